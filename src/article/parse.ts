@@ -1,0 +1,123 @@
+// Raw article text → Article: metadata line, boilerplate trailers, paragraphs with kinds, sentences.
+import { cleanText } from './clean.ts';
+import type { Article, Paragraph, ParagraphKind, Published, Sentence } from './model.ts';
+import { splitSentences } from './sentences.ts';
+
+/** A last line such as `2023-12-08T07:58:02Z dg43tfdfdgfd`: the publication instant and an opaque id. */
+const METADATA_LINE = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?:\s+(\S.*))?$/;
+
+/**
+ * Site furniture that news sites append to articles: calls to subscribe, sign up, follow, download, read
+ * more, copyright lines. Recognised by their wording, not by a site's exact sentence.
+ */
+const BOILERPLATE = [
+  /\b(?:create|open|register)\s+(?:an?\s+)?(?:free\s+)?account\b/i,
+  /\b(?:sign\s+up|subscribe)\b.*\b(?:newsletters?|updates|alerts|here|today|now|to)\b/i,
+  /\bnewsletters?\b.*\b(?:sign\s+up|subscribe|inbox)\b/i,
+  /^for\s+more\s+(?:[\w&.'-]+\s+){0,3}(?:news|coverage|stories|updates)\b/i,
+  /^(?:read|see|watch|listen)\s+(?:more|also|next|the\s+full)\b/i,
+  /^(?:follow|like)\s+(?:us|\S+)\s+on\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads)\b/i,
+  /^(?:click|tap)\s+here\b/i,
+  /^(?:download|get)\s+the\s+(?:\S+\s+)?app\b/i,
+  /^(?:©|\(c\)|copyright)\s/i,
+  /\ball\s+rights\s+reserved\b/i,
+];
+
+/** "For more CNN news …", "© 2023 Reuters": the publisher a trailer names. */
+const SOURCE_IN_TRAILER = [
+  /^[Ff]or\s+more\s+((?:[A-Z][\w&.'-]*\s+){1,3})(?:news|coverage|stories|updates)\b/,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,40}?)(?:[.,]|\s+all\s+rights|$)/i,
+];
+
+const LIST_ITEM = /^\s*(?:[-*•–—▪●]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
+
+export function isBoilerplate(paragraph: string): boolean {
+  return BOILERPLATE.some((re) => re.test(paragraph.trim()));
+}
+
+function paragraphKind(text: string): ParagraphKind {
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length > 0 && lines.every((l) => LIST_ITEM.test(l))) return 'list';
+  const words = text.trim().split(/\s+/).length;
+  // Headings, bylines, datelines: short and without final punctuation.
+  if (lines.length === 1 && words <= 14 && !/[.!?:;…"”’')\]]$/.test(text.trim())) return 'heading';
+  return 'body';
+}
+
+function sourceFrom(trailers: string[]): string | null {
+  for (const t of trailers) {
+    for (const re of SOURCE_IN_TRAILER) {
+      const m = re.exec(t.trim());
+      if (m?.[1]) return m[1].trim();
+    }
+  }
+  return null;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** Parses an article's raw text. `id` names it (e.g. its file name without `.txt`). */
+export function parseArticle(raw: string, id = 'article'): Article {
+  let text = cleanText(raw);
+  let published: Published | null = null;
+
+  // Metadata: the last non-empty line, when it starts with an ISO 8601 timestamp.
+  const lastLineStart = text.trimEnd().lastIndexOf('\n') + 1;
+  const lastLine = text.slice(lastLineStart).trim();
+  const meta = METADATA_LINE.exec(lastLine);
+  if (meta?.[1] && !Number.isNaN(Date.parse(meta[1]))) {
+    published = { instant: meta[1], id: meta[2]?.trim() || null };
+    text = text.slice(0, lastLineStart).trimEnd();
+  }
+
+  // Blocks separated by blank lines, with their offsets.
+  const blocks: { text: string; start: number }[] = [];
+  const blockRe = /[^\n]+(?:\n[^\S\n]*\S[^\n]*)*/g;
+  for (let m = blockRe.exec(text); m; m = blockRe.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t) blocks.push({ text: t, start: m.index + lead });
+  }
+
+  // Trailing boilerplate is dropped from the content (and may name the source).
+  const trailers: string[] = [];
+  while (blocks.length > 0 && isBoilerplate((blocks.at(-1) as { text: string }).text)) {
+    trailers.unshift((blocks.pop() as { text: string }).text);
+  }
+  const contentBlocks = blocks.filter((b) => !isBoilerplate(b.text));
+  for (const b of blocks) if (isBoilerplate(b.text)) trailers.push(b.text);
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of contentBlocks) {
+    const n = paragraphs.length + 1;
+    const kind = paragraphKind(block.text);
+    const spans = kind === 'body' ? splitSentences(block.text) : block.text.split('\n').map((line) => {
+      const start = block.text.indexOf(line);
+      return { text: line.trim(), start, end: start + line.trim().length };
+    });
+    const own: Sentence[] = spans
+      .filter((s) => s.text)
+      .map((s) => ({
+        n: sentences.length + 1,
+        paragraph: n,
+        text: s.text,
+        start: block.start + s.start,
+        end: block.start + s.end,
+      }))
+      .map((s, i) => ({ ...s, n: sentences.length + i + 1 }));
+    sentences.push(...own);
+    paragraphs.push({ n, kind, text: block.text, start: block.start, end: block.start + block.text.length, sentences: own });
+  }
+
+  const first = paragraphs[0];
+  const title =
+    first?.kind === 'heading' ? first.text : shorten(paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? id, 120);
+
+  return { id, title, source: sourceFrom(trailers), published, text, paragraphs, sentences };
+}
