@@ -1,0 +1,9 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { articlesReply } from '../src/answer/lists.ts';
+import type { CommandContext, CommandOptions } from '../src/command.ts';
+
+export const data = new SlashCommandBuilder().setName('articles').setDescription('The articles I can answer questions about');
+
+export function answer(ctx: CommandContext, _options: CommandOptions, view: { page?: number; pageSize?: number } = {}) {
+  return articlesReply(ctx.library, view);
+}

@@ -1,0 +1,69 @@
+// /ask: the best sentences for a question, with the short answer and linked quote or date.
+import type { Library } from '../library.ts';
+import { formatDate } from '../reply/dates.ts';
+import { emptyReply, type Reply, type ReplyItem } from '../reply/model.ts';
+import { type SearchHit, search, suggestTopics } from '../search/search.ts';
+import { cite, footerOf, highlight, quoteNote, resolveArticle } from './common.ts';
+
+/** Questions longer than this are cut before searching: no real question needs more. */
+export const MAX_QUESTION_LENGTH = 300;
+
+/** Sentences shown in one reply: the best and up to two more. */
+const SHOWN = 3;
+
+export interface AskResult {
+  question: string;
+  hits: SearchHit[];
+  reply: Reply;
+}
+
+function itemOf(lib: Library, hit: SearchHit, best: boolean): ReplyItem {
+  const doc = lib.byId.get(hit.article);
+  const note = hit.quote
+    ? quoteNote(hit.quote)
+    : hit.event
+      ? [{ text: `${formatDate(hit.event.date)} (“${hit.event.expression}”)` }]
+      : null;
+  return {
+    label: best ? 'Best match' : null,
+    body: highlight(hit.text, hit.terms),
+    cite: doc ? cite(lib, doc, hit.paragraph) : `¶${hit.paragraph}`,
+    note,
+  };
+}
+
+/** Answers a question about one article (named) or, when none is named and several are served, all of them. */
+export function ask(lib: Library, rawQuestion: string, opts: { article?: string | null; limit?: number } = {}): AskResult {
+  const question = rawQuestion.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
+  if (!question) {
+    return { question, hits: [], reply: emptyReply('error', 'Ask me something', 'Type a question after /ask, e.g. /ask who said what?') };
+  }
+  const doc = opts.article ? resolveArticle(lib, opts.article) : null;
+  if (opts.article && !doc) {
+    return { question, hits: [], reply: emptyReply('error', 'No such article', `I don't serve an article called “${opts.article}”. Try /articles.`) };
+  }
+  const scope = doc?.article.id ?? (lib.docs.length === 1 ? lib.defaultId : undefined);
+  const hits = search(lib.index, question, { article: scope, limit: opts.limit ?? 5 });
+  const about = doc ?? lib.byId.get(scope ?? lib.defaultId);
+  if (hits.length === 0) {
+    const reply = emptyReply(
+      'empty',
+      'The article doesn’t cover that',
+      `I found nothing in ${about && scope ? `“${about.article.title}”` : 'the articles'} that answers this question.`,
+    );
+    reply.suggestions = suggestTopics(lib.index, { article: scope, limit: 3 });
+    return { question, hits, reply };
+  }
+  const best = hits[0] as SearchHit;
+  const bestDoc = lib.byId.get(best.article);
+  const reply: Reply = {
+    tone: 'answer',
+    title: best.short,
+    intro: null,
+    groups: [{ heading: null, items: hits.slice(0, SHOWN).map((h, i) => itemOf(lib, h, i === 0)) }],
+    suggestions: [],
+    footer: bestDoc ? footerOf(bestDoc) : null,
+    pager: null,
+  };
+  return { question, hits, reply };
+}

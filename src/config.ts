@@ -1,0 +1,48 @@
+// Configuration from the environment (and .env through dotenv), validated once at start.
+// A bad value gets one clear line naming the variable; the token itself is never printed.
+import { z } from 'zod';
+
+/** Discord bot tokens are three base64url parts separated by dots. */
+const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const SNOWFLAKE = /^\d{15,21}$/;
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().trim().regex(TOKEN, 'is not a Discord bot token (three dot-separated parts)').optional(),
+  DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 15 to 21 digits').optional(),
+  DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 15 to 21 digits').optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
+  ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
+  DEFAULT_ARTICLE: z.string().trim().min(1).optional(),
+});
+
+export interface Config {
+  discord: { token: string; clientId: string | null; guildId: string | null; apiUrl: string } | null;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  cooldownSeconds: number;
+  articlesDir: string;
+  defaultArticle: string | null;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration. Empty variables count as unset, as in most .env files. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const vars = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
+  const parsed = schema.safeParse(vars);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Configuration error: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}`);
+  }
+  const c = parsed.data;
+  return {
+    discord: c.DISCORD_TOKEN
+      ? { token: c.DISCORD_TOKEN, clientId: c.DISCORD_CLIENT_ID ?? null, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL.replace(/\/+$/, '') }
+      : null,
+    logLevel: c.LOG_LEVEL,
+    cooldownSeconds: c.COOLDOWN_SECONDS,
+    articlesDir: c.ARTICLES_DIR,
+    defaultArticle: c.DEFAULT_ARTICLE ?? null,
+  };
+}

@@ -1,0 +1,92 @@
+// The local console: the bot's face when no DISCORD_TOKEN is set. It takes the same slash commands as Discord,
+// one a line, and renders the same Reply model as text. With piped input it exits at end of input.
+import { createInterface } from 'node:readline';
+import { commands, findCommand } from '../commands/index.ts';
+import type { CommandOptions } from './command.ts';
+import type { Library } from './library.ts';
+import { renderText, stripControls, wantsColor } from './render/text.ts';
+
+/** Longer lines are refused: no command needs more, and echoing them back would flood the screen. */
+export const MAX_LINE_LENGTH = 2000;
+
+interface OptionInfo {
+  name: string;
+  type: number;
+}
+
+const STRING_OPTION = 3;
+
+/**
+ * Parses `/name rest` with the command's own options: `name:value` pairs for named options, and the rest
+ * of the line as the first string option ("/ask who said it" → question, "/quotes Jane Doe" → speaker).
+ */
+export function parseCommandLine(line: string): { name: string; options: CommandOptions } | { error: string } {
+  const m = /^\/(\S+)\s*([\s\S]*)$/.exec(line.trim());
+  if (!m) return { error: 'Commands start with a slash, e.g. /ask who said what? — type /help for the list.' };
+  const name = (m[1] ?? '').toLowerCase();
+  const command = findCommand(name);
+  if (!command) return { error: `Unknown command /${stripControls(name).slice(0, 40)} — try ${commands.map((c) => `/${c.data.name}`).join(', ')}.` };
+  const known = ((command.data.toJSON().options ?? []) as OptionInfo[]).filter((o) => o.type === STRING_OPTION);
+  const options: CommandOptions = {};
+  let rest = m[2] ?? '';
+  for (const o of known) {
+    const re = new RegExp(`(?:^|\\s)${o.name}:(?:"([^"]*)"|(\\S+))`, 'i');
+    const found = re.exec(rest);
+    if (found) {
+      options[o.name] = found[1] ?? found[2];
+      rest = rest.replace(found[0], ' ');
+    }
+  }
+  rest = rest.trim();
+  const first = known.find((o) => options[o.name] === undefined);
+  if (rest && first) options[first.name] = rest;
+  return { name, options };
+}
+
+/** Answers one console line; returns the text to print, or null for `exit`. */
+export function answerLine(library: Library, line: string, color = false): string | null {
+  const trimmed = line.trim();
+  if (/^(?:exit|quit|\/exit|\/quit)$/i.test(trimmed)) return null;
+  if (!trimmed) return 'Type a command such as /ask who said what? — or /help, or exit.';
+  if (trimmed.length > MAX_LINE_LENGTH) return `That line is ${trimmed.length} characters long; keep commands under ${MAX_LINE_LENGTH}.`;
+  const parsed = parseCommandLine(trimmed);
+  if ('error' in parsed) return parsed.error;
+  const command = findCommand(parsed.name);
+  if (!command) return `Unknown command /${parsed.name}.`;
+  try {
+    return renderText(command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), { color });
+  } catch (err) {
+    return `Sorry, that failed: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+export async function runConsole(opts: {
+  library: Library;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+}): Promise<number> {
+  const { library, input, output } = opts;
+  const interactive = Boolean(input.isTTY);
+  const color = wantsColor(output);
+  const doc = library.byId.get(library.defaultId);
+  if (interactive) {
+    output.write(
+      `No DISCORD_TOKEN set: local console on “${doc?.article.title ?? library.defaultId}”` +
+        `${library.docs.length > 1 ? ` and ${library.docs.length - 1} more` : ''}.\n` +
+        'Type /ask <question>, /quotes [speaker], /timeline, /about, /articles, /help, or exit.\n',
+    );
+  }
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  if (interactive) {
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const text = answerLine(library, line, color);
+    if (text === null) break;
+    output.write(`${text}\n${interactive ? '' : '\n'}`);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}

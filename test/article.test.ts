@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/article/clean.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { splitSentences } from '../src/article/sentences.ts';
+
+const texts = (p: string) => splitSentences(p).map((s) => s.text);
+
+describe('cleanText', () => {
+  it('removes BOM and soft hyphens, normalises line ends and no-break spaces', () => {
+    expect(cleanText('\uFEFFpeace\u00ADful\r\nline\rnext\u00A0word')).toBe('peaceful\nline\nnext word');
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not break at abbreviations and initials', () => {
+    expect(texts('Staff at the U.S. Embassy left. The U.N. agreed.')).toEqual(['Staff at the U.S. Embassy left.', 'The U.N. agreed.']);
+    expect(texts('George H.W. Bush met Robert M. Danin. Dr. Lee was there.')).toEqual([
+      'George H.W. Bush met Robert M. Danin.',
+      'Dr. Lee was there.',
+    ]);
+    expect(texts('The report is due Jan. 5. It will be public.')).toEqual(['The report is due Jan. 5.', 'It will be public.']);
+  });
+
+  it('keeps a quoted question with its attribution, and closing quote marks with their sentence', () => {
+    expect(texts('“Is this the end?” she asked. Nobody replied.')).toEqual(['“Is this the end?” she asked.', 'Nobody replied.']);
+    expect(texts('He said “we will win.” Then he left.')).toEqual(['He said “we will win.”', 'Then he left.']);
+  });
+
+  it('splits after a one-letter word when a quote opens the next sentence', () => {
+    expect(texts('She posted on X. “I am done,” she wrote.')).toEqual(['She posted on X.', '“I am done,” she wrote.']);
+  });
+
+  it('keeps offsets exact', () => {
+    const p = '  First one.   Second “quoted.” Third? ';
+    for (const s of splitSentences(p)) expect(p.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('parseArticle', () => {
+  const raw = [
+    'Kenya trip',
+    '',
+    'Analysis: Jane Doe, BBC News, Nairobi',
+    '',
+    'The minister arrived on Monday. She met farmers.',
+    '',
+    '- first point\n- second point',
+    '',
+    'Sign up for our newsletter to get the news in your inbox.',
+    '',
+    '2024-03-14T10:00:00Z abc123',
+  ].join('\r\n');
+
+  it('reads the metadata line, drops trailers, marks headings and list items', () => {
+    const a = parseArticle(`\uFEFF${raw}`, 'kenya');
+    expect(a.published).toEqual({ instant: '2024-03-14T10:00:00Z', id: 'abc123' });
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['heading', 'heading', 'body', 'list']);
+    expect(a.title).toBe('Kenya trip');
+    expect(a.paragraphs.some((p) => p.text.includes('newsletter'))).toBe(false);
+    expect(a.sentences.map((s) => s.text)).toContain('She met farmers.');
+    for (const s of a.sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    expect(a.sentences.map((s) => s.n)).toEqual(a.sentences.map((_, i) => i + 1));
+  });
+
+  it('tolerates an article with no timestamp and names the source a trailer gives', () => {
+    const a = parseArticle('A flood hit the town. Roads closed.\n\nFor more Reuters news and updates create an account at', 'x');
+    expect(a.published).toBeNull();
+    expect(a.source).toBe('Reuters');
+    expect(a.paragraphs).toHaveLength(1);
+    expect(a.title).toBe('A flood hit the town.');
+  });
+
+  it('parses the bundled article into its 16 paragraphs', () => {
+    const a = parseArticle(readFileSync('data/articles/azerbaijan-armenia-prisoner-exchange.txt', 'utf8'), 'bundled');
+    expect(a.paragraphs).toHaveLength(16);
+    expect(a.source).toBe('CNN');
+    expect(a.published?.instant).toBe('2023-12-08T07:58:02Z');
+    const quoteParagraph = a.paragraphs[6];
+    expect(quoteParagraph?.sentences.map((s) => s.text.slice(0, 20))).toEqual(['“Establishing and de', '“I now encourage the']);
+  });
+
+  it('never throws on empty, binary or unpunctuated input', () => {
+    expect(parseArticle('', 'e').sentences).toEqual([]);
+    expect(() => parseArticle('\u0000\u0001\uFFFF'.repeat(1000), 'b')).not.toThrow();
+    expect(parseArticle('word '.repeat(10_000), 'w').sentences).toHaveLength(1);
+  });
+});
