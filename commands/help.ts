@@ -1,5 +1,7 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import type { CommandContext, CommandOptions } from '../src/command.ts';
+import type { DiscordContext } from '../src/discord/context.ts';
+import { answerCommand } from '../src/discord/respond.ts';
 import type { Reply } from '../src/reply/model.ts';
 import { commands } from './index.ts';
 
@@ -17,7 +19,12 @@ export function answer(_ctx: CommandContext, _options: CommandOptions): Reply {
           const json = c.data.toJSON();
           const opts = (json.options ?? []) as { name: string; required?: boolean }[];
           const usage = [`/${json.name}`, ...opts.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`))].join(' ');
-          return { label: null, body: [{ text: usage, strong: true }, { text: ` — ${json.description}` }], cite: '', note: null };
+          return {
+            label: null,
+            body: [{ text: usage, strong: true }, { text: ` — ${json.description}` }],
+            cite: '',
+            note: null,
+          };
         }),
       },
     ],
@@ -25,4 +32,8 @@ export function answer(_ctx: CommandContext, _options: CommandOptions): Reply {
     footer: null,
     pager: null,
   };
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext) {
+  await answerCommand(interaction, ctx, () => answer(ctx, {}));
 }

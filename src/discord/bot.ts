@@ -1,0 +1,167 @@
+// The Discord bot: one discord.js client (Guilds intent only), the commands from the registry, every interaction
+// through events.ts. Commands are registered by `npm run deploy`, never on start.
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { discordCommands } from '../../commands/index.ts';
+import type { Config } from '../config.ts';
+import type { Library } from '../library.ts';
+import type { Logger } from '../log.ts';
+import { createContext, type DiscordCommand, type DiscordContext } from './context.ts';
+import { handleInteraction } from './events.ts';
+
+export interface BotOptions {
+  discord: { token: string; apiUrl: string };
+  library: Library;
+  log: Logger;
+  cooldownSeconds?: number;
+  /** Commands defer when more articles than this are served. */
+  deferAboveArticles?: number;
+  /** Clock for the cooldown (tests). */
+  now?: () => number;
+  /** Items per page of paged replies (default: each command's own). */
+  pageSize?: number;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  ctx: DiscordContext;
+  /** Closes the gateway connection and stops the client. */
+  stop(): Promise<void>;
+}
+
+const STOP_TIMEOUT_MS = 5000;
+
+/** Logs in and resolves once the client is ready. */
+export async function startBot(opts: BotOptions): Promise<RunningBot> {
+  const registry = new Map<string, DiscordCommand>(discordCommands.map((c) => [c.data.name, c]));
+  const find = (name: string) => registry.get(name);
+  const ctx = createContext({
+    library: opts.library,
+    log: opts.log,
+    cooldownSeconds: opts.cooldownSeconds,
+    deferAboveArticles: opts.deferAboveArticles,
+    now: opts.now,
+    pageSize: opts.pageSize,
+  });
+  const log = opts.log;
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: opts.discord.apiUrl } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, ctx, find).catch((err) => log.error({ err }, 'interaction handler crashed'));
+  });
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(opts.discord.token);
+  } catch (err) {
+    await client.destroy().catch(() => undefined);
+    throw err;
+  }
+  const readyClient = await ready;
+  log.info(
+    {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      commands: [...registry.keys()],
+      articles: opts.library.docs.length,
+    },
+    'bot ready',
+  );
+  return {
+    client: readyClient,
+    ctx,
+    stop: async () => {
+      await client.destroy();
+    },
+  };
+}
+
+/** Resolves on the first SIGINT or SIGTERM; `cancel` removes the handlers. */
+function stopSignal(): { signal: Promise<NodeJS.Signals>; cancel: () => void } {
+  let on: (signal: NodeJS.Signals) => void = () => {};
+  const cancel = () => {
+    process.off('SIGINT', on);
+    process.off('SIGTERM', on);
+  };
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    on = (sig: NodeJS.Signals) => {
+      cancel();
+      resolve(sig);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+  return { signal, cancel };
+}
+
+/** `npm start` with a token: runs until SIGINT/SIGTERM, then stops within 5 s. Resolves to the exit code. */
+export async function runBot(opts: {
+  config: Config;
+  discord: NonNullable<Config['discord']>;
+  library: Library;
+  log: Logger;
+}): Promise<number> {
+  const { config, discord, library, log } = opts;
+  const { signal, cancel } = stopSignal();
+  const starting = startBot({ discord, library, log, cooldownSeconds: config.cooldownSeconds });
+  const first = await Promise.race([
+    starting.then(
+      (bot) => ({ bot }),
+      (err: unknown) => ({ err }),
+    ),
+    signal.then(() => null),
+  ]);
+  if (first === null) {
+    // Stopped while connecting: close the client if it comes up, but don't wait more than the stop timeout.
+    log.info('stopped before the bot was ready');
+    await withTimeout(
+      starting.then((b) => b.stop()),
+      STOP_TIMEOUT_MS,
+    ).catch(() => undefined);
+    return 0;
+  }
+  if ('err' in first) {
+    cancel();
+    log.error({ err: first.err }, 'could not connect to Discord');
+    process.stderr.write(`Cannot start the bot: ${describeStartError(first.err)}\n`);
+    return 1;
+  }
+  const { bot } = first;
+  const sig = await signal;
+  log.info({ signal: sig }, 'stopping');
+  const timedOut = await withTimeout(bot.stop(), STOP_TIMEOUT_MS).then(
+    (done) => !done,
+    (err: unknown) => {
+      log.error({ err }, 'error while stopping');
+      return false;
+    },
+  );
+  if (timedOut) log.warn({ ms: STOP_TIMEOUT_MS }, 'the client did not close in time; exiting anyway');
+  log.info('stopped');
+  return 0;
+}
+
+/** Resolves true when `p` settles in time, false after `ms`. */
+async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describeStartError(err: unknown): string {
+  const e = err as { status?: number; code?: string | number; message?: string };
+  if (e?.status === 401 || e?.code === 'TokenInvalid')
+    return 'Discord rejected DISCORD_TOKEN (401). Check the token in the developer portal.';
+  return e?.message ?? String(err);
+}

@@ -1,0 +1,109 @@
+// Every interaction goes through here: slash commands (after the cooldown), autocomplete, and page buttons.
+// One log line per interaction: kind, command, user, latency, outcome.
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { type DiscordCommand, type DiscordContext, viewOf } from './context.ts';
+import { formatWait } from './cooldown.ts';
+import { decodePageId, pagerRow } from './paging.ts';
+import { renderReply } from './render.ts';
+import { apologize, outcomeOf, respondChoices, sendNotice, setOutcome, updatePage } from './respond.ts';
+
+export type CommandRegistry = (name: string) => DiscordCommand | undefined;
+
+export async function handleInteraction(
+  interaction: Interaction,
+  ctx: DiscordContext,
+  find: CommandRegistry,
+): Promise<void> {
+  const t0 = performance.now();
+  let kind = 'other';
+  let command: string | undefined;
+  let errorId: string | undefined;
+  try {
+    if (interaction.isChatInputCommand()) {
+      kind = 'command';
+      command = interaction.commandName;
+      await runCommand(interaction, ctx, find);
+    } else if (interaction.isAutocomplete()) {
+      kind = 'autocomplete';
+      command = interaction.commandName;
+      await runAutocomplete(interaction, ctx, find);
+    } else if (interaction.isButton()) {
+      kind = 'button';
+      command = decodePageId(interaction.customId)?.command;
+      await turnPage(interaction, ctx, find);
+    } else {
+      return;
+    }
+  } catch (err) {
+    if (interaction.isAutocomplete()) {
+      // An autocomplete cannot show an apology: answer with no choices and log.
+      setOutcome(interaction, 'failed');
+      ctx.log.error({ err, command }, 'autocomplete failed');
+      await respondChoices(interaction, ctx.log, []).catch(() => undefined);
+      setOutcome(interaction, 'failed');
+    } else {
+      errorId = await apologize(interaction, ctx.log, err);
+    }
+  } finally {
+    ctx.log.info(
+      {
+        kind,
+        command,
+        user: interaction.user.id,
+        latencyMs: Math.round(performance.now() - t0),
+        outcome: outcomeOf(interaction) ?? 'none',
+        ...(interaction.isRepliable() && interaction.deferred ? { deferred: true } : {}),
+        ...(errorId ? { errorId } : {}),
+      },
+      'interaction',
+    );
+  }
+}
+
+async function runCommand(interaction: ChatInputCommandInteraction, ctx: DiscordContext, find: CommandRegistry) {
+  const cmd = find(interaction.commandName);
+  if (!cmd) {
+    setOutcome(interaction, 'unknown-command');
+    await sendNotice(interaction, ctx.log, `I don't know /${interaction.commandName} (any more). Try /help.`);
+    return;
+  }
+  const wait = ctx.cooldown.take(interaction.user.id);
+  if (wait > 0) {
+    setOutcome(interaction, 'cooldown');
+    await sendNotice(interaction, ctx.log, `Slow down a little: you can use a command again in ${formatWait(wait)}.`);
+    return;
+  }
+  await cmd.execute(interaction, ctx);
+}
+
+async function runAutocomplete(interaction: AutocompleteInteraction, ctx: DiscordContext, find: CommandRegistry) {
+  const cmd = find(interaction.commandName);
+  if (!cmd?.autocomplete) {
+    await respondChoices(interaction, ctx.log, []);
+    return;
+  }
+  await cmd.autocomplete(interaction, ctx);
+}
+
+/** A Previous/Next button: rebuilds the page from the state in its customId. */
+async function turnPage(interaction: ButtonInteraction, ctx: DiscordContext, find: CommandRegistry) {
+  const state = decodePageId(interaction.customId, ctx.library);
+  const cmd = state ? find(state.command) : undefined;
+  if (!state || !cmd) {
+    setOutcome(interaction, 'refused');
+    await sendNotice(interaction, ctx.log, 'These buttons no longer work. Run the command again.');
+    return;
+  }
+  if (interaction.user.id !== state.userId) {
+    setOutcome(interaction, 'refused');
+    await sendNotice(
+      interaction,
+      ctx.log,
+      `Only the person who ran /${state.command} can turn these pages. Run /${state.command} yourself to browse it.`,
+    );
+    return;
+  }
+  const reply = cmd.answer(ctx, state.opts, viewOf(ctx, state.page));
+  const row = pagerRow(reply.pager, { command: state.command, userId: state.userId, opts: state.opts }, ctx.library);
+  await updatePage(interaction, ctx.log, { ...renderReply(reply), components: row ? [row] : [] });
+}
