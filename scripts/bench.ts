@@ -1,0 +1,228 @@
+// Ranking benchmark: for each question set, top-1 / top-3 / abstention accuracy and per-question latency of
+// our ranker beside two baselines (fuse.js with defaults, MiniSearch BM25 with fuzzy 0.2 and prefix).
+// Scoring follows ../shared/eval/score.mjs: the first answer's text must contain a gold sentence's key phrase,
+// an answer covering more than two gold sentences is a miss, and a question with gold [] wants no answers.
+//
+//   npm run bench                 # bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
+//   npm run bench -- FILE.json…   # only these question sets
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { annotate } from '../src/annotate/annotate.ts';
+import type { AnnotatedArticle } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { buildSearchIndex, search } from '../src/search/search.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUNDLED_GOLD = resolve(ROOT, '../shared/eval/article-000.gold.json');
+
+export interface Question {
+  q: string;
+  gold: string[];
+}
+
+export interface QuestionSet {
+  name: string;
+  articlePath: string;
+  /** Gold sentence id → distinctive phrase. */
+  sentences: Record<string, string>;
+  questions: Question[];
+}
+
+/** A ranker answers a question with sentence texts, best first ([] = abstain). */
+export type Ranker = (question: string) => string[];
+
+export interface Result {
+  top1: number;
+  top3: number;
+  abstention: number | null;
+  p50: number;
+  p99: number;
+}
+
+/** Reads a gold file; its article path is taken relative to the file, else to the repository root. */
+export function loadQuestionSet(file: string): QuestionSet {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    article: string;
+    sentences: Record<string, string>;
+    questions: Question[];
+  };
+  const nearFile = resolve(dirname(file), json.article);
+  const articlePath = existsSync(nearFile) ? nearFile : resolve(ROOT, json.article);
+  return { name: basename(file), articlePath, sentences: json.sentences, questions: json.questions };
+}
+
+export function loadArticle(path: string): AnnotatedArticle {
+  return annotate(parseArticle(readFileSync(path, 'utf8'), basename(path).replace(/\.txt$/, '')));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rankers.
+
+export function oursRanker(docs: AnnotatedArticle[]): Ranker {
+  const index = buildSearchIndex(docs);
+  return (q) => search(index, q).map((h) => h.text);
+}
+
+export function fuseRanker(docs: AnnotatedArticle[]): Ranker {
+  const sentences = docs.flatMap((d) => d.article.sentences.map((s) => ({ text: s.text })));
+  const fuse = new Fuse(sentences, { keys: ['text'] });
+  return (q) => fuse.search(q, { limit: 5 }).map((r) => r.item.text);
+}
+
+export function miniSearchRanker(docs: AnnotatedArticle[]): Ranker {
+  const ms = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    storeFields: ['text'],
+    searchOptions: { fuzzy: 0.2, prefix: true },
+  });
+  ms.addAll(docs.flatMap((d) => d.article.sentences).map((s, id) => ({ id, text: s.text })));
+  return (q) =>
+    ms
+      .search(q)
+      .slice(0, 5)
+      .map((r) => r.text as string);
+}
+
+export const RANKERS: Record<string, (docs: AnnotatedArticle[]) => Ranker> = {
+  ours: oursRanker,
+  'fuse.js default': fuseRanker,
+  'MiniSearch BM25': miniSearchRanker,
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scoring, as score.mjs does it.
+
+export const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Gold ids whose key phrase the text contains. */
+export function goldIds(set: QuestionSet, text: string): string[] {
+  return Object.entries(set.sentences)
+    .filter(([, key]) => norm(text).includes(norm(key)))
+    .map(([id]) => id);
+}
+
+/** Does an answer text count for a question? One sentence: covering more than two gold sentences is a miss. */
+export function isHit(set: QuestionSet, q: Question, text: string | undefined): boolean {
+  if (!text) return false;
+  const ids = goldIds(set, text);
+  return ids.length <= 2 && ids.some((id) => q.gold.includes(id));
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** Answer latencies in ms over `rounds` passes of all questions, after a warm-up pass. */
+export function latencies(rank: Ranker, questions: Question[], rounds: number): number[] {
+  for (let i = 0; i < 10; i++) for (const q of questions) rank(q.q);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t0 = performance.now();
+      rank(q.q);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export interface Accuracy {
+  top1: number;
+  top3: number;
+  /** Share of unanswerable questions answered with nothing; null when the set has none. */
+  abstention: number | null;
+  misses: string[];
+}
+
+/** top-1, top-3 and abstention accuracy of a ranker on a question set (no timing). */
+export function accuracy(set: QuestionSet, rank: Ranker): Accuracy {
+  let top1 = 0;
+  let top3 = 0;
+  let answerable = 0;
+  let abstainOk = 0;
+  let abstainN = 0;
+  const misses: string[] = [];
+  for (const q of set.questions) {
+    const texts = rank(q.q);
+    if (!q.gold.length) {
+      abstainN++;
+      if (!texts.length) abstainOk++;
+      else misses.push(`should abstain: ${q.q} -> ${texts[0]?.slice(0, 70)}`);
+      continue;
+    }
+    answerable++;
+    if (isHit(set, q, texts[0])) top1++;
+    else misses.push(`miss: ${q.q} -> ${texts[0]?.slice(0, 70) ?? '(nothing)'}`);
+    if (texts.slice(0, 3).some((t) => isHit(set, q, t))) top3++;
+  }
+  return {
+    top1: top1 / Math.max(1, answerable),
+    top3: top3 / Math.max(1, answerable),
+    abstention: abstainN ? abstainOk / abstainN : null,
+    misses,
+  };
+}
+
+export function evaluate(set: QuestionSet, rank: Ranker, rounds = 50): Result & { misses: string[] } {
+  const times = latencies(rank, set.questions, rounds);
+  return { ...accuracy(set, rank), p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report.
+
+const pct = (x: number | null): string => (x === null ? '-' : `${Math.round(x * 100)}%`);
+const ms = (x: number): string => `${x.toFixed(3)} ms`;
+
+export function defaultSets(): string[] {
+  const inDir = (dir: string, re: RegExp) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => re.test(f))
+          .sort()
+          .map((f) => resolve(dir, f))
+      : [];
+  return [
+    ...(existsSync(BUNDLED_GOLD) ? [BUNDLED_GOLD] : []),
+    ...inDir(resolve(ROOT, 'test/questions'), /\.json$/),
+    ...inDir(resolve(ROOT, 'test/gold'), /^ask-.*\.gold\.json$/),
+  ];
+}
+
+export function runSets(files: string[], verbose: boolean): void {
+  for (const file of files) {
+    const set = loadQuestionSet(file);
+    const docs = [loadArticle(set.articlePath)];
+    const unanswerable = set.questions.filter((q) => !q.gold.length).length;
+    console.log(`\n== ${set.name} (${set.questions.length} questions, ${unanswerable} unanswerable)`);
+    console.log(`  ${'ranker'.padEnd(18)}${'top-1'.padStart(7)}${'top-3'.padStart(7)}${'abstain'.padStart(9)}${'p50'.padStart(12)}${'p99'.padStart(12)}`);
+    for (const [name, make] of Object.entries(RANKERS)) {
+      const r = evaluate(set, make(docs));
+      console.log(
+        `  ${name.padEnd(18)}${pct(r.top1).padStart(7)}${pct(r.top3).padStart(7)}${pct(r.abstention).padStart(9)}${ms(r.p50).padStart(12)}${ms(r.p99).padStart(12)}`,
+      );
+      if (verbose && name === 'ours') for (const m of r.misses) console.log(`      ${m}`);
+    }
+  }
+}
+
+function main(argv: string[]): void {
+  const verbose = !argv.includes('--quiet');
+  const files = argv.filter((a) => a.endsWith('.json'));
+  runSets(files.length ? files : defaultSets(), verbose);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,0 +1,182 @@
+// General English equivalences: common abbreviations, abbreviations an article defines for itself
+// ("prisoners of war (POWs)"), and a small curated list of news-English synonym groups.
+// Nothing here is taken from a particular article.
+import { STOP_WORDS, termOf, tokenize } from './text.ts';
+
+/** Widely used abbreviations and what they stand for. */
+const COMMON_ABBREVIATIONS: Record<string, string> = {
+  pow: 'prisoner of war',
+  gdp: 'gross domestic product',
+  un: 'united nations',
+  eu: 'european union',
+  us: 'united states',
+  usa: 'united states',
+  uk: 'united kingdom',
+  uae: 'united arab emirates',
+  nato: 'north atlantic treaty organization',
+  who: 'world health organization',
+  imf: 'international monetary fund',
+  ecb: 'european central bank',
+  cpi: 'consumer price index',
+  ceo: 'chief executive',
+  mp: 'member of parliament',
+  pm: 'prime minister',
+  ngo: 'non governmental organization',
+  icc: 'international criminal court',
+  icj: 'international court of justice',
+  wto: 'world trade organization',
+  opec: 'organization of the petroleum exporting countries',
+  ai: 'artificial intelligence',
+  ev: 'electric vehicle',
+  hq: 'headquarters',
+  fbi: 'federal bureau of investigation',
+  cia: 'central intelligence agency',
+  nasa: 'national aeronautics and space administration',
+};
+
+/**
+ * Groups of words news English uses interchangeably. Matching through them weighs less than an exact match.
+ * Kept small and general on purpose: a wrong equivalence costs more than a missing one.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['free', 'release', 'liberate'],
+  ['swap', 'exchange', 'trade'],
+  ['host', 'hold', 'stage'],
+  ['start', 'begin', 'launch'],
+  ['die', 'death', 'kill', 'fatality'],
+  ['injure', 'injury', 'wound', 'hurt'],
+  ['say', 'tell'],
+  ['buy', 'purchase', 'acquire'],
+  ['rise', 'increase', 'climb', 'jump', 'surge', 'grow', 'gain'],
+  ['raise', 'hike', 'increase', 'lift'],
+  ['fall', 'drop', 'decline', 'decrease', 'slip'],
+  ['cut', 'reduce', 'lower', 'slash'],
+  ['unemployment', 'jobless', 'joblessness'],
+  ['job', 'employment'],
+  ['country', 'nation'],
+  ['agreement', 'deal', 'accord', 'treaty', 'pact'],
+  ['conflict', 'war', 'hostilities'],
+  ['talks', 'negotiations', 'negotiation'],
+  ['summit', 'conference'],
+  ['choose', 'select', 'pick', 'elect'],
+  ['arrest', 'detain'],
+  ['fire', 'blaze', 'wildfire', 'inferno'],
+  ['plane', 'aircraft', 'jet', 'airplane'],
+  ['boat', 'vessel', 'ship'],
+  ['home', 'house', 'residence'],
+  ['car', 'vehicle'],
+  ['price', 'cost'],
+  ['company', 'firm', 'business'],
+  ['leader', 'head', 'chief'],
+  ['spokesperson', 'spokesman', 'spokeswoman'],
+  ['retake', 'regain', 'recapture', 'reclaim'],
+  ['attack', 'assault', 'offensive'],
+  ['withdraw', 'quit'],
+  ['forecast', 'projection', 'outlook', 'prediction'],
+  ['economy', 'economic'],
+  ['produce', 'production', 'producer'],
+  ['help', 'aid', 'assist', 'assistance'],
+  ['welcome', 'praise', 'hail', 'commend', 'applaud'],
+  ['protest', 'demonstration', 'rally'],
+  ['troop', 'soldier'],
+  ['army', 'military'],
+  ['fighter', 'militant', 'rebel', 'insurgent', 'separatist'],
+  ['big', 'large', 'huge', 'major'],
+  ['fast', 'quick', 'rapid'],
+  ['end', 'finish', 'conclude'],
+  ['ban', 'prohibit'],
+  ['allow', 'permit'],
+  ['heat', 'hot'],
+  ['percent', 'percentage', 'proportion'],
+  ['election', 'poll', 'ballot'],
+  ['doctor', 'physician'],
+  ['child', 'kid'],
+  ['meeting', 'meet'],
+  ['hospital', 'clinic'],
+];
+
+/**
+ * Phrasal verbs news English uses for one-word verbs: "the fire broke out" ~ "started". Keyed by base form of
+ * the verb and its particle; the value is the one-word verb.
+ */
+export const PHRASAL_VERBS: Record<string, string> = {
+  'break out': 'start',
+  'pull out': 'withdraw',
+  'step down': 'resign',
+  'set up': 'establish',
+  'call off': 'cancel',
+  'carry out': 'conduct',
+  'take part': 'participate',
+  'put out': 'extinguish',
+  'shut down': 'close',
+  'look into': 'investigate',
+  'take over': 'seize',
+  'give up': 'surrender',
+  'turn down': 'reject',
+  'sign up': 'join',
+  'go up': 'rise',
+  'go down': 'fall',
+};
+
+/** term → the other terms of its synonym groups. */
+const SYNONYMS: Map<string, Set<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of SYNONYM_GROUPS) {
+    const terms = group.map((w) => termOf(w));
+    for (const t of terms) {
+      const set = map.get(t) ?? new Set<string>();
+      for (const o of terms) if (o !== t) set.add(o);
+      map.set(t, set);
+    }
+  }
+  return map;
+})();
+
+export function synonymsOf(term: string): string[] {
+  return [...(SYNONYMS.get(term) ?? [])];
+}
+
+/** An abbreviation and the content terms of its expansion: "pow" → ["prison", "war"]. */
+export interface Abbreviation {
+  short: string;
+  terms: string[];
+}
+
+const contentTerms = (phrase: string): string[] =>
+  tokenize(phrase)
+    .filter((t) => !STOP_WORDS.has(t.norm))
+    .map((t) => t.term);
+
+export const COMMON: Abbreviation[] = Object.entries(COMMON_ABBREVIATIONS).map(([short, long]) => ({
+  short,
+  terms: contentTerms(long),
+}));
+
+/**
+ * Abbreviations a text defines: "Long Name (LN)", "prisoners of war (POWs)". The words before the bracket
+ * must start with the acronym's letters in order (small words like "of" and "the" may be skipped).
+ */
+export function definedAbbreviations(text: string): Abbreviation[] {
+  const out: Abbreviation[] = [];
+  const re = /\(\s*(\p{Lu}{2,8})s?\s*\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const letters = (m[1] as string).toLowerCase();
+    const before = tokenize(text.slice(Math.max(0, m.index - 160), m.index));
+    const phrase = expansionBefore(before.map((t) => t.norm), letters);
+    if (phrase) out.push({ short: letters, terms: contentTerms(phrase.join(' ')) });
+  }
+  return out;
+}
+
+/** Walks back from the bracket matching initials to letters; returns the words of the expansion. */
+function expansionBefore(words: string[], letters: string): string[] | null {
+  let li = letters.length - 1;
+  let wi = words.length - 1;
+  while (wi >= 0 && li >= 0) {
+    const w = words[wi] as string;
+    if (w[0] === letters[li]) li--;
+    else if (!STOP_WORDS.has(w)) return null;
+    wi--;
+  }
+  return li < 0 ? words.slice(wi + 1) : null;
+}

@@ -1,0 +1,163 @@
+// What a sentence offers as an answer: the people, organisations and places it names, its numbers, its
+// date expressions (sentence-relative offsets), and the short answer picked out of it for a question type.
+import type { AnnotatedArticle, EntityKind, Sentence } from '../article/model.ts';
+import type { AnswerType } from './question.ts';
+import { normalize } from './text.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Mention extends Span {
+  kind: EntityKind;
+  /** Normalised words of the text and of the role: compared with the question's words at query time. */
+  words: string[];
+  roleWords: string[];
+}
+
+const wordsOf = (text: string): string[] => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const asMention = (span: Span, kind: EntityKind = 'other', role: string | null = null): Mention => ({
+  ...span,
+  kind,
+  words: wordsOf(span.text),
+  roleWords: role ? wordsOf(role) : [],
+});
+
+export interface SentenceFeatures {
+  mentions: Mention[];
+  numbers: Mention[];
+  dates: Mention[];
+  /** The sentence quotes someone (a Quote starts or runs in it, or it holds quotation marks). */
+  quoted: boolean;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where an entity's name (or, for a person, the surname alone) is written in the sentence. */
+function mentionSpans(text: string, name: string, kind: EntityKind, role: string | null): Mention[] {
+  const forms = [name];
+  if (kind === 'person' && name.includes(' ')) forms.push(name.split(' ').at(-1) as string);
+  for (const form of forms) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(form).replace(/\\ /g, '\\s+')}(?![\\p{L}])`, 'gu');
+    const found = [...text.matchAll(re)].map((m) =>
+      asMention({ start: m.index, end: m.index + m[0].length, text: name }, kind, role),
+    );
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Date expressions, for when the date annotator found none in the sentence: month names, weekdays, years,
+ * "last week", "earlier this year". Month names must be capitalised ("May" the month, not "may" the verb).
+ */
+const DATE_RE =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[89]|20)\d\d)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[89]|20)\d\d(?!\s*(?:%|percent))|(?:(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend))|yesterday)\b/g;
+
+export function dateSpans(text: string): Span[] {
+  return [...text.matchAll(DATE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Features of every sentence of an article, keyed by sentence number. */
+export function articleFeatures(doc: AnnotatedArticle): Map<number, SentenceFeatures> {
+  const out = new Map<number, SentenceFeatures>();
+  const bySentence = new Map<number, Sentence>(doc.article.sentences.map((s) => [s.n, s]));
+  for (const s of doc.article.sentences) {
+    const quoted = /["“”]/.test(s.text) || doc.quotes.some((q) => q.start < s.end && q.end > s.start);
+    out.set(s.n, { mentions: [], numbers: [], dates: [], quoted });
+  }
+  for (const e of doc.entities) {
+    for (const n of e.sentences) {
+      const s = bySentence.get(n);
+      if (s) out.get(n)?.mentions.push(...mentionSpans(s.text, e.name, e.kind, e.role));
+    }
+  }
+  for (const f of doc.numbers) {
+    const s = bySentence.get(f.sentence);
+    if (s) out.get(f.sentence)?.numbers.push(asMention({ start: f.start - s.start, end: f.end - s.start, text: f.text }));
+  }
+  for (const ev of doc.events) {
+    const s = bySentence.get(ev.sentence);
+    if (s) out.get(ev.sentence)?.dates.push(asMention({ start: ev.start - s.start, end: ev.end - s.start, text: ev.expression }));
+  }
+  for (const s of doc.article.sentences) {
+    const f = out.get(s.n) as SentenceFeatures;
+    if (!f.dates.length) f.dates = dateSpans(s.text).map((d) => asMention(d));
+    // Bare figures the number annotator left aside still answer "how many/much".
+    if (!f.numbers.length) {
+      f.numbers = [...s.text.matchAll(/\d+(?:[.,]\d+)*\s?%?/g)]
+        .map((m) => asMention({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim() }))
+        .filter((n) => !f.dates.some((d) => d.start <= n.start && n.end <= d.end));
+    }
+    f.mentions.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** The candidate answers of a type in a sentence: spans of the wanted kind. */
+function candidates(type: AnswerType, f: SentenceFeatures): Mention[] {
+  switch (type) {
+    case 'statement':
+      return [];
+    case 'person':
+      return f.mentions.filter((m) => m.kind !== 'other' || /^\p{Lu}/u.test(m.text));
+    case 'place':
+      return f.mentions.filter((m) => m.kind === 'place');
+    case 'date':
+      return f.dates;
+    case 'number':
+      return f.numbers;
+  }
+}
+
+/** Is a candidate just the question's own words ("Who is Jane Roe?" is not answered by "Jane Roe")? */
+function inQuestion(span: Mention, questionWords: Set<string>): boolean {
+  return span.words.length > 0 && span.words.every((w) => questionWords.has(w));
+}
+
+/**
+ * The short answer: the candidate of the wanted type, not already in the question, nearest to where the
+ * question's words matched (a person or organisation before a place for "who"; figures that share a word
+ * with the question first for "how many").
+ */
+export function shortAnswer(
+  type: AnswerType | null,
+  f: SentenceFeatures,
+  questionWords: Set<string>,
+  matchedOffsets: number[],
+): string | null {
+  if (!type || type === 'statement') return null;
+  const found = candidates(type, f).filter((c) => !inQuestion(c, questionWords));
+  if (!found.length) return null;
+  const distance = (c: Mention): number =>
+    matchedOffsets.length ? Math.min(...matchedOffsets.map((o) => (o < c.start ? c.start - o : Math.max(0, o - c.end)))) : c.start;
+  const cost = (c: Mention): number => {
+    let cost = distance(c);
+    if (type === 'person' && c.kind !== 'person' && c.kind !== 'organisation') cost += 40;
+    // "Who is the finance minister?": the person whose role the question names.
+    if (c.roleWords.some((w) => questionWords.has(w))) cost -= 500;
+    if (type === 'number') {
+      const shares = c.words.some((w) => questionWords.has(w));
+      if (shares) cost -= 1000;
+    }
+    return cost;
+  };
+  return [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0]?.text.replace(/[\s,.;:]+$/, '') ?? null;
+}
+
+/**
+ * How well the sentence offers an answer of this type that the question does not already name: 1 fully, 0.85
+ * for "who" answered by a place or an unclassified name, 0 not at all; 1.1 for "who" answered by a person
+ * whose role the question names ("Who is the finance minister?").
+ */
+export function offersType(type: AnswerType, f: SentenceFeatures, questionWords: Set<string>): number {
+  if (type === 'statement') return f.quoted ? 1 : 0;
+  const found = candidates(type, f).filter((c) => !inQuestion(c, questionWords));
+  if (!found.length) return 0;
+  if (type !== 'person') return 1;
+  if (found.some((c) => c.roleWords.some((w) => questionWords.has(w)))) return 1.1;
+  return found.some((c) => c.kind === 'person' || c.kind === 'organisation') ? 1 : 0.85;
+}

@@ -1,0 +1,86 @@
+// Entities and numbers on small articles made for the test.
+import { describe, expect, it } from 'vitest';
+import { findEntities, findNumbers } from '../src/annotate/entities.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const parse = (text: string) => parseArticle(`${text}\n\n2024-03-14T10:00:00Z t1`, 't1');
+
+describe('findEntities', () => {
+  const a = parse(
+    [
+      'NATO Council Chair Laura Bennett said on Friday that the talks in Vienna had gone well.',
+      'A UK Foreign Office spokesperson Tom Hardy said the plan was sound. Hardy added that more work was needed.',
+      'The International Energy Agency published its report in Paris.',
+      'Oil prices fell in Norway and Brazil as oil stocks grew.',
+      'Investors were cautious, said Mira Patel, chief economist at the consultancy Northfield Analytics.',
+    ].join('\n\n'),
+  );
+  const entities = findEntities(a);
+  const get = (name: string) => entities.find((e) => e.name === name);
+
+  it('finds people with the titles before their names', () => {
+    expect(get('Laura Bennett')).toMatchObject({ kind: 'person', role: 'NATO Council Chair' });
+  });
+
+  it('finds people with a lower-case role noun before them', () => {
+    expect(get('Tom Hardy')).toMatchObject({ kind: 'person', role: 'A UK Foreign Office spokesperson' });
+  });
+
+  it('joins a later surname to the person named in full', () => {
+    expect(get('Tom Hardy')?.sentences).toEqual([2, 3]);
+    expect(get('Hardy')).toBeUndefined();
+  });
+
+  it('finds a role given after the name', () => {
+    expect(get('Mira Patel')).toMatchObject({ kind: 'person', role: 'chief economist at the consultancy Northfield Analytics' });
+  });
+
+  it('finds organisations and places', () => {
+    expect(get('International Energy Agency')?.kind).toBe('organisation');
+    expect(get('UK Foreign Office')?.kind).toBe('organisation');
+    expect(get('Vienna')?.kind).toBe('place');
+    expect(get('Paris')?.kind).toBe('place');
+    expect(get('Norway')?.kind).toBe('place');
+    expect(get('Brazil')?.kind).toBe('place');
+  });
+
+  // A capitalised opener is a plain word when the article also writes it in lower case ("Oil …", "… oil …").
+  it('does not take capitalised sentence openers for names', () => {
+    expect(get('Oil')).toBeUndefined();
+    expect(get('The')).toBeUndefined();
+  });
+});
+
+describe('findNumbers', () => {
+  const a = parse(
+    [
+      'The rebels will release 32 prisoners of war on Monday.',
+      'Oil and gas make up nearly half the country’s output and more than 90% of its exports.',
+      'The two neighbours have fought two wars since 1991.',
+      'About 12,000 hectares of forest burned.',
+    ].join('\n\n'),
+  );
+  const numbers = findNumbers(a);
+  const texts = numbers.map((n) => n.text);
+
+  it('finds numbers with the noun they count', () => {
+    expect(texts).toContain('32 prisoners of war');
+    expect(texts).toContain('two wars');
+    expect(texts).toContain('About 12,000 hectares of forest');
+  });
+
+  it('keeps qualifiers and percentages', () => {
+    expect(texts).toContain('more than 90% of its exports');
+    expect(texts).toContain('nearly half');
+  });
+
+  it('gives values and offsets into the article text', () => {
+    for (const n of numbers) expect(a.text.slice(n.start, n.end)).toBe(n.text);
+    expect(numbers.find((n) => n.text === 'About 12,000 hectares of forest')?.value).toBe(12000);
+    expect(numbers.find((n) => n.text === 'nearly half')?.value).toBe(0.5);
+  });
+
+  it('leaves years to the date annotator', () => {
+    expect(numbers.some((n) => n.value === 1991)).toBe(false);
+  });
+});
