@@ -5,6 +5,8 @@
 //
 //   npm run bench                 # bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
 //   npm run bench -- FILE.json…   # only these question sets
+//   npm run bench -- --scale [--sizes 1,100,1000,10000]   # many articles: build, disk, RSS, start-up, p50/p99
+//   npm run bench -- --pipeline   # preprocessing time against input size (it must stay linear)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -219,10 +221,22 @@ export function runSets(files: string[], verbose: boolean): void {
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--scale')) {
+    const at = argv.indexOf('--sizes');
+    const sizes = at >= 0 ? String(argv[at + 1]).split(',').map(Number).filter((n) => n > 0) : [1, 100, 1000, 10000];
+    const { runScale } = await import('./scale.ts');
+    runScale(sizes);
+    return;
+  }
+  if (argv.includes('--pipeline')) {
+    const { runPipeline } = await import('./pipeline.ts');
+    runPipeline();
+    return;
+  }
   const verbose = !argv.includes('--quiet');
   const files = argv.filter((a) => a.endsWith('.json'));
   runSets(files.length ? files : defaultSets(), verbose);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

@@ -40,6 +40,7 @@ function readArticleText(path: string): string {
   }
   const text = buf.toString('utf8');
   // NUL bytes or mostly replacement characters: a binary file, not an article.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what marks a binary file
   const bad = (text.match(/[\u0000\uFFFD]/g) ?? []).length;
   if (bad > 0 && bad > text.length / 100) throw new ArticleError(`${path}: not a text file`);
   return text;

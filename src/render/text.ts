@@ -8,6 +8,7 @@ export interface TextStyle {
 const ansi = (code: string, on: boolean) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
 /** Control characters (other than newline and tab) are dropped so that article text can't drive the terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 export const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
 
 function rich(text: RichText, style: TextStyle): string {
