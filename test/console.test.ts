@@ -46,7 +46,7 @@ describe('console commands', () => {
   });
 
   it('keeps markdown and mentions typed by the user out of the answer', () => {
-    const text = answerLine(library, '/ask @everyone **who** pays for the <@123> change?') ?? '';
+    const text = answerLine(library, '/ask @everyone **how much** does the <@123> change cost?') ?? '';
     expect(text).toContain('40,000 dollars');
     expect(text).not.toContain('@everyone');
     expect(text).not.toContain('<@123>');

@@ -32,9 +32,26 @@ function itemOf(lib: Library, hit: SearchHit, best: boolean): ReplyItem {
   };
 }
 
+/**
+ * What the user asked, without chat syntax: mentions (@everyone, <@123>, <#5>, <@&7>), custom emoji, timestamps,
+ * markdown marks and control characters carry no meaning for the article and would only dilute the match.
+ */
+export function questionText(raw: string): string {
+  return raw
+    .replace(/<a?:(\w+):\d+>/g, ' $1 ')
+    .replace(/<(?:@[!&]?|#)\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b/g, ' ')
+    .replace(/\|\|[^|]*\|\|/g, ' ')
+    .replace(/[*_~`|>#]+/g, ' ')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_LENGTH);
+}
+
 /** Answers a question about one article (named) or, when none is named and several are served, all of them. */
 export function ask(lib: Library, rawQuestion: string, opts: { article?: string | null; limit?: number } = {}): AskResult {
-  const question = rawQuestion.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
+  const question = questionText(rawQuestion);
   if (!question) {
     return { question, hits: [], reply: emptyReply('error', 'Ask me something', 'Type a question after /ask, e.g. /ask who said what?') };
   }
