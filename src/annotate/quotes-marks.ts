@@ -1,0 +1,134 @@
+// Pairs quote marks inside each paragraph: a single left-to-right pass with a tiny state machine, so it is
+// linear in the text and cannot throw on unbalanced marks. Knows the news conventions that break naive
+// pairing: straight marks (" for both ends), curly apostrophes that look like closing single quotes, and
+// quotes running over several paragraphs (opening mark at each paragraph, closing mark only at the end).
+import type { Paragraph } from '../article/model.ts';
+
+export type MarkStyle = 'double' | 'single';
+
+/** One stretch of quoted text inside one paragraph. */
+export interface QuotePiece {
+  /** Index of the piece in article order. */
+  index: number;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** Offset (in article.text) of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** Offsets of the quoted words (inside the marks). */
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+  style: MarkStyle;
+  /** This piece is the first of a quote continuing from the previous paragraph's open piece. */
+  continuesPrevious: boolean;
+}
+
+const DOUBLE_OPEN = '“«„';
+const DOUBLE_CLOSE = '”»';
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Characters after which a mark opens a quote: start, space, opening brackets, dashes, slashes, colon. */
+const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch);
+
+interface Open {
+  pos: number;
+  style: MarkStyle;
+}
+
+/** Finds the quote pieces of one paragraph. Offsets are article offsets; `index` is filled in later. */
+export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continuesPrevious'>[] {
+  const text = p.text;
+  const out: Omit<QuotePiece, 'index' | 'continuesPrevious'>[] = [];
+  let open: Open | null = null;
+  const emit = (o: Open, closeAt: number, closed: boolean): void => {
+    out.push({
+      paragraph: p.n,
+      open: p.start + o.pos,
+      close: p.start + (closed ? closeAt + 1 : closeAt),
+      innerStart: p.start + o.pos + 1,
+      innerEnd: p.start + closeAt,
+      closed,
+      style: o.style,
+    });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (ch === '"') {
+      if (open?.style === 'double') {
+        emit(open, i, true);
+        open = null;
+      } else if (!open && opensAfter(prev) && !isSpace(next)) {
+        open = { pos: i, style: 'double' };
+      }
+      // A straight mark inside a single-quoted quote is a nested quote: part of the text.
+    } else if (DOUBLE_OPEN.includes(ch)) {
+      // A second opening mark while one is open means the first was never closed: start afresh here.
+      if (open?.style !== 'single') open = { pos: i, style: 'double' };
+    } else if (DOUBLE_CLOSE.includes(ch)) {
+      if (open?.style === 'double') {
+        emit(open, i, true);
+        open = null;
+      } else if (!open && opensAfter(prev) && isWordChar(next)) {
+        // Some sites use ” at both ends.
+        open = { pos: i, style: 'double' };
+      }
+    } else if (ch === '‘') {
+      if (!open && !isWordChar(prev) && !isSpace(next)) open = { pos: i, style: 'single' };
+    } else if (ch === '’') {
+      // ’ is also the apostrophe (don’t, agency’s): it closes only with no letter right after it.
+      if (open?.style === 'single' && !isSpace(prev) && !isWordChar(next)) {
+        emit(open, i, true);
+        open = null;
+      }
+    }
+  }
+  if (open) {
+    // Left open: either a quote that runs on into the next paragraph, or a stray mark. The caller decides.
+    let end = text.length;
+    while (end > open.pos + 1 && isSpace(text[end - 1])) end--;
+    emit(open, end, false);
+  }
+  return out;
+}
+
+/**
+ * Finds every quote piece in article order. An open piece that ends its paragraph continues when the next
+ * paragraph opens with a quote mark of the same style; a stray open single mark (an apostrophe such as
+ * ‘90s) is dropped.
+ */
+export function findQuotePieces(paragraphs: readonly Paragraph[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let pendingOpen: { style: MarkStyle; paragraph: number } | null = null;
+  for (const p of paragraphs) {
+    const found = scanParagraph(p);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as (typeof found)[number];
+      const continuesPrevious =
+        k === 0 &&
+        pendingOpen !== null &&
+        pendingOpen.paragraph === p.n - 1 &&
+        pendingOpen.style === f.style &&
+        f.open === p.start;
+      const isLast = k === found.length - 1;
+      if (!f.closed && f.style === 'single' && !isLast) continue;
+      if (!f.closed && f.style === 'single' && !opensNextParagraph(paragraphs, p.n, 'single')) continue;
+      pieces.push({ ...f, index: pieces.length, continuesPrevious });
+    }
+    const last = found.at(-1);
+    pendingOpen = last && !last.closed ? { style: last.style, paragraph: p.n } : null;
+  }
+  return pieces;
+}
+
+/** Whether the paragraph after number `n` starts with an opening mark of `style`. */
+function opensNextParagraph(paragraphs: readonly Paragraph[], n: number, style: MarkStyle): boolean {
+  const next = paragraphs[n]; // paragraphs are numbered from 1, so index n is paragraph n + 1
+  const first = next?.text[0];
+  if (first === undefined) return false;
+  return style === 'single' ? first === '‘' : first === '"' || DOUBLE_OPEN.includes(first);
+}

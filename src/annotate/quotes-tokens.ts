@@ -1,0 +1,82 @@
+// Token streams for attribution: each paragraph's words and punctuation outside quotes, with every quote piece
+// collapsed into one opaque token and a boundary token at each sentence start. Attribution rules then read a
+// few tokens either side of a quote token without ever looking inside another quote.
+import type { Article } from '../article/model.ts';
+import type { QuotePiece } from './quotes-marks.ts';
+
+export type TokKind = 'word' | 'punct' | 'quote' | 'boundary';
+
+export interface Tok {
+  kind: TokKind;
+  /** The word without a trailing period ("Gov." → "Gov", "said." → "said"). */
+  bare: string;
+  /** `bare` lower-cased, with curly apostrophes made straight. */
+  lower: string;
+  /** Article offsets of `bare`. */
+  start: number;
+  end: number;
+  /** For quote tokens: the piece's index. */
+  piece?: number;
+}
+
+// A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), plus an
+// optional final period. Each repetition consumes a character, so the match is linear.
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.][\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenises `text[from, to)`; offsets in the result are article offsets. */
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const raw = m[0];
+    const start = from + m.index;
+    if (/^[\p{L}\p{N}]/u.test(raw)) {
+      const bare = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+      out.push({ kind: 'word', bare, lower: bare.toLowerCase().replace(/’/g, "'"), start, end: start + bare.length });
+    } else {
+      out.push({ kind: 'punct', bare: raw, lower: raw, start, end: start + raw.length });
+    }
+  }
+  return out;
+}
+
+/** Makes a one-paragraph token stream: text outside quotes, quote tokens, sentence boundaries. */
+export function paragraphTokens(article: Article, paragraphIndex: number, pieces: readonly QuotePiece[]): Tok[] {
+  const p = article.paragraphs[paragraphIndex];
+  if (!p) return [];
+  const out: Tok[] = [];
+  const starts = p.sentences.map((s) => s.start);
+  let si = 0;
+  const pushBoundariesUpTo = (offset: number, insideQuoteFrom: number | null): void => {
+    while (si < starts.length && (starts[si] as number) <= offset) {
+      const at = starts[si] as number;
+      // A sentence that starts inside a quote does not cut the attribution around it.
+      if (insideQuoteFrom === null || at <= insideQuoteFrom) {
+        out.push({ kind: 'boundary', bare: '', lower: '', start: at, end: at });
+      }
+      si++;
+    }
+  };
+  let pos = p.start;
+  for (const piece of pieces) {
+    for (const t of tokenize(article.text, pos, piece.open)) {
+      pushBoundariesUpTo(t.start, null);
+      out.push(t);
+    }
+    pushBoundariesUpTo(piece.open, null);
+    out.push({ kind: 'quote', bare: '', lower: '', start: piece.open, end: piece.close, piece: piece.index });
+    pushBoundariesUpTo(piece.close - 1, piece.open);
+    pos = piece.close;
+  }
+  for (const t of tokenize(article.text, pos, p.end)) {
+    pushBoundariesUpTo(t.start, null);
+    out.push(t);
+  }
+  return out;
+}
+
+export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
+export const isComma = (t: Tok | undefined): boolean => t?.kind === 'punct' && t.bare === ',';
+/** Capitalised word ("Smith", "US", "Gov"). */
+export const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.bare);

@@ -1,0 +1,632 @@
+// Speakers: reading the noun phrase that attributes a quote ("EU Council President X Y said", "said X, the
+// mayor of Y", "the statement reads", "he added") and resolving it to the name the article introduced.
+// Rules are news-writing conventions: a person is introduced once with full name and role, then referred to
+// by surname, title + surname or pronoun; documents and organisations speak too.
+import {
+  AUX_ADVERBS,
+  DETERMINERS,
+  DOC_WORDS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NP_CONNECTORS,
+  ORG_WORDS,
+  PASSIVE_MARKERS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  TIME_WORDS,
+} from './quotes-words.ts';
+import { isCap, isComma, isWord, type Tok } from './quotes-tokens.ts';
+
+export type Gender = 'm' | 'f' | null;
+export type SpeakerKind = 'person' | 'pronoun' | 'document' | 'org' | 'group' | 'role';
+
+/** A speaker as the attribution wrote it, before resolution. */
+export interface SpeakerRef {
+  kind: SpeakerKind;
+  /** The phrase as written ("Ms. Ruiz", "the statement", "he"). */
+  text: string;
+  /** For persons: the name without titles or role ("Ruiz"). */
+  name: string;
+  /** Role given in this very phrase or its apposition. */
+  role: string | null;
+  gender: Gender;
+  /** Offset of the phrase, for "introduced before" decisions. */
+  pos: number;
+  /** Lower-cased head noun, for documents and bare roles ("statement", "mayor"). */
+  head: string;
+  /** For documents: the words between determiner and noun, if any ("joint"). */
+  modifiers: string;
+  /** Index of the leftmost token the attribution used (set by subjectBefore), so callers can check adjacency. */
+  from?: number;
+}
+
+/** A speaker after resolution: what a Quote carries. */
+export interface Resolved {
+  speaker: string;
+  role: string | null;
+  /** A person (can be the antecedent of he/she). */
+  person: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Token classes
+
+const isPossessive = (t: Tok): boolean => /'s?$/.test(t.lower) && t.lower.length > 2;
+const isLowerWord = (t: Tok | undefined): t is Tok => isWord(t) && !/^\p{Lu}/u.test(t.bare);
+const isAcronym = (t: Tok): boolean => t.bare.length >= 2 && t.bare === t.bare.toUpperCase() && /\p{Lu}/u.test(t.bare);
+
+export const isSpeechVerb = (t: Tok | undefined): boolean => isLowerWord(t) && SPEECH_VERBS.has(t.lower);
+const isRoleWord = (t: Tok): boolean => ROLE_WORDS.has(t.lower);
+
+/** An adverb or auxiliary between subject and verb: "has also", "later", "reportedly". */
+function isAuxOrAdverb(t: Tok | undefined): boolean {
+  if (!isLowerWord(t)) return false;
+  return AUX_ADVERBS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly') && !GROUP_NOUNS.has(t.lower));
+}
+
+/** A word that may be part of a speaker's noun phrase. */
+function isNPWord(t: Tok | undefined): t is Tok {
+  if (!isWord(t)) return false;
+  if (/^\p{N}/u.test(t.bare)) return false;
+  if (/^\p{Lu}/u.test(t.bare)) return !STOP_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
+  return !FUNCTION_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameTok(t: Tok | undefined): boolean {
+  if (!isCap(t) || !t) return false;
+  const l = t.lower;
+  if (isInitials(t)) return true;
+  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."
+  if (/^\p{Lu}-/u.test(t.bare)) return false;
+  if (t.bare.length >= 2 && isAcronym(t)) return false;
+  if (STOP_CAPS.has(l) || ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
+  if (ORG_WORDS.has(l) || DOC_WORDS.has(l) || GROUP_NOUNS.has(l)) return false;
+  return !isPossessive(t);
+}
+
+/** Initials: "J", "J.D", "H.W" (the final period is stripped by the tokenizer). */
+const isInitials = (t: Tok): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.bare) && t.bare.length <= 5;
+
+/** A name as written from its tokens, keeping the periods of initials ("J.D. Smith"). */
+const nameOf = (text: string, run: readonly Tok[]): string =>
+  run.map((t) => (isInitials(t) && text[t.end] === '.' ? `${t.bare}.` : t.bare)).join(' ');
+
+const isParticle = (t: Tok | undefined): boolean => isLowerWord(t) && NAME_PARTICLES.has(t.lower);
+/** A name token that is more than an initial. */
+const isRealName = (t: Tok): boolean => isNameTok(t) && !isInitials(t);
+
+/** The end (exclusive) of the name run that starts at `i`, or `i` when none does. */
+export function nameRunEnd(toks: readonly Tok[], i: number, hi = toks.length): number {
+  let e = i;
+  while (e < hi) {
+    if (isNameTok(toks[e])) e++;
+    else if (e > i && isParticle(toks[e]) && isNameTok(toks[e + 1])) e++;
+    else break;
+  }
+  // A run never ends on an initial ("J." belongs before a surname).
+  while (e > i && !isRealName(toks[e - 1] as Tok)) e--;
+  if (e > i && e < hi && isSurnameLikeRole(toks, e)) e++;
+  return e;
+}
+
+/**
+ * Titles come before names, so a capitalised role word right after a first name is a surname: "Stephen King",
+ * "Gary Player". Only when what follows is not another name.
+ */
+function isSurnameLikeRole(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return isCap(t) && !!t && ROLE_WORDS.has(t.lower) && !isAcronym(t) && isRealName(toks[k - 1] as Tok) && !isNameTok(toks[k + 1]);
+}
+
+const textOf = (text: string, toks: readonly Tok[]): string =>
+  toks.length ? text.slice((toks[0] as Tok).start, (toks.at(-1) as Tok).end) : '';
+
+/** A role as written, keeping an abbreviation's period ("Gov.") and lower-casing a leading article. */
+function roleText(text: string, toks: readonly Tok[]): string {
+  const last = toks.at(-1);
+  let out = textOf(text, toks);
+  if (last && text[last.end] === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(last.bare)) out += '.';
+  return out.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Noun phrases around a speech verb
+
+/** Collects a noun phrase leftwards from index `j` (inclusive) down to `lo`; returns its first index or -1. */
+export function collectBackward(toks: readonly Tok[], j: number, lo: number): number {
+  let a = -1;
+  let i = j;
+  while (i >= lo && j - i < 14) {
+    const t = toks[i];
+    if (!isWord(t)) break;
+    if (DETERMINERS.has(t.lower)) {
+      if (a === -1) break; // a phrase does not end with a determiner
+      a = i;
+      // "a spokesperson for the ministry": a connector before the determiner joins a larger phrase.
+      const c = toks[i - 1];
+      if (i - 2 >= lo && isLowerWord(c) && NP_CONNECTORS.has(c.lower) && isNPWord(toks[i - 2])) {
+        i -= 2;
+        continue;
+      }
+      break;
+    }
+    if (isLowerWord(t) && NP_CONNECTORS.has(t.lower)) {
+      if (a === -1 || !isNPWord(toks[i - 1]) || i - 1 < lo) break;
+      i--;
+      continue;
+    }
+    if (!isNPWord(t)) break;
+    a = i;
+    i--;
+  }
+  return a;
+}
+
+/** Collects a noun phrase rightwards from `i`; returns its last index or -1. Stops at names' ends. */
+function collectForward(toks: readonly Tok[], i: number, hi: number): number {
+  let e = -1;
+  let k = i;
+  let sawName = false;
+  while (k < hi && k - i < 14) {
+    const t = toks[k];
+    if (!isWord(t)) break;
+    if (k === i && DETERMINERS.has(t.lower)) {
+      e = k++;
+      continue;
+    }
+    if (isLowerWord(t) && (t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) {
+      // "the mayor of Springfield" joins; "Jane Doe of Acme" stops at the name.
+      if (e < 0 || sawName) break;
+      const next = toks[k + 1];
+      if (!isWord(next)) break;
+      k += DETERMINERS.has(next.lower) ? 2 : 1;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) || !isNPWord(t)) break;
+    if (isNameTok(t)) sawName = true;
+    e = k++;
+  }
+  return e;
+}
+
+/** The comma-delimited segment that follows index `comma`, up to the next comma or clause end. */
+function segmentAfter(toks: readonly Tok[], comma: number, hi: number): [number, number] | null {
+  let k = comma + 1;
+  while (k < hi && k - comma <= 18 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' && /[;:—–()]/.test(t.bare)) break;
+    k++;
+  }
+  return k > comma + 1 ? [comma + 1, k - 1] : null;
+}
+
+const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'where', 'when', 'whom']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/** An apposition that gives a role: "the mayor of Y", "a hydrologist at X who …" (cut before "who"). */
+function roleFromAppositive(text: string, toks: readonly Tok[]): string | null {
+  const first = toks[0];
+  if (!isWord(first) || RELATIVE.has(first.lower)) return null;
+  const opens =
+    APPOSITIVE_OPENERS.has(first.lower) || isPossessive(first) || isRoleWord(first) || ROLE_MODIFIERS.has(first.lower);
+  let end = toks.findIndex((t) => isLowerWord(t) && RELATIVE.has(t.lower));
+  if (end === -1) end = toks.length;
+  const kept = toks.slice(0, end);
+  const hasRole = kept.some(isRoleWord);
+  if (!kept.length || !(hasRole || APPOSITIVE_OPENERS.has(first.lower))) return null;
+  if (!opens && !(isCap(first) && hasRole)) return null;
+  return roleText(text, kept);
+}
+
+/** A role written before a name: "A US State Department spokesperson", "former Prime Minister". */
+function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: number): string | null {
+  let i = nameStart - 1;
+  while (i >= lo && isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower)) i--;
+  let a = -1;
+  for (; i >= lo; i--) {
+    const t = toks[i];
+    if (!isWord(t)) break;
+    const ok =
+      (isCap(t) && !STOP_CAPS.has(t.lower)) ||
+      isRoleWord(t) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      isPossessive(t) ||
+      (t.lower === 'of' && a !== -1 && isWord(toks[i - 1]));
+    if (!ok) break;
+    a = i;
+  }
+  if (a === -1) return null;
+  let kept = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
+  while (kept[0] && kept[0].lower === 'of') kept = kept.slice(1);
+  return kept.some(isRoleWord) ? roleText(text, kept) : null;
+}
+
+/** Gender told by an honorific or a gendered role noun. */
+function genderOf(words: readonly Tok[]): Gender {
+  for (const t of words) {
+    const h = HONORIFICS.get(t.lower);
+    if (h) return h;
+    if (/(?:woman|women|ess)$|^(?:queen|princess|dame|lady)$/.test(t.lower)) return 'f';
+    if (/(?:man|men)$|^(?:king|prince|sir|lord)$/.test(t.lower) && t.lower !== 'human') return 'm';
+  }
+  return null;
+}
+
+/** Reads a noun phrase (with optional apposition and a role phrase written before it) as a speaker. */
+export function classify(
+  text: string,
+  np: readonly Tok[],
+  appositive: readonly Tok[] | null = null,
+  preRole: readonly Tok[] | null = null,
+): SpeakerRef | null {
+  if (!np.length) return null;
+  const base = { text: textOf(text, np), pos: (np[0] as Tok).start, role: null, gender: null, head: '', modifiers: '' };
+  if (np.length === 1 && PRONOUNS.has((np[0] as Tok).lower)) {
+    return { ...base, kind: 'pronoun', name: (np[0] as Tok).lower };
+  }
+  // A person: the phrase ends with a name; what comes before it is title and role.
+  let s = np.length;
+  if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
+  while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
+  const run = np.slice(s);
+  if (run.some(isRealName)) {
+    let r = s;
+    while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
+    const rolePart = np.slice(0, r).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    let role = rolePart.some(isRoleWord) ? roleText(text, rolePart) : null;
+    if (!role && appositive) role = roleFromAppositive(text, appositive);
+    if (!role && preRole?.some(isRoleWord)) role = roleText(text, preRole);
+    return { ...base, kind: 'person', name: nameOf(text, run), role, gender: genderOf(np) };
+  }
+  const last = np.at(-1) as Tok;
+  const head = last.lower;
+  if (DOC_WORDS.has(head)) {
+    const mods = np.slice(0, -1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    return { ...base, kind: 'document', name: '', head, modifiers: mods.map((t) => t.bare).join(' ') };
+  }
+  if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
+  if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
+  if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
+  if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) return { ...base, kind: 'org', name: '' };
+  return null;
+}
+
+/** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */
+export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo: number): SpeakerRef | null {
+  if (v > lo && PASSIVE_MARKERS.has((toks[v - 1] as Tok).lower)) return null; // "was asked" is not speech by the subject
+  let j = v - 1;
+  for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
+  let appositive: Tok[] | null = null;
+  // Hop back over comma-delimited asides: apposition, age, participle clause.
+  for (let hops = 0; hops < 3 && j >= lo && isComma(toks[j]); hops++) {
+    let k = j - 1;
+    while (k >= lo && j - k < 20 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') k--;
+    const seg = toks.slice(k + 1, j);
+    if (!seg.length) return null;
+    if (k < lo || !isComma(toks[k])) {
+      // The clause opens with the subject itself: "Marcus Hill, 62, … said".
+      j = j - 1;
+      lo = k + 1;
+      break;
+    }
+    const segEnd = nameRunEnd(seg, 0);
+    if (segEnd === seg.length && seg.some(isRealName)) {
+      // "The company's chief executive, NAME, told": the name is the subject, the phrase before is its role.
+      const a = collectBackward(toks, k - 1, lo);
+      const pre = a >= 0 ? toks.slice(a, k) : null;
+      return withFrom(classify(text, seg, appositive, pre), a >= 0 ? a : k + 1);
+    }
+    if (!/^\p{N}/u.test(seg[0]?.bare ?? '')) appositive ??= seg;
+    j = k;
+  }
+  if (j < lo || !isWord(toks[j])) return null;
+  if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
+  const a = collectBackward(toks, j, lo);
+  if (a < 0) return null;
+  return withFrom(classify(text, toks.slice(a, j + 1), appositive), a);
+}
+
+const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
+
+/** Speaker after an inverted verb: "said Jane Doe, the mayor of Y", "reads the statement". */
+export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
+  if (isWord(toks[i]) && PRONOUNS.has((toks[i] as Tok).lower)) return classify(text, [toks[i] as Tok]);
+  const e = collectForward(toks, i, hi);
+  if (e < i) return null;
+  let appositive: Tok[] | null = null;
+  if (isComma(toks[e + 1])) {
+    let seg = segmentAfter(toks, e + 1, hi);
+    // Skip an age: "said Jane Doe, 45, a teacher".
+    if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
+      seg = segmentAfter(toks, seg[1] + 1, hi);
+    }
+    if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
+  }
+  return classify(text, toks.slice(i, e + 1), appositive);
+}
+
+/** The subject at the start of a clause, for coordinated verbs: "He called it X and said …". */
+export function subjectAtStart(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+  let i = lo;
+  while (i < hi && !isWord(toks[i])) i++;
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lower)) return classify(text, [t]);
+  const e = collectForward(toks, i, hi);
+  if (e < i) return null;
+  const ref = classify(text, toks.slice(i, e + 1));
+  return ref && (ref.kind === 'person' || ref.kind === 'role') ? ref : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who the article introduced: full names with the role given at introduction
+
+export interface PersonEntry {
+  name: string;
+  /** Offset of the first mention. */
+  first: number;
+  role: string | null;
+  gender: Gender;
+}
+
+export class PeopleRegistry {
+  private byName = new Map<string, PersonEntry>();
+  private bySurname = new Map<string, PersonEntry[]>();
+  /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
+  private roleIndex = new Map<string, PersonEntry[]>();
+  /** Documents mentioned outside quotes, with their modifiers: "a joint statement" → ["joint"]. */
+  private docs = new Map<string, { pos: number; modifiers: string }[]>();
+
+  /** Reads one paragraph's token stream. Streams must be added in article order. */
+  addStream(text: string, toks: readonly Tok[]): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.addDoc(toks, i);
+      if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
+      const e = nameRunEnd(toks, i);
+      if (e === i) continue;
+      const run = toks.slice(i, e);
+      const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
+      // A full name: two names, or initials and a surname ("J.D. Smith").
+      if (run.length >= 2 && run.filter(isRealName).length >= 1) {
+        this.addPerson(nameOf(text, run), t.start, this.roleAround(text, toks, i, e), honorific ?? null);
+      } else if (honorific) {
+        // "Mr Pike": tells the gender of whoever is called Pike.
+        for (const p of this.bySurname.get(t.bare) ?? []) p.gender ??= honorific;
+      }
+      i = e - 1;
+    }
+  }
+
+  private addDoc(toks: readonly Tok[], i: number): void {
+    const noun = (toks[i] as Tok).lower;
+    const mods: string[] = [];
+    for (let k = i - 1; k >= 0 && mods.length < 3; k--) {
+      const m = toks[k] as Tok;
+      if (!isNPWord(m) || DETERMINERS.has(m.lower) || DOC_WORDS.has(m.lower)) break;
+      mods.unshift(m.bare);
+    }
+    const list = this.docs.get(noun) ?? [];
+    list.push({ pos: (toks[i] as Tok).start, modifiers: mods.join(' ') });
+    this.docs.set(noun, list);
+  }
+
+  private addPerson(name: string, pos: number, role: string | null, gender: Gender): void {
+    const known = this.byName.get(name);
+    if (known) {
+      if (!known.role && role) {
+        known.role = role;
+        this.indexRole(known);
+      }
+      known.gender ??= gender;
+      return;
+    }
+    const entry: PersonEntry = { name, first: pos, role, gender: gender ?? (role ? genderOfText(role) : null) };
+    this.byName.set(name, entry);
+    const surname = name.split(' ').at(-1) as string;
+    const same = this.bySurname.get(surname);
+    if (same) same.push(entry);
+    else this.bySurname.set(surname, [entry]);
+    this.indexRole(entry);
+  }
+
+  private indexRole(entry: PersonEntry): void {
+    for (const w of new Set(entry.role?.toLowerCase().split(/[^\p{L}-]+/u) ?? [])) {
+      if (!ROLE_WORDS.has(w)) continue;
+      const list = this.roleIndex.get(w);
+      if (list) list.push(entry);
+      else this.roleIndex.set(w, [entry]);
+    }
+  }
+
+  /** Role at a name mention: before it, or in apposition before or after it. */
+  private roleAround(text: string, toks: readonly Tok[], s: number, e: number): string | null {
+    let lo = s;
+    while (lo > 0 && toks[lo - 1]?.kind !== 'boundary' && toks[lo - 1]?.kind !== 'quote') lo--;
+    const before = roleBefore(text, toks, s, lo);
+    if (before) return before;
+    let hi = e;
+    while (hi < toks.length && toks[hi]?.kind !== 'boundary' && toks[hi]?.kind !== 'quote') hi++;
+    // "The health secretary, NAME, said"
+    if (isComma(toks[s - 1]) && (isComma(toks[e]) || e >= hi)) {
+      const a = collectBackward(toks, s - 2, lo);
+      if (a >= 0) {
+        const pre = toks.slice(a, s - 1);
+        if (pre.some(isRoleWord)) return roleText(text, pre);
+      }
+    }
+    // "NAME, the mayor of Y," / "NAME, 62, a teacher"
+    if (isComma(toks[e])) {
+      let seg = segmentAfter(toks, e, hi);
+      if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
+        seg = segmentAfter(toks, seg[1] + 1, hi);
+      }
+      if (seg) return roleFromAppositive(text, toks.slice(seg[0], seg[1] + 1));
+    }
+    return null;
+  }
+
+  /** The person a (possibly partial) name refers to, preferring someone introduced before `pos`. */
+  lookup(name: string, pos: number): PersonEntry | null {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    const parts = name.split(' ');
+    const surname = parts.at(-1) as string;
+    const cands = (this.bySurname.get(surname) ?? []).filter(
+      (p) => parts.length === 1 || p.name.startsWith(parts[0] as string),
+    );
+    if (!cands.length) return null;
+    const before = cands.filter((p) => p.first <= pos);
+    return (before.length ? before.at(-1) : cands[0]) ?? null;
+  }
+
+  /** Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`. */
+  byRole(noun: string, pos: number): PersonEntry | null {
+    const list = this.roleIndex.get(noun) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if ((list[i] as PersonEntry).first <= pos) return list[i] as PersonEntry;
+    return null;
+  }
+
+  /** The most specific name the article gave a document: "the statement" → "the joint statement". */
+  documentName(noun: string, modifiers: string, pos: number): string {
+    if (modifiers) return theNoun(modifiers, noun);
+    // Mentions are in article order: binary-search the last one before `pos`, then look back a bounded way.
+    const list = this.docs.get(noun) ?? [];
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if ((list[m] as { pos: number }).pos < pos) a = m + 1;
+      else b = m;
+    }
+    for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
+      const d = list[i] as { pos: number; modifiers: string };
+      if (d.modifiers) return theNoun(d.modifiers, noun);
+    }
+    return `the ${noun}`;
+  }
+}
+
+function theNoun(modifiers: string, noun: string): string {
+  // "the ministry's statement" reads well; "the Agency's" stays as written.
+  return /['’]s?$/.test(modifiers.split(' ')[0] ?? '') ? `${modifiers} ${noun}` : `the ${modifiers} ${noun}`;
+}
+
+function genderOfText(role: string): Gender {
+  if (/\b\w*(?:woman|women)\b|\b(?:queen|princess)\b/i.test(role)) return 'f';
+  if (/\b\w*(?:man|men)\b|\b(?:king|prince)\b/i.test(role)) return 'm';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution in article order
+
+/** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
+const HISTORY_REACH = 200;
+
+interface HistoryItem {
+  pos: number;
+  paragraph: number;
+  kind: 'speech' | 'mention';
+  who: Resolved;
+  gender: Gender;
+  /** For mentions: the first person named in its sentence, usually the subject. */
+  subject: boolean;
+}
+
+/** Resolves speaker phrases in article order, remembering who spoke and who was mentioned. */
+export class SpeakerResolver {
+  private history: HistoryItem[] = [];
+  private genders = new Map<string, Gender>();
+
+  constructor(private readonly registry: PeopleRegistry) {}
+
+  /** Resolves a phrase at article offset `pos` (its pronouns look back from there). */
+  resolve(ref: SpeakerRef, paragraph: number): Resolved | null {
+    switch (ref.kind) {
+      case 'person': {
+        const entry = this.registry.lookup(ref.name, ref.pos);
+        const speaker = entry?.name ?? ref.name;
+        if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
+        if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
+        // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
+        const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null;
+        return { speaker, role: entry?.role ?? ref.role, person };
+      }
+      case 'pronoun':
+        return this.antecedent(ref.name, ref.pos, paragraph);
+      case 'document':
+        return { speaker: this.registry.documentName(ref.head, ref.modifiers, ref.pos), role: null, person: false };
+      case 'role': {
+        const entry = /^(?:the|a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
+        if (entry) return { speaker: entry.name, role: entry.role, person: true };
+        return { speaker: lowerArticle(ref.text), role: null, person: false };
+      }
+      default:
+        return { speaker: lowerArticle(ref.text), role: null, person: false };
+    }
+  }
+
+  /** Records that `who` spoke (or was mentioned as a sentence's subject) at `pos`. */
+  record(who: Resolved, pos: number, paragraph: number, kind: 'speech' | 'mention', subject = true): void {
+    this.history.push({ pos, paragraph, kind, who, gender: this.genders.get(who.speaker) ?? null, subject });
+  }
+
+  /** The most recent speaker before `pos` (any kind), if within `maxBack` paragraphs. */
+  lastSpeaker(paragraph: number, maxBack: number): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > maxBack) return null;
+      if (h.kind === 'speech') return h;
+    }
+    return null;
+  }
+
+  /** The last person mentioned as a sentence subject in paragraph `paragraph`. */
+  lastMentionIn(paragraph: number): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (h.paragraph < paragraph) return null;
+      if (h.paragraph === paragraph && h.who.person && h.subject) return h;
+    }
+    return null;
+  }
+
+  /**
+   * he/she → the latest compatible person among speakers and sentence subjects, then among any person named;
+   * they/it → the latest speaker of any kind.
+   */
+  private antecedent(pronoun: string, pos: number, paragraph: number): Resolved | null {
+    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    if (want === null) {
+      if (pronoun !== 'they' && pronoun !== 'it') return null; // I, we, you: the writer or an unnamed narrator
+      for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
+        const h = this.history[i] as HistoryItem;
+        if (paragraph - h.paragraph > 6) break;
+        if (h.pos <= pos && h.kind === 'speech' && (pronoun === 'they' || !h.who.person)) return h.who;
+      }
+      return null;
+    }
+    for (const subjectsOnly of [true, false]) {
+      for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
+        const h = this.history[i] as HistoryItem;
+        if (paragraph - h.paragraph > 6) break;
+        if (h.pos > pos || !h.who.person || (subjectsOnly && h.kind === 'mention' && !h.subject)) continue;
+        const g = this.genders.get(h.who.speaker) ?? h.gender;
+        if (g && g !== want) continue;
+        // Learn: whoever "he" refers to is male from now on.
+        if (!g) this.genders.set(h.who.speaker, want);
+        return h.who;
+      }
+    }
+    return null;
+  }
+}
+
+const lowerArticle = (s: string): string => s.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());

@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/annotate/quotes.ts';
+import type { Article, Quote } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const quotesOf = (raw: string): Quote[] => findQuotes(parseArticle(raw, 'test'));
+const brief = (raw: string): { text: string; speaker: string; role: string | null }[] =>
+  quotesOf(raw).map(({ text, speaker, role }) => ({ text, speaker, role }));
+
+// The scorer's normalisation (shared/eval/score.mjs): case, quote marks, dashes and spaces do not count.
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+const has = (text: string, key: string): boolean => norm(text).includes(norm(key));
+
+interface Gold {
+  article: string;
+  quotes: { key: string; speaker: string[] }[];
+  quotesAlsoAcceptable?: string[];
+}
+
+/** Found / right speaker / spurious, counted as the shared scorer counts them. */
+function score(quotes: Quote[], gold: Gold): { found: number; right: number; spurious: string[] } {
+  let found = 0;
+  let right = 0;
+  for (const g of gold.quotes) {
+    const m = quotes.find((q) => has(q.text, g.key));
+    if (!m) continue;
+    found++;
+    if (g.speaker.some((s) => norm(m.speaker).includes(norm(s)))) right++;
+  }
+  const ok = [...gold.quotes.map((g) => g.key), ...(gold.quotesAlsoAcceptable ?? [])];
+  const spurious = quotes.filter((q) => !ok.some((k) => has(q.text, k))).map((q) => q.text);
+  return { found, right, spurious };
+}
+
+describe('quote patterns', () => {
+  it('attributes a quote followed by "X said" and resolves the surname', () => {
+    const q = brief('Jane Doe runs the shop.\n\n“We are open as usual this week,” Doe said.');
+    expect(q).toEqual([{ text: 'We are open as usual this week', speaker: 'Jane Doe', role: null }]);
+  });
+
+  it('reads "said X, role" with the role in apposition', () => {
+    const q = brief('“This is a good day for the city,” said Jane Doe, the mayor of Springfield.');
+    expect(q[0]).toMatchObject({ speaker: 'Jane Doe', role: 'the mayor of Springfield' });
+  });
+
+  it('reads a colon introduction with a title and role before the name', () => {
+    const q = brief('Prime Minister Ana Silva said on Tuesday: “We will not back down from this fight.”');
+    expect(q).toEqual([
+      { text: 'We will not back down from this fight.', speaker: 'Ana Silva', role: 'Prime Minister' },
+    ]);
+  });
+
+  it('gives both halves of a split quote to the same speaker, as two quotes', () => {
+    const q = quotesOf('“We are cautiously optimistic,” Dr. Lee Wong said, “but there is a long way to go.”');
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['We are cautiously optimistic', 'Lee Wong'],
+      ['but there is a long way to go.', 'Lee Wong'],
+    ]);
+  });
+
+  it('keeps the short second half of a split quote', () => {
+    const q = brief('Tom Reyes coached the side.\n\n"It is over," Reyes said. "We lost."');
+    expect(q.map((x) => x.text)).toEqual(['It is over', 'We lost.']);
+    expect(q.every((x) => x.speaker === 'Tom Reyes')).toBe(true);
+  });
+
+  it('gives a partial quote to the speaker of its sentence', () => {
+    const q = brief('Police Chief Dana Cole said the suspect was “armed and extremely dangerous.”');
+    expect(q).toEqual([{ text: 'armed and extremely dangerous.', speaker: 'Dana Cole', role: 'Police Chief' }]);
+  });
+
+  it('gives a coordinated verb the subject of its clause', () => {
+    const q = brief('Ann Lee spoke last.\n\nShe called it a “mess” and said the plan was “a blank check for developers.”');
+    expect(q).toEqual([{ text: 'a blank check for developers.', speaker: 'Ann Lee', role: null }]);
+  });
+
+  it('continues the previous speaker in a quote-only paragraph', () => {
+    const q = quotesOf('“We did everything right,” said Coach Mike Tran.\n\n“I’m proud of these guys, every one of them.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Mike Tran', 'Mike Tran']);
+    expect(q[1]?.paragraph).toBe(2);
+  });
+
+  it('gives a quote-only paragraph to the person the previous paragraph was about', () => {
+    const q = quotesOf('“The plan is sound,” the report says.\n\nGov. Ray Park was blunter.\n\n“We will not pay for this.”');
+    expect(q.map((x) => x.speaker)).toEqual(['the report', 'Ray Park']);
+  });
+
+  it('gives a quote over several paragraphs (open mark each paragraph, one close) to one speaker', () => {
+    const raw =
+      'Lena Ortiz, the union leader, spoke to reporters.\n\n' +
+      '“We asked for a fair deal and we were ignored for a year.\n\n' +
+      '“Now the members have decided, and I will not overrule them,” Ortiz said.';
+    const q = quotesOf(raw);
+    expect(q.map((x) => [x.paragraph, x.speaker, x.role])).toEqual([
+      [2, 'Lena Ortiz', 'the union leader'],
+      [3, 'Lena Ortiz', 'the union leader'],
+    ]);
+  });
+
+  it('resolves he/she to the matching person', () => {
+    const raw =
+      'John Adams and Mary Baker met on Monday. Adams said the talks went well.\n\n' +
+      '“We made real progress,” he said.\n\n“It was productive,” she said.';
+    expect(quotesOf(raw).map((x) => x.speaker)).toEqual(['John Adams', 'Mary Baker']);
+  });
+
+  it('resolves Mr/Ms titles and keeps the role given at introduction', () => {
+    const raw =
+      'The health secretary, Victoria Hale, spoke on Monday.\n\n“My door remains open to the union,” Ms Hale said.';
+    expect(brief(raw)[0]).toMatchObject({ speaker: 'Victoria Hale', role: 'the health secretary' });
+  });
+
+  it('names a document speaker as specifically as the article did', () => {
+    const raw =
+      'The two agencies released a joint statement on Friday.\n\n“Both sides remain committed to the talks,” the statement reads.';
+    expect(quotesOf(raw)[0]?.speaker).toBe('the joint statement');
+  });
+
+  it('reads letters, reports and "according to"', () => {
+    expect(quotesOf('The letter, signed by 40 scientists, warns: “The window for action is closing.”')[0]?.speaker).toBe(
+      'the letter',
+    );
+    expect(quotesOf('According to the report, “the river will rise by two metres.”')[0]?.speaker).toBe('the report');
+  });
+
+  it('gives organisations their quotes', () => {
+    expect(quotesOf('“We are not going anywhere,” the company said in a statement.')[0]?.speaker).toBe('the company');
+  });
+
+  it('handles British single quotes and leaves apostrophes alone', () => {
+    const q = brief('‘It is a disgrace,’ said Labour MP Sarah Jones. ‘The minister’s plan must be withdrawn.’');
+    expect(q).toEqual([
+      { text: 'It is a disgrace', speaker: 'Sarah Jones', role: 'Labour MP' },
+      { text: 'The minister’s plan must be withdrawn.', speaker: 'Sarah Jones', role: 'Labour MP' },
+    ]);
+  });
+
+  it('gives offsets of the quoted words, and sentence and paragraph numbers', () => {
+    const article = parseArticle('Intro line here.\n\nThen “we will see what happens next,” Ann Lee said.', 't');
+    const [q] = findQuotes(article);
+    expect(q).toBeDefined();
+    expect(article.text.slice(q?.start, q?.end)).toBe('we will see what happens next');
+    expect(q).toMatchObject({ paragraph: 2, sentence: 2 });
+  });
+});
+
+describe('what is not a quote', () => {
+  it('drops one- and two-word scare quotes', () => {
+    expect(quotesOf('The team has had a string of “wins” lately, and critics called it “pure luck.”')).toEqual([]);
+  });
+
+  it('drops imagined speech', () => {
+    expect(quotesOf('She looked at the crowd as if to say “you have no idea what is coming.”')).toEqual([]);
+    expect(quotesOf('He shrugged, as though to say “that is not my problem at all.”')).toEqual([]);
+  });
+
+  it('drops titles of works', () => {
+    expect(quotesOf('The film “The Long Road Home” premiered in Cannes on Friday.')).toEqual([]);
+    expect(quotesOf('Its annual report, titled “Building for the next decade,” was published.')).toEqual([]);
+  });
+
+  it('gives no quote for indirect speech', () => {
+    expect(quotesOf('Press secretary Josh Earnest added that the White House would respond in due course.')).toEqual([]);
+  });
+
+  it('drops a partial quote with no speaker in its sentence', () => {
+    expect(quotesOf('The so-called “special military operation” began in February.')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  const article = (text: string): Article => ({
+    id: 'x',
+    title: '',
+    source: null,
+    published: null,
+    text,
+    paragraphs: [
+      { n: 1, kind: 'body', text, start: 0, end: text.length, sentences: [{ n: 1, paragraph: 1, text, start: 0, end: text.length }] },
+    ],
+    sentences: [{ n: 1, paragraph: 1, text, start: 0, end: text.length }],
+  });
+
+  it('copes with empty text', () => {
+    expect(quotesOf('')).toEqual([]);
+    expect(findQuotes({ ...article(''), paragraphs: [], sentences: [] })).toEqual([]);
+  });
+
+  it('copes with unbalanced marks', () => {
+    for (const raw of ['“open and never closed', 'closed only”', '" " "', '‘’‘’', '“a “b ”c” d”', '\u201d\u201c', '"']) {
+      expect(() => quotesOf(raw)).not.toThrow();
+    }
+    const q = quotesOf('Ann Lee said: “this sentence never closes and runs on to the end');
+    expect(q[0]).toMatchObject({ speaker: 'Ann Lee', text: 'this sentence never closes and runs on to the end' });
+  });
+
+  it('handles 1 MB of repeated text quickly', () => {
+    const unit = '“We will keep going, whatever happens,” said Jane Doe, the mayor. “Always.” She said "yes ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    const q = findQuotes(article(text));
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(q.length).toBeGreaterThan(1000);
+    // Paragraph-sized pieces too, through the real parser.
+    const paras = Array.from({ length: 3000 }, (_, i) => `Para ${i} “quote number ${i} is here,” Ann Lee said.`).join('\n\n');
+    expect(quotesOf(paras)).toHaveLength(3000);
+  });
+
+  it('survives binary garbage', () => {
+    let seed = 42;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    const marks = '“”‘’"\'«», .:;—\n';
+    let s = '';
+    for (let i = 0; i < 200_000; i++) {
+      const r = rnd();
+      s += r % 3 === 0 ? (marks[r % marks.length] as string) : String.fromCharCode(r % 0xffff);
+    }
+    expect(() => findQuotes(article(s))).not.toThrow();
+    expect(() => quotesOf(s.slice(0, 50_000))).not.toThrow();
+  });
+});
+
+describe('bundled article', () => {
+  const raw = readFileSync(resolve(here, '../data/articles/azerbaijan-armenia-prisoner-exchange.txt'), 'utf8');
+  const quotes = quotesOf(raw);
+
+  it('finds the 7 gold quotes with speakers and roles, and nothing else', () => {
+    const expected: [string, string, string | null][] = [
+      ['The Republic of Armenia and the Republic of Azerbaijan share the view', 'the joint statement', null],
+      ['An agreement has been reached on taking tangible steps', 'the joint statement', null],
+      ['an important confidence building measure', 'Matthew Miller', 'US State Department spokesperson'],
+      ['We commend Azerbaijani President', 'Matthew Miller', 'US State Department spokesperson'],
+      ['The United States will continue to strongly support', 'Matthew Miller', 'US State Department spokesperson'],
+      ['Establishing and deepening bilateral dialogue', 'Charles Michel', 'EU Council President'],
+      ['I now encourage the leaders to finalise', 'Charles Michel', 'EU Council President'],
+    ];
+    expect(quotes).toHaveLength(7);
+    expected.forEach(([key, speaker, role], i) => {
+      expect(quotes[i]?.text.startsWith(key)).toBe(true);
+      expect(quotes[i]).toMatchObject({ speaker, role });
+    });
+    expect(quotes[0]?.text.endsWith('territorial integrity')).toBe(true); // trailing comma trimmed
+    expect(quotes.map((q) => q.paragraph)).toEqual([3, 4, 5, 6, 6, 7, 7]);
+  });
+});
+
+describe('gold articles', () => {
+  for (const name of ['flood-barrier', 'chip-plant', 'doctors-strike']) {
+    it(`finds ≥ 90% of the quotes in quotes-${name} with the right speaker and none spurious`, () => {
+      const goldPath = resolve(here, `gold/quotes-${name}.gold.json`);
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+      const quotes = quotesOf(readFileSync(resolve(dirname(goldPath), gold.article), 'utf8'));
+      const { found, right, spurious } = score(quotes, gold);
+      expect(found / gold.quotes.length).toBeGreaterThanOrEqual(0.9);
+      expect(right / gold.quotes.length).toBeGreaterThanOrEqual(0.9);
+      expect(spurious).toEqual([]);
+    });
+  }
+});
