@@ -142,7 +142,7 @@ function wordsOf(text: string): Token[] {
   return out;
 }
 
-/** "Brussels", "Nagorno-Karabakh", "AU": capitalised; "UN-backed", "EU-led" are adjectives, not names. */
+/** "Brussels", "Port-au-Prince", "AU": capitalised; "UN-backed", "EU-led" are adjectives, not names. */
 const isCapitalised = (w: string): boolean => w.split('-').every((part) => /^[\p{Lu}\d]/u.test(part)) && /^\p{Lu}/u.test(w);
 /** Lower-case words allowed inside a name: "Bank of England", "Institute for Fiscal Studies". */
 const isConnector = (w: string): boolean => w === 'of' || w === 'de' || w === 'for';
@@ -224,7 +224,7 @@ function kindOf(span: Span, sentence: string): EntityKind {
   return 'other';
 }
 
-/** Splits a leading title off a span: "EU Council President Charles Michel" → role + "Charles Michel". */
+/** Splits a leading title off a span: "EU Council President Jane Roe" → role + "Jane Roe". */
 function splitTitle(span: Span): { role: Span | null; name: Span } {
   const words = lowerWords(span);
   let lastHead = -1;
@@ -240,7 +240,7 @@ function splitTitle(span: Span): { role: Span | null; name: Span } {
   };
 }
 
-/** A lower-case role before a name: "a US State Department spokesperson Matthew Miller", "economist Jane Roe". */
+/** A lower-case role before a name: "a US State Department spokesperson John Doe", "economist Jane Roe". */
 function roleBefore(sentence: string, nameStart: number): string | null {
   const before = sentence.slice(0, nameStart);
   const m = /((?:\p{Lu}[\p{L}.-]*\s+)*(?:(?:chief|senior|deputy|former|top|foreign|state)\s+)?(\p{Ll}+))\s+$/u.exec(before);
@@ -300,7 +300,7 @@ function mentionsIn(sentence: Sentence, lowerVocabulary: Set<string>): Mention[]
 }
 
 /**
- * Finds people, organisations and places. A later bare surname ("Miller said") joins the person named in full
+ * Finds people, organisations and places. A later bare surname ("Doe said") joins the person named in full
  * earlier; repeated names share one entity listing every sentence that mentions them.
  */
 export function findEntities(article: Article): Entity[] {

@@ -47,7 +47,7 @@ export interface Article {
 export interface Quote {
   /** The quoted words without their quote marks. */
   text: string;
-  /** Full name or source ("Matthew Miller", "the joint statement"). */
+  /** Full name or source ("Jane Roe", "the joint statement"). */
   speaker: string;
   role: string | null;
   paragraph: number;

@@ -1,0 +1,103 @@
+// Calendar arithmetic for the date annotator: plain year/month/day values, no time zones, no Date objects
+// leaking out. Everything here is pure and works on the publication day as the reference.
+
+import type { DatePrecision } from '../article/model.ts';
+
+/** A calendar day; `m` is 1–12. */
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Which way an unanchored "September" or "Thursday" points from the publication day. */
+export type Direction = 'past' | 'future';
+
+/** A resolved date at the precision the text gives. */
+export interface CalDate {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function formatDate(date: CalDate): string {
+  if (date.m === undefined) return String(date.y);
+  if (date.d === undefined) return `${date.y}-${pad(date.m)}`;
+  return `${date.y}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+export function precisionOf(date: CalDate): DatePrecision {
+  if (date.m === undefined) return 'year';
+  return date.d === undefined ? 'month' : 'day';
+}
+
+/** Truncates a day to the given precision. */
+export function atPrecision(day: Day, precision: DatePrecision): CalDate {
+  if (precision === 'year') return { y: day.y };
+  if (precision === 'month') return { y: day.y, m: day.m };
+  return day;
+}
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string as a sortable key: start day, then coarser first. */
+export function sortKey(date: string): string {
+  const [y = '0000', m, d] = date.split('-');
+  const rank = d !== undefined ? 2 : m !== undefined ? 1 : 0;
+  return `${y.padStart(4, '0')}-${m ?? '01'}-${d ?? '01'}#${rank}`;
+}
+
+export function addDays(day: Day, n: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addMonths(day: Day, n: number): Day {
+  const index = day.y * 12 + (day.m - 1) + n;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1, d: 1 };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: Day): number {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+}
+
+/**
+ * The local calendar day of an ISO 8601 instant, in the offset the instant was written with ("…T23:00-05:00" is
+ * still the 8th where it was published), and that offset in minutes (0 for `Z` or none).
+ */
+export function publicationDay(instant: string): { day: Day; offsetMinutes: number } | null {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return null;
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(instant);
+  const offsetMinutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  const local = new Date(ms + offsetMinutes * 60_000);
+  return {
+    day: { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() },
+    offsetMinutes,
+  };
+}
+
+/**
+ * The weekday `wd` nearest the reference in the given direction. `strict` excludes the reference day itself
+ * ("last Friday" written on a Friday is a week back; a plain "Friday" in a past-tense sentence may be today,
+ * as wire style names the day instead of saying "today").
+ */
+export function resolveWeekday(ref: Day, wd: number, dir: Direction, strict: boolean): Day {
+  const refWd = weekdayOf(ref);
+  let diff = dir === 'past' ? (refWd - wd + 7) % 7 : (wd - refWd + 7) % 7;
+  if (strict && diff === 0) diff = 7;
+  return addDays(ref, dir === 'past' ? -diff : diff);
+}
+
+/**
+ * The year of a month (and day) given without a year: the most recent one at or before the reference for the
+ * past, the next one at or after it for the future (strictly before/after when `strict`, as in "last March").
+ */
+export function resolveYear(ref: Day, m: number, d: number | undefined, dir: Direction, strict: boolean): number {
+  // Compare (month, day) pairs; a month alone compares by month only.
+  const cmp = m !== ref.m ? m - ref.m : d === undefined ? 0 : d - ref.d;
+  if (dir === 'past') return cmp < 0 || (cmp === 0 && !strict) ? ref.y : ref.y - 1;
+  return cmp > 0 || (cmp === 0 && !strict) ? ref.y : ref.y + 1;
+}

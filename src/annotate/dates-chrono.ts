@@ -1,0 +1,172 @@
+// chrono-node for the dates it reads well (month names, weekdays, full dates, "yesterday", "three months ago"),
+// with its results checked against news usage and re-resolved: chrono picks the nearest month or weekday, news
+// means the last one when reporting and the next one when announcing.
+
+import * as chrono from 'chrono-node';
+import { type CalDate, type Day, type Direction, resolveWeekday, resolveYear } from './dates-calendar.ts';
+import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
+
+type Result = chrono.ParsedResult;
+
+/** Longest text handed to chrono at once: its cost grows fast with length. */
+const CHUNK = 2000;
+
+/** Any chance of a date chrono can read: cheap test that spares chrono most sentences. */
+const TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last\s+night|this\s+(?:morning|afternoon|evening))/i;
+
+/** A weekday as news writes it: the full capitalised name, or a capitalised abbreviation with a full stop. */
+const WEEKDAY_WORD =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s)|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)/;
+
+/** A month as news writes it: capitalised, full or abbreviated ("Sept.", "Jan 5"). */
+const MONTH_WORD =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)/;
+
+/** Month names that are also common words or first names: alone they need a date context. */
+const AMBIGUOUS_MONTH = /^(?:May|March|June|August)$/;
+
+/** Casual day words chrono reads: kept. "now", "in the morning" and the like are not dates. */
+const CASUAL_DAY = /\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+
+/** "three months ago", "a year ago": kept, at the precision of the unit. */
+const AGO = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago$/i;
+
+/** "in two weeks" (future only): kept. "for two weeks", "within a year", "the past two weeks" are durations. */
+const IN_UNITS = /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?$/i;
+
+/** "every Sunday", "each March": habits, not events. */
+const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
+
+/** Capitalised only because they open the sentence: "But September was calm." */
+const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
+
+/** chrono sometimes includes the preposition in its match ("On Monday"). */
+const LEADING_PREPOSITION = /^(?:in|on|since|by|until|till|before|after|during|from|through|last|next|this)\s/i;
+
+/**
+ * A month or weekday alone that is part of a name: "the Sunday Times", "Black Friday", "the October Revolution".
+ * Only when no preposition introduces it ("On Monday Biden announced" is a date).
+ */
+function isPartOfName(text: string, start: number, end: number): boolean {
+  const followedByName = /^\s+[A-Z]/.test(text.slice(end, end + 3));
+  const before = text.slice(Math.max(0, start - 30), start);
+  const afterName = /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+  return followedByName || afterName;
+}
+
+function certain(r: Result, c: chrono.Component): boolean {
+  return r.start.isCertain(c);
+}
+
+function dayOf(r: Result): Day {
+  return { y: r.start.get('year') ?? 0, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
+}
+
+/** The date of a relative result at the precision of its unit. */
+function byUnit(day: Day, unit: string): CalDate {
+  if (unit === 'year') return { y: day.y };
+  if (unit === 'month') return { y: day.y, m: day.m };
+  return day;
+}
+
+/** chrono's match without the punctuation it swallows ("September,"), keeping an abbreviation's full stop. */
+function trimMatch(raw: string): string {
+  const t = raw.replace(/[\s,;:]+$/, '');
+  return t.endsWith('.') && !/\b[A-Z][a-z]{2,4}\.$/.test(t) ? t.slice(0, -1) : t;
+}
+
+/**
+ * One chrono result as a candidate, or null when it is not a date in news usage. `offset` is where the text
+ * chrono read starts in the sentence. `ctx.ref` null means no publication time: only results with a year
+ * written out are kept.
+ */
+export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candidate | null {
+  const matched = trimMatch(r.text);
+  const index = r.index + offset;
+  const end = index + matched.length;
+  const tags = r.tags();
+  const range = { start: leadStart(ctx.text, index), end };
+  const ref = ctx.ref;
+
+  // Clock times alone, "now", "in the morning": not days.
+  const casual = [...tags].some((t) => t.startsWith('casualReference/'));
+  const named = WEEKDAY_WORD.test(matched) || MONTH_WORD.test(matched); // "Tuesday night": read below as a weekday
+  if (casual && !named) {
+    if (!CASUAL_DAY.test(matched) || !ref) return null;
+    return { ...range, date: dayOf(r) };
+  }
+  // "9/11", "24/7", "1/2": a slash date without a year is too often not a date at all.
+  if (tags.has('parser/SlashDateFormatParser') && !certain(r, 'year')) return null;
+
+  if (tags.has('result/relativeDate')) {
+    if (!ref) return null;
+    const ago = AGO.exec(matched);
+    if (ago) return { ...range, start: index, date: byUnit(dayOf(r), (ago[1] as string).toLowerCase()) };
+    const ahead = IN_UNITS.exec(matched);
+    if (ahead && ctx.tense(index, end) === 'future') {
+      return { ...range, start: index, date: byUnit(dayOf(r), (ahead[1] as string).toLowerCase()) };
+    }
+    return null; // "for two weeks", "in the years", "a day earlier": durations or relative to another event
+  }
+
+  const hasDay = certain(r, 'day');
+  const hasMonth = certain(r, 'month');
+  // "the end of March": chrono invents the 31st; the text gives the month.
+  const dayPrecise = hasDay && !tags.has('refiner/ENEndOfPeriodRefiner');
+
+  if (certain(r, 'year')) {
+    const d = dayOf(r);
+    return { ...range, date: dayPrecise ? d : hasMonth ? { y: d.y, m: d.m } : { y: d.y } };
+  }
+  if (!ref) return null;
+
+  const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
+  if (HABITUAL_BEFORE.test(before)) return null;
+  const modifier = /\blast\s+$/.test(before) || /^last\b/i.test(matched) ? 'last' : /\bnext\s+$/.test(before) || /^next\b/i.test(matched) ? 'next' : null;
+  const lead = ctx.text.slice(range.start, index);
+  // "since" looks back whatever the verb's tense; "last"/"next" fix the direction.
+  const direction = (): Direction =>
+    modifier === 'last' || /\bsince\b/i.test(lead) ? 'past' : modifier === 'next' ? 'future' : ctx.tense(index, end);
+  // A month or weekday with neither a day nor a preposition.
+  const alone = !hasDay && range.start === index && !LEADING_PREPOSITION.test(matched);
+  if (alone && isPartOfName(ctx.text, index, end)) return null;
+
+  if (hasMonth) {
+    const monthWord = MONTH_WORD.exec(matched)?.[0];
+    if (!monthWord) return null; // "march", "may": the noun and the verb
+    if (alone && AMBIGUOUS_MONTH.test(monthWord)) return null; // "May I", "March organisers said"
+    const m = r.start.get('month') as number;
+    const d = dayPrecise ? (r.start.get('day') as number) : undefined;
+    const y = resolveYear(ref, m, d, direction(), modifier !== null);
+    return { ...range, date: d === undefined ? { y, m } : { y, m, d } };
+  }
+  if (certain(r, 'weekday')) {
+    if (!WEEKDAY_WORD.test(matched)) return null; // "sat before me", "sun-drenched", "the Sun reported"
+    const wd = r.start.get('weekday') as number;
+    return { ...range, date: resolveWeekday(ref, wd, direction(), modifier !== null) };
+  }
+  return null; // times of day alone
+}
+
+/** chrono on one sentence, a chunk at a time so that a huge "sentence" costs linear time. */
+export function chronoCandidates(ctx: SentenceContext, instant: Date, offsetMinutes: number): Candidate[] {
+  const out: Candidate[] = [];
+  const reference = { instant, timezone: offsetMinutes };
+  for (let from = 0; from < ctx.text.length; from += CHUNK) {
+    // "now" is never a date here, and chrono glues it to a neighbour ("on Thursday, now goes" → today): blank it.
+    const chunk = ctx.text.slice(from, from + CHUNK).replace(/\bnow\b/gi, '   ');
+    if (!TRIGGER.test(chunk)) continue;
+    let results: Result[];
+    try {
+      results = chrono.parse(chunk, reference);
+    } catch {
+      continue; // a parser bug must not cost the article its other dates
+    }
+    for (const r of results) {
+      const c = fromChrono(r, ctx, from);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+// Date expressions chrono-node does not parse, or parses wrongly, recognised with news conventions:
+// bare years ("in 2024", "the 2024 election"), two-digit years ("'91"), relative periods ("earlier this year",
+// "last month", "next week") and seasons ("last fall", "the summer of 2022").
+
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  type Day,
+  type Direction,
+} from './dates-calendar.ts';
+
+/** What a recogniser knows about the sentence it reads. */
+export interface SentenceContext {
+  text: string;
+  /** The publication day, or null: then relative expressions stay unresolved and are left out. */
+  ref: Day | null;
+  /** Tense of the clause around `text[start, end)`. */
+  tense(start: number, end: number): Direction;
+}
+
+/** A date expression found in a sentence: `text[start, end)` gave `date`. */
+export interface Candidate {
+  start: number;
+  end: number;
+  date: CalDate;
+}
+
+/** Words written before a date that belong in its expression: "In September", "before Thursday", "in early 2024". */
+const LEAD_WORDS =
+  /(?:\b(?:in|on|since|by|until|till|before|after|during|from|between|through|throughout|of|last|next|this|early|late|mid|around|as\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+|\bmid-)+$/i;
+
+/** Where an expression found at `index` starts once the words written before it are included. */
+export function leadStart(text: string, index: number): number {
+  const lead = LEAD_WORDS.exec(text.slice(Math.max(0, index - 40), index))?.[0];
+  if (!lead) return index;
+  // "last"/"next"/"this" qualify only the date right after them: in "last until March", "last" is the verb.
+  return index - lead.replace(/^(?:last|next|this)\s+(?=\S+\s)/i, '').length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Relative periods: "this year", "earlier this year", "last month", "next week".
+
+const RELATIVE_PERIOD =
+  /\b(?:(?:earlier|later|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+)?(this|last|next)\s+(year|month|week)\b/gi;
+
+/**
+ * "this/last/next year|month|week" relative to the publication day. Precision follows the unit: a year gives
+ * `YYYY`, a month `YYYY-MM`; a week has no notation of its own, so it gives the day a week before/after the
+ * publication day (the publication day for "this week"). "the last year", "over the next month" are spans of
+ * time, not dates, and are skipped.
+ */
+export function relativePeriods(ctx: SentenceContext): Candidate[] {
+  const ref = ctx.ref;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(RELATIVE_PERIOD)) {
+    const which = (m[1] as string).toLowerCase();
+    const unit = (m[2] as string).toLowerCase();
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    // "the last year", "the next month": durations ("over the past year" never matches at all).
+    if (m[0].toLowerCase().startsWith(which) && /\bthe\s+$/i.test(before)) continue;
+    const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    let date: CalDate;
+    if (unit === 'year') date = { y: ref.y + step };
+    else if (unit === 'month') {
+      const d = addMonths(ref, step);
+      date = { y: d.y, m: d.m };
+    } else date = addDays(ref, 7 * step);
+    out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Years: "in 2024", "since 1991", "the 2024 election", "2023's", "'91".
+
+/** Time prepositions and period modifiers that make a following 4-digit number a year: "in 2024", "mid-2022". */
+const YEAR_CONTEXT =
+  /(?:^|[^\w'’])(?:in|since|by|until|till|through|throughout|of|before|after|during|from|between|early|late|mid|around|circa|as|least|back\s+to|year|fiscal|spring|summer|fall|autumn|winter|class\s+of)\s+$|\b(?:mid|pre|post)-$/i;
+
+/** Determiners before a number that modifies a noun: "the 2024 election", "a 2019 report", "Japan's 2011 tsunami". */
+const DETERMINER_BEFORE = /(?:(?:^|[^\w'’])(?:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+$/i;
+
+/** A year right after another year: "2019 and 2020", "2019-2020", "1990 to 2000". */
+const YEAR_CONTINUATION = /(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|\buntil\b|[-–—/])\s*$/i;
+
+/** What may follow a 4-digit number that is a quantity, a clock time or a measure rather than a year. */
+const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent\b|per\s*cent\b|GMT\b|UTC\b|hours?\b|hrs\b|h\b|[A-Z]{2,4}T\b|local\s+time\b)|[.:,]\d)/;
+
+/** Plural nouns that do not end in -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'feet', 'cattle']);
+
+/** Units: "the 1500 metres", "a 2000 mile trip" are measures even in the singular. */
+const UNITS =
+  /^(?:met(?:er|re)s?|km|kilomet(?:er|re)s?|miles?|yards?|foot|feet|inch(?:es)?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|acres?|hectares?|dollars?|euros?|calories|horsepower|cc|mph|degrees?)$/;
+
+/** Lowercase words in -s that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'always', 'perhaps', 'whereas', 'unless', 'across', 'besides', 'towards', 'afterwards', 'sometimes', 'does', 'goes',
+  'was', 'has', 'this', 'thus', 'plus', 'versus', 'its', 'his', 'hers', 'yes', 'alas', 'less', 'nevertheless',
+]);
+
+/** "2,000 troops" never matches; "2000 troops", "1999 votes" are counts: a number before a plural noun. */
+function isCountNoun(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  return word.length >= 4 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word) && !NOT_PLURAL.has(word);
+}
+
+/** Verbs that make a sentence-initial number a year: "2023 was the hottest year". */
+const YEAR_SUBJECT_VERB = /^\s+(?:was|is|has|had|saw|will|marked|brought|became|proved|also)\b/;
+
+const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[89]\d\d|20\d\d|2100)(?![\w]|['’]\d)/g;
+
+/** Why a 4-digit number at text[start, end) is a year, or null when it is not one. */
+function yearReason(text: string, start: number, end: number, continues: boolean): string | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  if (NOT_YEAR_AFTER.test(after) || /^s\b/.test(after)) return null; // measures, times, decades ("the 1990s")
+  const nextWord = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  if (nextWord && UNITS.test(nextWord)) return null;
+  if (/^['’]s\b/.test(after)) return /\bthe\s+$/i.test(before) ? null : 'possessive'; // "the 1990's" is a decade
+  if (DETERMINER_BEFORE.test(before)) {
+    // "the 2024 election", "the 2022 floods", "the 2022-23 season"; a bare "the 2000" is a number.
+    return nextWord || /^\s+[A-Z]|^[-–/]\d/.test(after) ? 'modifier' : null;
+  }
+  if (nextWord && isCountNoun(nextWord)) return null; // "of 2000 troops"
+  if (YEAR_CONTEXT.test(before)) return 'context';
+  if (continues) return 'continuation';
+  if (/^\W{0,2}$/.test(before) && YEAR_SUBJECT_VERB.test(after)) return 'subject';
+  return null;
+}
+
+/**
+ * Four-digit years 1800–2100 in a date-like context. A number is a year when a time preposition or modifier
+ * precedes it ("in 2024", "by the end of 2025", "mid-2022"), when a determiner precedes it and a noun follows
+ * ("the 2024 election", "a 2019 report"), when it continues a list of years, in the possessive ("2023's"), or when
+ * it opens the sentence as a subject ("2023 was …"). A plural noun or a unit after it makes it a count or a
+ * measure ("of 2000 troops", "the 1500 metres").
+ */
+export function bareYears(ctx: SentenceContext): Candidate[] {
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  let lastEnd = -100;
+  for (const m of text.matchAll(FOUR_DIGIT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const continues = start - lastEnd <= 12 && YEAR_CONTINUATION.test(text.slice(lastEnd, start));
+    const reason = yearReason(text, start, end, continues);
+    if (!reason) continue;
+    const from = reason === 'context' ? leadStart(text, start) : start;
+    out.push({ start: from, end, date: { y: Number(m[1]) } });
+    lastEnd = end;
+  }
+  return out;
+}
+
+const TWO_DIGIT = /(?<![\w'’])['’](\d\d)(?![\w'’])/g;
+
+/**
+ * "'91", "the '08 crash": a two-digit year after an apostrophe, in a date-like context. It is the latest year
+ * ending in those digits that is not after publication (without a publication day, not after 2030).
+ */
+export function twoDigitYears(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const pivot = ctx.ref ? ctx.ref.y : 2030;
+  let lastEnd = -100;
+  for (const m of ctx.text.matchAll(TWO_DIGIT)) {
+    const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+    const continues = m.index - lastEnd <= 12 && YEAR_CONTINUATION.test(ctx.text.slice(lastEnd, m.index));
+    if (!(YEAR_CONTEXT.test(before) || DETERMINER_BEFORE.test(before) || continues)) continue;
+    const yy = Number(m[1]);
+    const y = 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
+    out.push({ start: continues ? m.index : leadStart(ctx.text, m.index), end: m.index + m[0].length, date: { y } });
+    lastEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seasons: "last fall", "this summer", "in the spring", "the summer of 2022", "winter 2021".
+
+/** Month a season starts in (meteorological, northern hemisphere). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const SEASON =
+  /\b(?:(last|this\s+past|this|next|(?:in|during|by|until|since|through|over)\s+the(?:\s+(?:early|late))?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
+
+/** Month index (y * 12 + m - 1) of the season start nearest `ref` in a direction; `strict` skips the current one. */
+function seasonStart(ref: Day, startMonth: number, dir: Direction, strict: boolean): number {
+  const refIndex = ref.y * 12 + ref.m - 1;
+  // The current season's start: a season lasts three months.
+  const currentStart = refIndex - ((ref.m - 3 + 12) % 3);
+  if (dir === 'past') {
+    let i = currentStart - ((currentStart % 12) - (startMonth - 1) + 12) % 12;
+    if (strict && i === currentStart) i -= 12;
+    return i;
+  }
+  let i = currentStart + ((startMonth - 1 - (currentStart % 12) + 12) % 12);
+  if (strict && i === currentStart) i += 12;
+  return i;
+}
+
+/**
+ * Seasons, dated `YYYY-MM` of the month the season starts in (my call: the gold a reader writes for "last fall"
+ * is the season, and its first month is the closest notation; a year would lose which half of it). "winter"
+ * with an explicit year ("winter 2021") is ambiguous across the new year and gives only the year. A season word
+ * counts only with a qualifier ("last", "this", "next", "in the") or a year, so "fall silent" and "Arab Spring"
+ * are not dates.
+ */
+export function seasons(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(SEASON)) {
+    const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const word = m[2] as string;
+    const year = m[3] ? Number(m[3]) : null;
+    const startMonth = SEASON_START[word.toLowerCase()] as number;
+    // A capitalised season after a capitalised word is a name: "Arab Spring", "Prague Spring".
+    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(0, m.index))) continue;
+    const range = { start: m.index, end: m.index + m[0].length };
+    if (year !== null) {
+      out.push({ ...range, date: startMonth === 12 ? { y: year } : { y: year, m: startMonth } });
+      continue;
+    }
+    if (!qualifier || !ctx.ref) continue;
+    // "in the fall of Kabul": the noun, not the season.
+    if (/^\s+of\b/.test(ctx.text.slice(range.end))) continue;
+    let index: number;
+    if (qualifier === 'last' || qualifier === 'this past') index = seasonStart(ctx.ref, startMonth, 'past', true);
+    else if (qualifier === 'next') index = seasonStart(ctx.ref, startMonth, 'future', true);
+    else if (qualifier === 'this') index = thisSeason(ctx.ref, startMonth);
+    else index = seasonStart(ctx.ref, startMonth, ctx.tense(range.start, range.end), false);
+    out.push({ ...range, date: { y: Math.floor(index / 12), m: (index % 12) + 1 } });
+  }
+  return out;
+}
+
+/** "this summer": the season of the publication year ("this winter" in January is the one that began in December). */
+function thisSeason(ref: Day, startMonth: number): number {
+  const y = startMonth === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+  return y * 12 + startMonth - 1;
+}

@@ -1,0 +1,107 @@
+// Tense of the clause around a date expression. News names a month or weekday without a year and means the last
+// one when it reports ("regained control in September") and the next one when it announces ("will vote on
+// Sunday"). A full parser is overkill: the nearest tense marker, preferring those in the same clause, decides.
+
+import type { Direction } from './dates-calendar.ts';
+
+/** Auxiliaries, modals and the reporting verbs that news attaches a date to ("said on Monday"). */
+const STRONG_FUTURE = /\b(?:will|won['’]t|shall|would|wouldn['’]t|going\s+to)\b|['’]ll\b/gi;
+const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t|said|told|announced)\b/gi;
+
+/** Explicit future markers: modals, "going to", scheduling words. */
+const FUTURE =
+  /\b(?:should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
+
+/** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
+const IRREGULAR_PAST = [
+  'ago', 'earlier', 'previously', 'yesterday',
+  'went', 'came', 'took', 'made', 'gave', 'told', 'met', 'held', 'won', 'lost', 'fought', 'began', 'left', 'saw',
+  'found', 'sent', 'brought', 'became', 'fell', 'rose', 'ran', 'spoke', 'wrote', 'broke', 'struck', 'led', 'knew',
+  'thought', 'got', 'kept', 'paid', 'sold', 'bought', 'built', 'chose', 'drew', 'flew', 'shot', 'stood', 'threw',
+  'said', 'felt', 'heard', 'meant', 'sought', 'taught', 'caught', 'fled', 'hid', 'bore', 'swore', 'tore', 'wore',
+  'woke', 'drove', 'rode', 'sat', 'lay', 'slid', 'spent', 'lent', 'bent', 'dealt', 'arose', 'forgot', 'forgave',
+  'undertook', 'overtook', 'withdrew', 'oversaw', 'foresaw',
+];
+
+/** Words in -ed that are not past tense, or that announce something ("the scheduled vote"). */
+const NOT_PAST_ED = new Set([
+  'scheduled', 'slated', 'expected', 'planned', 'proposed', 'intended', 'anticipated', 'need', 'speed', 'seed',
+  'indeed', 'red', 'bed', 'shed', 'feed', 'breed', 'creed', 'greed', 'deed', 'heed', 'weed', 'tweed', 'sacred',
+  'naked', 'wicked', 'hatred', 'kindred', 'hundred', 'rugged', 'embed', 'exceed', 'proceed', 'succeed', 'unneeded',
+]);
+
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b[a-z]{2,}ed\\b|\\b(?:has|have)\\s+(?:been|\\w+ed)\\b`, 'g');
+
+/** Clause boundaries: punctuation and the conjunctions that start a new clause. */
+const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|and|when)\b/gi;
+
+interface Cue {
+  at: number;
+  tense: Direction;
+}
+
+/** Words before a past form that make it a participle, an adjective or a base form, without tense of its own. */
+const NO_TENSE_BEFORE_PARTICIPLE = /\b(?:to|be|been|being|is|are|a|an|the|its|their|his|her|our|this|that|these|those)\s+$/i;
+
+function cuesIn(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
+  for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
+  for (const m of text.matchAll(FUTURE)) {
+    if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future' }); // the month, not the modal
+  }
+  for (const m of text.matchAll(PAST)) {
+    if (NOT_PAST_ED.has(m[0].toLowerCase())) continue;
+    // "will be held", "a revised estimate": participles and adjectives have no tense of their own.
+    if (NO_TENSE_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    cues.push({ at: m.index, tense: 'past' });
+  }
+  return cues;
+}
+
+/** The cue nearest the expression: in news the verb a date modifies is almost always next to it. */
+function nearest(cues: Cue[], start: number, end: number): Cue | undefined {
+  let best: Cue | undefined;
+  for (const c of cues) if (!best || gap(c, start, end) < gap(best, start, end)) best = c;
+  return best;
+}
+
+/** Distance from a cue to the span [start, end). */
+const gap = (cue: Cue, start: number, end: number): number =>
+  cue.at >= end ? cue.at - end : Math.max(0, start - cue.at);
+
+/** "The election is on Sunday": a present copula right before a date schedules it. */
+const COPULA = /\b(?:is|are)\b/gi;
+const COPULA_REACH = 12;
+
+/** How far around the expression to look: bounds the work on very long sentences. */
+const WINDOW = 300;
+
+/**
+ * The tense of the clause holding `sentence[start, end)`: the nearest marker inside the same clause, else the
+ * nearest in the sentence, else past (news reports what happened).
+ */
+export function tenseAt(sentence: string, start: number, end: number): Direction {
+  const from = Math.max(0, start - WINDOW);
+  const text = sentence.slice(from, end + WINDOW);
+  const s = start - from;
+  const e = end - from;
+  // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
+  const cues = cuesIn(text).filter((c) => c.at < s || c.at >= e);
+  for (const m of text.matchAll(COPULA)) {
+    const cue: Cue = { at: m.index, tense: 'future' };
+    if (m.index < s && gap(cue, s, e) <= COPULA_REACH) cues.push(cue);
+  }
+
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (const b of text.matchAll(BOUNDARY)) {
+    if (b.index + b[0].length <= s) clauseStart = b.index + b[0].length;
+    else if (b.index >= e) {
+      clauseEnd = b.index;
+      break;
+    }
+  }
+  const inClause = cues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
+  return (nearest(inClause, s, e) ?? nearest(cues, s, e))?.tense ?? 'past';
+}

@@ -1,0 +1,109 @@
+// Date expressions resolved against the publication time: the article's timeline.
+//
+// One event per (sentence, date), oldest first. Each sentence is read on its own (bounded work, no date leaks
+// across sentences) by chrono-node and by the recognisers in dates-patterns.ts for what chrono lacks.
+// Conventions, all general news usage:
+// - A month, day or weekday without a year is the last one at or before publication in a past-tense clause and the
+//   next one in a future-tense clause ("will vote on Sunday"); "last"/"next" force the direction.
+// - "next year" is the whole year (`2024`), "earlier this year" the year, "last month" the month: the precision the
+//   words give. Seasons give the month they start in ("last fall" → `YYYY-09`).
+// - Without a publication time, relative expressions are left out; dates with a written year still count.
+// - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
+
+import type { Article, DatedEvent, Sentence } from '../article/model.ts';
+import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
+import { chronoCandidates } from './dates-chrono.ts';
+import { bareYears, type Candidate, relativePeriods, type SentenceContext, seasons, twoDigitYears } from './dates-patterns.ts';
+import { tenseAt } from './dates-tense.ts';
+
+/** chrono needs a reference even when the article has none; only results with a written year are kept then. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+interface Reference {
+  day: Day | null;
+  instant: Date;
+  offsetMinutes: number;
+}
+
+function referenceOf(article: Article): Reference {
+  const pub = article.published ? publicationDay(article.published.instant) : null;
+  if (!pub || !article.published) return { day: null, instant: NO_REFERENCE, offsetMinutes: 0 };
+  return { day: pub.day, instant: new Date(Date.parse(article.published.instant)), offsetMinutes: pub.offsetMinutes };
+}
+
+/** Keeps candidates, in the order given, that overlap none kept before; `sorted` by start for the sweep. */
+function withoutOverlaps(sorted: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept.at(-1);
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/**
+ * All candidates of one sentence, overlaps removed. The recognisers for what chrono misreads win an overlap
+ * ("earlier this year" over chrono's "this year"); among themselves the leftmost, then longest, wins. Both lists
+ * are swept in start order, so a huge sentence costs linear time.
+ */
+function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
+  const own = withoutOverlaps(
+    [...relativePeriods(ctx), ...seasons(ctx), ...bareYears(ctx), ...twoDigitYears(ctx)].sort(byStart),
+  );
+  const fromChrono = chronoCandidates(ctx, ref.instant, ref.offsetMinutes).sort(byStart);
+  const kept = [...own];
+  let i = 0;
+  let lastChronoEnd = -1;
+  for (const c of fromChrono) {
+    while (i < own.length && (own[i] as Candidate).end <= c.start) i++;
+    const next = own[i];
+    if (next && next.start < c.end) continue; // overlaps an own candidate
+    if (c.start < lastChronoEnd) continue;
+    kept.push(c);
+    lastChronoEnd = c.end;
+  }
+  return kept.sort(byStart);
+}
+
+function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
+  const ctx: SentenceContext = {
+    text: sentence.text,
+    ref: ref.day,
+    tense: (start, end) => tenseAt(sentence.text, start, end),
+  };
+  const offset = sentence.start;
+  const seen = new Set<string>();
+  const events: DatedEvent[] = [];
+  for (const c of sentenceCandidates(ctx, ref)) {
+    const date = formatDate(c.date);
+    if (seen.has(date)) continue; // one event per (sentence, date)
+    seen.add(date);
+    events.push({
+      date,
+      precision: precisionOf(c.date),
+      expression: sentence.text.slice(c.start, c.end),
+      paragraph: sentence.paragraph,
+      sentence: sentence.n,
+      start: offset + c.start,
+      end: offset + c.end,
+    });
+  }
+  return events;
+}
+
+/** The article's timeline: dated events sorted by start date, coarser first on ties, then in article order. */
+export function findDates(article: Article): DatedEvent[] {
+  try {
+    const ref = referenceOf(article);
+    const body = new Set(article.paragraphs.filter((p) => p.kind !== 'heading').map((p) => p.n));
+    const events = article.sentences.filter((s) => body.has(s.paragraph)).flatMap((s) => eventsOf(s, ref));
+    const keyed = events.map((e, i) => ({ e, key: sortKey(e.date), i }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+    return keyed.map((k) => k.e);
+  } catch {
+    return []; // the timeline is an extra: a bug here must not take the bot down
+  }
+}

@@ -1,0 +1,401 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article, DatedEvent } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { findDates } from '../src/annotate/dates.ts';
+import { resolveWeekday, resolveYear, sortKey } from '../src/annotate/dates-calendar.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The bundled article's publication time, a Friday. */
+const PUB = '2023-12-08T07:58:02Z';
+
+/** A one-paragraph (or more, split on blank lines) article published at `instant` (null: no metadata line). */
+function article(body: string, instant: string | null = PUB) {
+  return parseArticle(instant ? `${body}\n\n${instant} test1` : body, 'test');
+}
+
+/** `date expression` pairs, the compact form most tests assert on. */
+function dates(body: string, instant: string | null = PUB): string[] {
+  return findDates(article(body, instant)).map((e) => `${e.date} ${e.expression}`);
+}
+
+describe('months and weekdays without a year follow the tense', () => {
+  it('a past-tense month is the last one at or before publication, with the preposition in the expression', () => {
+    expect(dates('In September, the army regained control of the region after a lightning assault.')).toEqual([
+      '2023-09 In September',
+    ]);
+    expect(dates('The referendum was held in March.')).toEqual(['2023-03 in March']);
+    expect(dates('Prices rose sharply in December.')).toEqual(['2023-12 in December']);
+  });
+
+  it('a future-tense month is the next one at or after publication', () => {
+    expect(dates('The referendum will be held in March.')).toEqual(['2024-03 in March']);
+    expect(dates('The new rules take effect in December, officials said, and talks would resume in January.')).toEqual(
+      ['2023-12 in December', '2024-01 in January'],
+    );
+  });
+
+  it('"last"/"next" before a month force the direction', () => {
+    expect(dates('A similar dispute last December ended after a three-day strike.')).toEqual(['2022-12 last December']);
+    expect(dates('A similar dispute last March ended quickly.')).toEqual(['2023-03 last March']);
+  });
+
+  it('a month and day without a year: "Jan. 5" is last January in the past tense, next January in the future', () => {
+    expect(dates('A ceremony was held on Jan. 5 to mark the opening.')).toEqual(['2023-01-05 on Jan. 5']);
+    expect(dates('The ban will expire on Jan. 5.')).toEqual(['2024-01-05 on Jan. 5']);
+  });
+
+  it('a past-tense weekday is the last one at or before publication', () => {
+    expect(dates('The two nations had before Thursday been blocking each other’s candidacy.')).toEqual([
+      '2023-12-07 before Thursday',
+    ]);
+    expect(dates('The minister resigned on Monday.')).toEqual(['2023-12-04 on Monday']);
+    // Wire style names the day instead of saying "today".
+    expect(dates('The minister resigned on Friday.')).toEqual(['2023-12-08 on Friday']);
+  });
+
+  it('a future-tense weekday is the next one', () => {
+    expect(dates('The leaders will meet on Sunday in Geneva.')).toEqual(['2023-12-10 on Sunday']);
+    expect(dates('The minister said on Monday that the vote would take place on Thursday.')).toEqual([
+      '2023-12-04 on Monday',
+      '2023-12-14 on Thursday',
+    ]);
+  });
+
+  it('"since" looks back, a copula right before a date schedules it, "Tuesday night" is Tuesday', () => {
+    expect(dates('The museum will stay open, as it has since Tuesday.')).toEqual(['2023-12-05 since Tuesday']);
+    expect(dates('The election is on Sunday.')).toEqual(['2023-12-10 on Sunday']);
+    expect(dates('The storm made landfall Tuesday night near the city.')).toEqual(['2023-12-05 Tuesday night']);
+    expect(dates('The central bank is expected to cut rates in March.')).toEqual(['2024-03 in March']);
+    expect(dates('The ruling can be appealed until Jan. 15.')).toEqual(['2024-01-15 until Jan. 15']);
+  });
+
+  it('"last Friday" on a Friday is a week back', () => {
+    expect(dates('Talks collapsed last Friday.')).toEqual(['2023-12-01 last Friday']);
+  });
+
+  it('an adjective in -ed does not make a future clause past', () => {
+    expect(dates('Staff said they would publish a revised estimate on Tuesday.')).toEqual(['2023-12-12 on Tuesday']);
+    expect(dates('Workers will strike on Monday after talks collapsed late on Wednesday, the union said.')).toEqual([
+      '2023-12-06 late on Wednesday',
+      '2023-12-11 on Monday',
+    ]);
+  });
+});
+
+describe('relative periods at the precision of their unit', () => {
+  it('years: "next year" is the whole next year, "earlier this year" the year', () => {
+    expect(dates('The country would pull out of the running to host the summit next year.')).toEqual([
+      '2024 next year',
+    ]);
+    expect(dates('The government earlier this year conceded the point.')).toEqual(['2023 earlier this year']);
+    expect(dates('Exports fell last year.')).toEqual(['2022 last year']);
+  });
+
+  it('months: "last month", "this month", "next month"', () => {
+    expect(dates('Inflation slowed last month.')).toEqual(['2023-11 last month']);
+    expect(dates('Staff said this month that they would act.')).toEqual(['2023-12 this month']);
+    expect(dates('A larger rally is planned for next month.')).toEqual(['2024-01 next month']);
+  });
+
+  it('"N units ago" and "a year ago"', () => {
+    expect(dates('Residents signed a petition three months ago.')).toEqual(['2023-09 three months ago']);
+    expect(dates('Engineers surveyed the bank two weeks ago.')).toEqual(['2023-11-24 two weeks ago']);
+    expect(dates('Sales fell 8% compared with a year ago.')).toEqual(['2022 a year ago']);
+  });
+
+  it('"yesterday" and "today" are days', () => {
+    expect(dates('Yesterday, residents gathered at the bridge.')).toEqual(['2023-12-07 Yesterday']);
+    expect(dates('“Today’s progress is a key step,” he said.')).toEqual(['2023-12-08 Today']);
+  });
+
+  it('the publication day is read in the offset the timestamp was written with', () => {
+    expect(dates('Yesterday, residents gathered at the bridge.', '2023-12-08T23:30:00-05:00')).toEqual([
+      '2023-12-07 Yesterday',
+    ]);
+  });
+});
+
+describe('seasons give the month they start in', () => {
+  it('"last fall", "next spring", "this summer", "in the spring"', () => {
+    expect(dates('Crews worked through a 24-hour push last fall.')).toEqual(['2023-09 last fall']);
+    expect(dates('Debate is due next spring.')).toEqual(['2024-03 next spring']);
+    expect(dates('Talks began in the spring and broke down.')).toEqual(['2023-03 in the spring']);
+    expect(dates('The festival returns this summer.', '2024-03-14T10:00:00Z')).toEqual(['2024-06 this summer']);
+  });
+
+  it('a season with a year is absolute; winter with a year gives only the year', () => {
+    expect(dates('The river burst its banks in the summer of 2021.')).toEqual(['2021-06 in the summer of 2021']);
+    expect(dates('Snow closed the pass in winter 2019.')).toEqual(['2019 winter 2019']);
+  });
+
+  it('season words that are not seasons', () => {
+    expect(dates('The crowd fell silent as prices continued to fall.')).toEqual([]);
+    expect(dates('The Arab Spring reshaped the region.')).toEqual([]);
+    expect(dates('The fall of the old regime was sudden.')).toEqual([]);
+  });
+});
+
+describe('years', () => {
+  it('a 4-digit year after a time preposition or modifier, with its words', () => {
+    expect(dates('There is a vacuum for the summit host in 2024, as rules dictate.')).toEqual(['2024 in 2024']);
+    expect(dates('Prices have doubled since 1991.')).toEqual(['1991 since 1991']);
+    expect(dates('The plant should open in early 2024.')).toEqual(['2024 in early 2024']);
+    expect(dates('Growth stalled in mid-2022.')).toEqual(['2022 in mid-2022']);
+    expect(dates('The line will not open before 2029.')).toEqual(['2029 before 2029']);
+  });
+
+  it('"the 2024 election", a possessive, a list or range of years, a year opening the sentence', () => {
+    expect(dates('Voters went to the polls in the 2024 election.')).toEqual(['2024 2024']);
+    expect(dates('Analysts called 2023’s harvest poor.')).toEqual(['2023 2023']);
+    expect(dates('Between 2015 and 2018, the state refused.')).toEqual(['2015 Between 2015', '2018 2018']);
+    expect(dates('2023 was the hottest year on record.')).toEqual(['2023 2023']);
+  });
+
+  it('a determiner and a noun make a year a modifier; a unit makes it a measure', () => {
+    expect(dates('A 2019 report by the UN found rising hunger.')).toEqual(['2019 2019']);
+    expect(dates("Japan's 2011 tsunami killed thousands.")).toEqual(['2011 2011']);
+    expect(dates('The 2022-23 season was a disaster.')).toEqual(['2022 2022']);
+    expect(dates('She won the 1500 metres in record time.')).toEqual([]);
+  });
+
+  it('two-digit years: "\'91"', () => {
+    expect(dates("Fares last rose in '91.")).toEqual(["1991 in '91"]);
+    expect(dates("The class of '05 met again.")).toEqual(["2005 of '05"]);
+  });
+
+  it('full dates with a year are absolute', () => {
+    expect(dates('The project won final approval on March 3, 2021.')).toEqual(['2021-03-03 on March 3, 2021']);
+    expect(dates('The board voted in May 2019 to close the building.')).toEqual(['2019-05 in May 2019']);
+  });
+
+  it('counts, money, ages, decades and clock times are not years', () => {
+    expect(dates('The country will release 32 prisoners of war in exchange for two.')).toEqual([]);
+    expect(dates('About 2,000 troops and 1999 volunteers were deployed.')).toEqual([]);
+    expect(dates('A $1999 invoice drew ridicule.')).toEqual([]);
+    expect(dates('The force grew to 2000 soldiers.')).toEqual([]);
+    expect(dates('The mayor, aged 45, has led the city in the 1990s style.')).toEqual([]);
+    expect(dates('The curfew starts by 1800 GMT.')).toEqual([]);
+  });
+});
+
+describe('durations and look-alikes are not events', () => {
+  it('durations', () => {
+    expect(dates('The army launched a lightning 24-hour assault.')).toEqual([]);
+    expect(dates('The decades-long conflict has lasted six years longer than expected.')).toEqual([]);
+    expect(dates('The hearing could last for two weeks.')).toEqual([]);
+    expect(dates('Wages fell over the past year and will stagnate over the next month.')).toEqual([]);
+    expect(dates('Nobody has been charged in the last year.')).toEqual([]);
+  });
+
+  it('words that only look like dates', () => {
+    expect(dates('He sat before me and spoke.')).toEqual([]);
+    expect(dates('Tourists crowd the sun-drenched beaches.')).toEqual([]);
+    expect(dates('Officials may need to raise fares, and protesters plan to march on the capital.')).toEqual([]);
+    expect(dates('The march drew thousands.')).toEqual([]);
+    expect(dates('In the years since, the city has changed.')).toEqual([]);
+    expect(dates('He has served as a firefighter since 9/11.')).toEqual([]);
+    expect(dates('June Carter said the plan was sound.')).toEqual([]);
+    expect(dates('The wars were fought since the collapse of the Soviet Union.')).toEqual([]);
+  });
+
+  it('"Now" and "now" are never events, inside a quote or not', () => {
+    expect(dates('“I now encourage the leaders to finish the deal,” he said.')).toEqual([]);
+    expect(dates('“Now it is up to the government,” she said.')).toEqual([]);
+    expect(dates('Now the region faces a hard winter of talks.')).toEqual([]);
+  });
+
+  it('weekdays and months inside names, and habits, are not events', () => {
+    expect(dates('The Sunday Times reported the deal.')).toEqual([]);
+    expect(dates('Black Friday sales rose sharply.')).toEqual([]);
+    expect(dates('The October Revolution changed the country.')).toEqual([]);
+    expect(dates('The market opens every Sunday, and stores close on Sundays.')).toEqual([]);
+    // A preposition makes it a date even before a name.
+    expect(dates('On Monday Biden announced new sanctions.')).toEqual(['2023-12-04 On Monday']);
+  });
+
+  it('"now" glued to a date by chrono does not turn it into today', () => {
+    expect(dates('The bill, which passed the House on Thursday, now goes to the Senate.')).toEqual([
+      '2023-12-07 on Thursday',
+    ]);
+  });
+
+  it('clock times alone are not events', () => {
+    expect(dates('Polls close at 8 p.m. and results are due at noon.')).toEqual([]);
+  });
+});
+
+describe('without a publication time', () => {
+  it('relative expressions are left out, absolute ones kept', () => {
+    const body = [
+      'The museum reopened on Thursday and will open a second site next year.',
+      'The renovation began in September, and admission will start on Jan. 1.',
+      'It was founded in 1887 and moved on June 12, 1923; visitors peaked in 2019.',
+    ].join('\n\n');
+    expect(dates(body, null)).toEqual(['1887 in 1887', '1923-06-12 on June 12, 1923', '2019 in 2019']);
+  });
+});
+
+describe('the timeline', () => {
+  it('one event per (sentence, date), offsets pointing at the expression', () => {
+    const a = article('Exports fell last year, and again in 2022 by 5%. The law changed in 2022.', '2023-12-08T07:58:02Z');
+    const events = findDates(a);
+    expect(events.map((e) => `${e.date} ${e.sentence}`)).toEqual(['2022 1', '2022 2']);
+    for (const e of events) expect(a.text.slice(e.start, e.end)).toBe(e.expression);
+  });
+
+  it('is sorted by start date, coarser first, then in article order', () => {
+    const body = [
+      'In September, the army regained control.',
+      'The government earlier this year conceded the point.',
+      'Talks collapsed last Friday.',
+      'Inflation slowed in September.',
+    ].join('\n\n');
+    expect(findDates(article(body)).map((e) => `${e.date} p${e.paragraph}`)).toEqual([
+      '2023 p2',
+      '2023-09 p1',
+      '2023-09 p4',
+      '2023-12-01 p3',
+    ]);
+    expect([sortKey('2023-09'), sortKey('2023'), sortKey('2023-09-01')].sort()).toEqual([
+      sortKey('2023'),
+      sortKey('2023-09'),
+      sortKey('2023-09-01'),
+    ]);
+  });
+
+  it('headings are skipped, body paragraphs and lists are read', () => {
+    const a = article('Talks resume on Monday\n\nThe talks collapsed in 2019.');
+    expect(findDates(a).map((e) => e.date)).toEqual(['2019']);
+  });
+
+  it('carries precision, paragraph and sentence numbers', () => {
+    const [e] = findDates(article('Intro sentence here.\n\nThe referendum was held in March.'));
+    expect(e).toMatchObject({ date: '2023-03', precision: 'month', paragraph: 2, sentence: 2 });
+  });
+});
+
+describe('calendar helpers', () => {
+  it('resolveYear and resolveWeekday', () => {
+    const ref = { y: 2023, m: 12, d: 8 };
+    expect(resolveYear(ref, 12, 8, 'past', false)).toBe(2023);
+    expect(resolveYear(ref, 12, 9, 'past', false)).toBe(2022);
+    expect(resolveYear(ref, 12, 8, 'future', true)).toBe(2024);
+    expect(resolveWeekday(ref, 5, 'past', false)).toEqual(ref);
+    expect(resolveWeekday(ref, 5, 'future', true)).toEqual({ y: 2023, m: 12, d: 15 });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Gold articles: the same scoring as /work/shared/eval/score.mjs (date startsWith gold date, text holds the key).
+
+interface GoldEvent {
+  date: string;
+  key: string;
+}
+interface Gold {
+  article: string;
+  sentences: Record<string, string>;
+  timeline: GoldEvent[];
+  timelineAlsoAcceptable?: GoldEvent[];
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function score(events: DatedEvent[], texts: string[], gold: Gold): { found: number; wrong: string[] } {
+  const match = (i: number, g: GoldEvent) =>
+    (events[i] as DatedEvent).date.startsWith(g.date) &&
+    norm(texts[i] as string).includes(norm(gold.sentences[g.key] as string));
+  const found = gold.timeline.filter((g) => events.some((_, i) => match(i, g))).length;
+  const ok = [...gold.timeline, ...(gold.timelineAlsoAcceptable ?? [])];
+  const wrong = events.flatMap((e, i) => (ok.some((g) => match(i, g)) ? [] : [`${e.date} ${e.expression}`]));
+  return { found, wrong };
+}
+
+function runGold(goldFile: string, instantExpected: boolean) {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+  const raw = readFileSync(resolve(dirname(goldFile), gold.article), 'utf8');
+  const a = parseArticle(raw, 'gold');
+  expect(a.published !== null).toBe(instantExpected);
+  const events = findDates(a);
+  const texts = events.map((e) => a.sentences[e.sentence - 1]?.text ?? '');
+  return { ...score(events, texts, gold), total: gold.timeline.length };
+}
+
+describe('gold articles', () => {
+  const cases: [string, boolean][] = [
+    ['dates-transit-budget', true],
+    ['dates-flood-recovery', true],
+    ['dates-rail-strike', true],
+    ['dates-museum-reopening', false],
+  ];
+  for (const [name, hasTime] of cases) {
+    it(`${name}: at least 90% of the dates, no wrong event`, () => {
+      const r = runGold(resolve(here, 'gold', `${name}.gold.json`), hasTime);
+      expect(r.found / r.total).toBeGreaterThanOrEqual(0.9);
+      expect(r.wrong).toEqual([]);
+    });
+  }
+
+  it('the bundled article: exactly the 5 gold events, extras only from the acceptable list', () => {
+    const r = runGold('/work/shared/eval/article-000.gold.json', true);
+    expect(r).toMatchObject({ found: 5, total: 5, wrong: [] });
+  });
+});
+
+describe('robustness', () => {
+  it('empty and garbage input', () => {
+    expect(findDates(parseArticle('', 'e'))).toEqual([]);
+    expect(() => findDates(parseArticle('\u0000\uffff ))) 9999/99/99 ’’’ 2023-13-45T99:99Z', 'g'))).not.toThrow();
+  });
+
+  it('never throws and keeps its invariants on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.boolean(), (s, stamped) => {
+        const events = findDates(article(s, stamped ? PUB : null));
+        for (const e of events) expect(e.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+        const keys = events.map((e) => sortKey(e.date));
+        expect([...keys].sort()).toEqual(keys);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('1 MB of text, with and without sentence breaks, in linear-ish time', () => {
+    // Built directly, so that the time measured is the date annotator's, not the parser's.
+    const para = 'On Monday the council met in 2019 and again last year, said officials, before March 3, 2021. ';
+    const text = para.repeat(Math.ceil(1_000_000 / para.length));
+    const sentences = Array.from({ length: text.length / para.length }, (_, i) => ({
+      n: i + 1,
+      paragraph: i + 1,
+      text: para.trim(),
+      start: i * para.length,
+      end: (i + 1) * para.length - 1,
+    }));
+    const big: Article = {
+      id: 'big',
+      title: 'big',
+      source: null,
+      published: { instant: PUB, id: null },
+      text,
+      paragraphs: sentences.map((s) => ({ n: s.n, kind: 'body' as const, text: s.text, start: s.start, end: s.end, sentences: [s] })),
+      sentences,
+    };
+    const t0 = performance.now();
+    const events = findDates(big);
+    expect(events.length).toBe(sentences.length * 4);
+    // One sentence of 1 MB: chrono reads it in bounded chunks.
+    expect(() => findDates(article('word 2019 Monday '.repeat(60_000)))).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
