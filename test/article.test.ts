@@ -31,6 +31,18 @@ describe('splitSentences', () => {
     expect(texts('She posted on X. “I am done,” she wrote.')).toEqual(['She posted on X.', '“I am done,” she wrote.']);
   });
 
+  it('joins hard-wrapped lines of one sentence', () => {
+    expect(texts('The council met on\nMonday and voted.\nIt adjourned.')).toEqual(['The council met on\nMonday and voted.', 'It adjourned.']);
+  });
+
+  it('splits a very long paragraph exactly as its sentences, offsets included', () => {
+    const sentence = 'Dr. Roe met the U.S. envoy on Jan. 5 in the capital. ';
+    const p = sentence.repeat(3000);
+    const spans = splitSentences(p);
+    expect(spans).toHaveLength(3000);
+    for (const s of spans) expect(p.slice(s.start, s.end)).toBe(sentence.trim());
+  });
+
   it('keeps offsets exact', () => {
     const p = '  First one.   Second “quoted.” Third? ';
     for (const s of splitSentences(p)) expect(p.slice(s.start, s.end)).toBe(s.text);

@@ -111,7 +111,7 @@ export function parseArticle(raw: string, id = 'article'): Article {
         end: block.start + s.end,
       }))
       .map((s, i) => ({ ...s, n: sentences.length + i + 1 }));
-    sentences.push(...own);
+    for (const sentence of own) sentences.push(sentence);
     paragraphs.push({ n, kind, text: block.text, start: block.start, end: block.start + block.text.length, sentences: own });
   }
 

@@ -36,9 +36,15 @@ function lastWordBeforePeriod(segment: string): string | null {
   return m?.[1] ?? null;
 }
 
-function shouldMerge(prev: string, next: string): boolean {
-  const nextTrim = next.trimStart();
+/** Only the ends of two segments decide a merge: looking no further keeps splitting linear in the text. */
+const LOOK = 80;
+
+function shouldMerge(prevFull: string, next: string): boolean {
+  const prev = prevFull.slice(-LOOK);
+  const nextTrim = next.slice(0, LOOK).trimStart();
   if (!nextTrim) return true;
+  // No sentence-final mark: a hard-wrapped line or a cut made for speed, not a sentence end.
+  if (!/[.!?…:;][”"’')\]]*\s*$/.test(prev)) return true;
   const firstWord = /^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(nextTrim)?.[1] ?? '';
   // `“Is this the end?” she asked.` — a lower-case continuation after a quoted ? or ! belongs to the same sentence.
   if (/[?!][”"’']\s*$/.test(prev) && /^[a-z]/.test(firstWord)) return true;
@@ -64,22 +70,50 @@ function shouldMerge(prev: string, next: string): boolean {
   return false;
 }
 
+/**
+ * V8's Intl.Segmenter takes time quadratic in the string's length (0.5 MB: 17 s), so long paragraphs are cut
+ * into pieces of about CHUNK characters at a likely sentence end; the merge step below vetoes a wrong cut as it
+ * vetoes any other boundary.
+ */
+const CHUNK = 2000;
+
+function* pieces(text: string): Generator<{ text: string; start: number }> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const window = text.slice(start + CHUNK / 2, start + CHUNK);
+    const cut = /[.!?…][”"’')\]]*\s+(?=\S)/g;
+    let end = -1;
+    for (let m = cut.exec(window); m; m = cut.exec(window)) end = m.index + m[0].length;
+    // No sentence end in the window: cut at a space, or hard at CHUNK.
+    if (end < 0) end = window.lastIndexOf(' ') + 1 || window.length;
+    const stop = start + CHUNK / 2 + end;
+    yield { text: text.slice(start, stop), start };
+    start = stop;
+  }
+  yield { text: text.slice(start), start };
+}
+
 /** Splits one paragraph into sentences. Offsets are relative to `paragraph`. */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
-  for (const seg of segmenter.segment(paragraph)) {
-    raw.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length });
+  for (const piece of pieces(paragraph)) {
+    for (const seg of segmenter.segment(piece.text)) {
+      const start = piece.start + seg.index;
+      raw.push({ text: seg.segment, start, end: start + seg.segment.length });
+    }
   }
   const merged: SentenceSpan[] = [];
   for (const span of raw) {
     const prev = merged.at(-1);
+    // prev.text is only the last merged piece until the end: its tail is all shouldMerge reads.
     if (prev && shouldMerge(prev.text, span.text)) {
       prev.end = span.end;
-      prev.text = paragraph.slice(prev.start, prev.end);
+      prev.text = span.text;
     } else {
       merged.push({ ...span });
     }
   }
+  for (const m of merged) m.text = paragraph.slice(m.start, m.end);
   // Closing quote marks the segmenter left at the start of the next sentence go back to their own.
   for (let i = 1; i < merged.length; i++) {
     const cur = merged[i] as SentenceSpan;
