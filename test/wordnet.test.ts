@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, NEIGHBOUR_WEIGHT, relatedWords, SYNONYM_WEIGHT } from '../src/lexicon/wordnet.ts';
+
+const words = (w: string) => relatedWords(w).map((r) => r.word);
+
+describe('WordNet related words', () => {
+  it('finds base forms through morphy’s detachment rules', () => {
+    expect(baseForms('spots', 'noun')).toEqual(['spot']);
+    expect(baseForms('postponed', 'verb')).toEqual(['postpone']);
+    expect(baseForms('xqzzy', 'noun')).toEqual([]);
+  });
+
+  it('gives synonyms of common senses at the synonym weight', () => {
+    expect(words('released')).toEqual(expect.arrayContaining(['free', 'liberate']));
+    expect(words('swap')).toEqual(expect.arrayContaining(['trade', 'switch']));
+    expect(relatedWords('postponed').find((r) => r.word === 'put off')?.weight).toBe(SYNONYM_WEIGHT);
+  });
+
+  it('gives one step up or down the noun hierarchy at a lower weight', () => {
+    expect(relatedWords('penalty').find((r) => r.word === 'fine')?.weight).toBe(NEIGHBOUR_WEIGHT);
+  });
+
+  it('returns nothing for unknown words and never the word itself', () => {
+    expect(relatedWords('qwertyuiop')).toEqual([]);
+    expect(words('swap')).not.toContain('swap');
+  });
+});
