@@ -5,7 +5,7 @@ const words = (w: string) => relatedWords(w).map((r) => r.word);
 
 describe('WordNet related words', () => {
   it('finds base forms through morphy’s detachment rules', () => {
-    expect(baseForms('spots', 'noun')).toEqual(['spot']);
+    expect(baseForms('spots', 'noun')).toContain('spot');
     expect(baseForms('postponed', 'verb')).toEqual(['postpone']);
     expect(baseForms('xqzzy', 'noun')).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // synset with a word's most common senses, and those one step up or down (hypernym, hyponym) for nouns and verbs.
 // Only the index files are read at first use; synsets are read on demand by byte offset, as WordNet's format
 // intends, so a question costs a few small reads and start-up nothing.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
