@@ -73,6 +73,12 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(dates('The ruling can be appealed until Jan. 15.')).toEqual(['2024-01-15 until Jan. 15']);
   });
 
+  it('"could" points ahead like "will"; "could not be reached", "could have" do not', () => {
+    expect(dates('The new bridge could open to traffic on Tuesday.')).toEqual(['2023-12-12 on Tuesday']);
+    expect(dates('The owner could not be reached for comment on Tuesday.')).toEqual(['2023-12-05 on Tuesday']);
+    expect(dates('The team could have clinched the title on Tuesday.')).toEqual(['2023-12-05 on Tuesday']);
+  });
+
   it('"last Friday" on a Friday is a week back', () => {
     expect(dates('Talks collapsed last Friday.')).toEqual(['2023-12-01 last Friday']);
   });
@@ -165,6 +171,20 @@ describe('years', () => {
   it('two-digit years: "\'91"', () => {
     expect(dates("Fares last rose in '91.")).toEqual(["1991 in '91"]);
     expect(dates("The class of '05 met again.")).toEqual(["2005 of '05"]);
+  });
+
+  it('two months before one year share it: "between May and September 2021"', () => {
+    expect(dates('The survey ran between April and July 2021 in three towns.')).toEqual([
+      '2021-04 between April',
+      '2021-07 July 2021',
+    ]);
+    expect(dates('Flights were suspended from March to June 2020.')).toEqual(['2020-03 from March', '2020-06 June 2020']);
+    expect(dates('Sales fell in Oct.–Nov. 2019, the company said.')).toEqual(['2019-10 in Oct.', '2019-11 Nov. 2019']);
+    // A span running backwards across the new year starts the year before.
+    expect(dates('The lake froze between December and February 2022.')).toEqual([
+      '2021-12 between December',
+      '2022-02 February 2022',
+    ]);
   });
 
   it('full dates with a year are absolute', () => {

@@ -156,6 +156,37 @@ describe('quote patterns', () => {
   });
 });
 
+describe('speaker phrases', () => {
+  it('a surname ending in -man does not make a pronoun male', () => {
+    const q = brief(
+      'Board chair Nadia Hoffman defended the budget on Monday. “Every cent went where we said it would,” she said.',
+    );
+    expect(q).toEqual([{ text: 'Every cent went where we said it would', speaker: 'Nadia Hoffman', role: 'Board chair' }]);
+  });
+
+  it('a document placed by a preposition is still the document: "a statement on its website"', () => {
+    const q = brief('“We thank him for ten loyal years of service,” a notice on the school’s website reads.');
+    expect(q).toEqual([{ text: 'We thank him for ten loyal years of service', speaker: 'the notice', role: null }]);
+  });
+
+  it('a document from an organisation: the head before "from" speaks', () => {
+    const q = brief('A memo from the Board of Trustees, sent to staff on Friday, says the school “will not reopen this term.”');
+    expect(q.map((x) => x.speaker)).toEqual(['the memo']);
+  });
+
+  it('an organisation named "X of Y" is kept whole', () => {
+    const q = brief('“Our inspectors found no breach of the rules,” the Department of Fisheries said.');
+    expect(q).toEqual([{ text: 'Our inspectors found no breach of the rules', speaker: 'the Department of Fisheries', role: null }]);
+  });
+
+  it('a participle after a comma shares the clause subject, not the object before the comma', () => {
+    const q = brief('Governor Alma Reyes praised the verdict, calling it “a fair end to a very long fight.”');
+    expect(q).toEqual([{ text: 'a fair end to a very long fight.', speaker: 'Alma Reyes', role: 'Governor' }]);
+    const r = brief('On Tuesday, the union rejected the offer, describing it as “an insult to every member.”');
+    expect(r.map((x) => x.speaker)).toEqual(['the union']);
+  });
+});
+
 describe('what is not a quote', () => {
   it('drops one- and two-word scare quotes', () => {
     expect(quotesOf('The team has had a string of “wins” lately, and critics called it “pure luck.”')).toEqual([]);

@@ -240,3 +240,42 @@ function thisSeason(ref: Day, startMonth: number): number {
   const y = startMonth === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
   return y * 12 + startMonth - 1;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Month pairs sharing one year: "between May and September 2024", "from March to June 2023", "May–August 2022".
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`;
+const MONTH_PAIR = new RegExp(
+  String.raw`\b(${MONTH})(\s*[-–—]\s*|,?\s+(?:and|or|to|through|thru|until|till|into)\s+)(${MONTH}),?\s+(1[89]\d\d|20\d\d)(?![\w'’])`,
+  'g',
+);
+/** Connectors that make the pair a span of time rather than a list. */
+const SPAN_CONNECTOR = /^\s*[-–—]\s*$|\b(?:to|through|thru|until|till|into)\b/i;
+
+const monthIndex = (word: string): number => MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * Two month names with one year written after the second: the year belongs to both ("between May and September
+ * 2024" starts in May 2024). A span that runs backwards across the new year ("from November to February 2024")
+ * starts the year before. Both months become candidates, so the second is not left to chrono alone.
+ */
+export function monthPairs(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(MONTH_PAIR)) {
+    const first = m[1] as string;
+    const joint = m[2] as string;
+    const second = m[3] as string;
+    const y = Number(m[4]);
+    const m1 = monthIndex(first);
+    const m2 = monthIndex(second);
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    const span = SPAN_CONNECTOR.test(joint) || (/\bbetween\s+$/i.test(before) && /\band\b/i.test(joint));
+    const y1 = span && m1 > m2 ? y - 1 : y;
+    const secondAt = m.index + first.length + joint.length;
+    out.push({ start: leadStart(ctx.text, m.index), end: m.index + first.length, date: { y: y1, m: m1 } });
+    out.push({ start: secondAt, end: m.index + m[0].length, date: { y, m: m2 } });
+  }
+  return out;
+}
+

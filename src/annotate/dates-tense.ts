@@ -8,9 +8,12 @@ import type { Direction } from './dates-calendar.ts';
 const STRONG_FUTURE = /\b(?:will|won['’]t|shall|would|wouldn['’]t|going\s+to)\b|['’]ll\b/gi;
 const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t|said|told|announced)\b/gi;
 
-/** Explicit future markers: modals, "going to", scheduling words. */
+/**
+ * Explicit future markers: modals, "going to", scheduling words. "could" looks ahead ("could make his debut on
+ * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
+ */
 const FUTURE =
-  /\b(?:should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [

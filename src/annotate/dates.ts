@@ -13,7 +13,15 @@
 import type { Article, DatedEvent, Sentence } from '../article/model.ts';
 import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
 import { chronoCandidates } from './dates-chrono.ts';
-import { bareYears, type Candidate, relativePeriods, type SentenceContext, seasons, twoDigitYears } from './dates-patterns.ts';
+import {
+  bareYears,
+  type Candidate,
+  monthPairs,
+  relativePeriods,
+  type SentenceContext,
+  seasons,
+  twoDigitYears,
+} from './dates-patterns.ts';
 import { tenseAt } from './dates-tense.ts';
 
 /** chrono needs a reference even when the article has none; only results with a written year are kept then. */
@@ -51,7 +59,7 @@ const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.e
  */
 function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
   const own = withoutOverlaps(
-    [...relativePeriods(ctx), ...seasons(ctx), ...bareYears(ctx), ...twoDigitYears(ctx)].sort(byStart),
+    [...monthPairs(ctx), ...relativePeriods(ctx), ...seasons(ctx), ...bareYears(ctx), ...twoDigitYears(ctx)].sort(byStart),
   );
   const fromChrono = chronoCandidates(ctx, ref.instant, ref.offsetMinutes).sort(byStart);
   const kept = [...own];

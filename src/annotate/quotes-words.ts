@@ -91,7 +91,7 @@ export const ORG_WORDS = words(`
   assembly foundation fund network news times post force forces guard command administration secretariat bureau
   embassy consulate church club league team airlines firm campaign coalition alliance cabinet presidency palace
   municipality hospital school trust charity providers commission union unions newspaper broadcaster channel
-  magazine agency's`);
+  magazine agency's chamber`);
 
 /** Documents that can "say" or "read": the speaker of "“…,” the statement reads". */
 export const DOC_WORDS = words(`

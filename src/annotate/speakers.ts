@@ -138,6 +138,15 @@ function roleText(text: string, toks: readonly Tok[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Noun phrases around a speech verb
 
+/** Prepositions that place a document: "a statement on the club's website", "a letter in the newspaper". */
+const DOC_PLACES = new Set(['on', 'in']);
+
+/** Whether `c` joins the noun `prev` before it to what follows: "a spokesperson for", "a statement on". */
+function joinsPhrase(c: Tok | undefined, prev: Tok | undefined): boolean {
+  if (!isLowerWord(c) || !isNPWord(prev)) return false;
+  return NP_CONNECTORS.has(c.lower) || (DOC_PLACES.has(c.lower) && isLowerWord(prev) && DOC_WORDS.has(prev.lower));
+}
+
 /** Collects a noun phrase leftwards from index `j` (inclusive) down to `lo`; returns its first index or -1. */
 export function collectBackward(toks: readonly Tok[], j: number, lo: number): number {
   let a = -1;
@@ -150,14 +159,14 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       a = i;
       // "a spokesperson for the ministry": a connector before the determiner joins a larger phrase.
       const c = toks[i - 1];
-      if (i - 2 >= lo && isLowerWord(c) && NP_CONNECTORS.has(c.lower) && isNPWord(toks[i - 2])) {
+      if (i - 2 >= lo && joinsPhrase(c, toks[i - 2])) {
         i -= 2;
         continue;
       }
       break;
     }
-    if (isLowerWord(t) && NP_CONNECTORS.has(t.lower)) {
-      if (a === -1 || !isNPWord(toks[i - 1]) || i - 1 < lo) break;
+    if (isLowerWord(t) && (NP_CONNECTORS.has(t.lower) || DOC_PLACES.has(t.lower))) {
+      if (a === -1 || i - 1 < lo || !joinsPhrase(t, toks[i - 1])) break;
       i--;
       continue;
     }
@@ -167,6 +176,12 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
   }
   return a;
 }
+
+/** A word after which a speaker's noun phrase is complete: a name, a role, an organisation. */
+const endsPhrase = (t: Tok): boolean => isNameTok(t) || isRoleWord(t) || ORG_WORDS.has(t.lower);
+/** A noun that can head a speaker's phrase. */
+const isHeadNoun = (t: Tok): boolean =>
+  isRoleWord(t) || ORG_WORDS.has(t.lower) || DOC_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower);
 
 /** Collects a noun phrase rightwards from `i`; returns its last index or -1. Stops at names' ends. */
 function collectForward(toks: readonly Tok[], i: number, hi: number): number {
@@ -189,6 +204,9 @@ function collectForward(toks: readonly Tok[], i: number, hi: number): number {
       continue;
     }
     if (TIME_WORDS.has(t.lower) || !isNPWord(t)) break;
+    // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
+    // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
+    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t)) break;
     if (isNameTok(t)) sawName = true;
     e = k++;
   }
@@ -247,11 +265,12 @@ function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: n
   return kept.some(isRoleWord) ? roleText(text, kept) : null;
 }
 
-/** Gender told by an honorific or a gendered role noun. */
+/** Gender told by an honorific or a gendered role noun; a name tells none ("Raman", "Friedman" end in -man too). */
 function genderOf(words: readonly Tok[]): Gender {
   for (const t of words) {
     const h = HONORIFICS.get(t.lower);
     if (h) return h;
+    if (isNameTok(t)) continue;
     if (/(?:woman|women|ess)$|^(?:queen|princess|dame|lady)$/.test(t.lower)) return 'f';
     if (/(?:man|men)$|^(?:king|prince|sir|lord)$/.test(t.lower) && t.lower !== 'human') return 'm';
   }
@@ -270,11 +289,22 @@ export function classify(
   if (np.length === 1 && PRONOUNS.has((np[0] as Tok).lower)) {
     return { ...base, kind: 'pronoun', name: (np[0] as Tok).lower };
   }
+  // "a letter from the Chamber of Commerce", "a statement on its website": the head comes before the preposition.
+  const c = np.findIndex((t, i) => i > 0 && joinsPhrase(t, np[i - 1]));
+  const beforeC = np[c - 1];
+  if (c > 0 && beforeC && isLowerWord(beforeC) && DOC_WORDS.has(beforeC.lower)) {
+    const mods = np.slice(0, c - 1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    return { ...base, kind: 'document', name: '', head: beforeC.lower, modifiers: mods.map((t) => t.bare).join(' ') };
+  }
   // A person: the phrase ends with a name; what comes before it is title and role.
   let s = np.length;
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
   while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
   const run = np.slice(s);
+  // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
+  if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
+    return { ...base, kind: 'org', name: '' };
+  }
   if (run.some(isRealName)) {
     let r = s;
     while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
@@ -300,6 +330,11 @@ export function classify(
 /** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */
 export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo: number): SpeakerRef | null {
   if (v > lo && PASSIVE_MARKERS.has((toks[v - 1] as Tok).lower)) return null; // "was asked" is not speech by the subject
+  // "X welcomed the ruling, calling it …": a participle after a comma shares the clause's subject, never the
+  // object that happens to stand before the comma.
+  if (v - 1 > lo && isComma(toks[v - 1]) && (toks[v] as Tok).lower.endsWith('ing')) {
+    return clauseSubject(text, toks, lo, v - 1);
+  }
   let j = v - 1;
   for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
   let appositive: Tok[] | null = null;
@@ -362,6 +397,29 @@ export function subjectAtStart(text: string, toks: readonly Tok[], lo: number, h
   if (e < i) return null;
   const ref = classify(text, toks.slice(i, e + 1));
   return ref && (ref.kind === 'person' || ref.kind === 'role') ? ref : null;
+}
+
+/**
+ * The subject of the main clause in `toks[lo, hi)`, skipping introductory phrases set off by commas ("On Monday,
+ * the mayor …"): any speaker but a document (a document there is the verb's object read as part of the phrase).
+ */
+function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+  let from = lo;
+  for (let tries = 0; tries < 3 && from < hi; tries++) {
+    let i = from;
+    while (i < hi && !isWord(toks[i])) i++;
+    const t = toks[i];
+    if (i < hi && isWord(t)) {
+      if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
+      const e = collectForward(toks, i, hi);
+      const ref = e >= i ? classify(text, toks.slice(i, e + 1)) : null;
+      if (ref && ref.kind !== 'document') return withFrom(ref, i);
+    }
+    let k = from;
+    while (k < hi && !isComma(toks[k])) k++;
+    from = k + 1;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
