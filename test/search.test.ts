@@ -204,6 +204,40 @@ describe('hits', () => {
   });
 });
 
+describe('many articles', () => {
+  // Many sentences hold the question's rarer words: the ranker walks their postings and looks the common
+  // words ("council", "said") up for those sentences alone. Scores must not change for it.
+  const filler = Array.from({ length: 80 }, (_, i) =>
+    article(`filler-${i}`, [
+      `The harbour bridge on Street ${i} will reopen in May, the council said.`,
+      'The council said little else.',
+    ]),
+  );
+  const target = article('target', ['The council said the harbour tunnel would close in June.', 'Traffic was light.']);
+  const docs = [...filler.slice(0, 40), target, ...filler.slice(40)];
+  const index = buildSearchIndex(docs);
+
+  it('finds the one article that answers among many that share its words', () => {
+    const hit = search(index, 'When will the harbour tunnel close?')[0];
+    expect(hit?.article).toBe('target');
+    expect(hit?.short).toContain('June');
+  });
+
+  it('scores a sentence the same whether all articles or only its own are searched', () => {
+    const q = 'What did the council say about reopening the harbour bridge?';
+    const all = search(index, q);
+    expect(all[0]?.article).toBe('filler-0');
+    expect(all[0]).toEqual(search(index, q, { article: 'filler-0' })[0]);
+  });
+
+  it('restores to the same answers', () => {
+    const restored = restoreIndex(JSON.parse(JSON.stringify(serializeIndex(index))), docs);
+    for (const q of ['What did the council say about the bridge?', 'When will the tunnel close?', 'harbour bridge']) {
+      expect(search(restored, q)).toEqual(search(index, q));
+    }
+  });
+});
+
 describe('index on disk', () => {
   const a = article('disk', ['The factory will hire 300 workers next year.', 'The mayor welcomed the plan.']);
 

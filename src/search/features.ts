@@ -1,6 +1,6 @@
 // What a sentence offers as an answer: the people, organisations and places it names, its numbers, its
 // date expressions (sentence-relative offsets), and the short answer picked out of it for a question type.
-import type { AnnotatedArticle, EntityKind, Sentence } from '../article/model.ts';
+import type { AnnotatedArticle, DatedEvent, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
 import type { AnswerType } from './question.ts';
 import { normalize } from './text.ts';
 
@@ -34,16 +34,30 @@ export interface SentenceFeatures {
   quoted: boolean;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/** Where `form` is written in the text as a whole word or words (no letter right before or after it). */
+function occurrences(text: string, form: string): number[] {
+  const out: number[] = [];
+  if (!form) return out;
+  for (let at = text.indexOf(form); at >= 0; ) {
+    const end = at + form.length;
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(end, end + 2))) {
+      out.push(at);
+      at = text.indexOf(form, end);
+    } else at = text.indexOf(form, at + 1);
+  }
+  return out;
+}
 
 /** Where an entity's name (or, for a person, the surname alone) is written in the sentence. */
 function mentionSpans(text: string, name: string, kind: EntityKind, role: string | null): Mention[] {
   const forms = [name];
   if (kind === 'person' && name.includes(' ')) forms.push(name.split(' ').at(-1) as string);
   for (const form of forms) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(form).replace(/\\ /g, '\\s+')}(?![\\p{L}])`, 'gu');
-    const found = [...text.matchAll(re)].map((m) =>
-      asMention({ start: m.index, end: m.index + m[0].length, text: name }, kind, role),
+    const found = occurrences(text, form).map((at) =>
+      asMention({ start: at, end: at + form.length, text: name }, kind, role),
     );
     if (found.length) return found;
   }
@@ -61,40 +75,52 @@ export function dateSpans(text: string): Span[] {
   return [...text.matchAll(DATE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-/** Features of every sentence of an article, keyed by sentence number. */
-export function articleFeatures(doc: AnnotatedArticle): Map<number, SentenceFeatures> {
-  const out = new Map<number, SentenceFeatures>();
-  const bySentence = new Map<number, Sentence>(doc.article.sentences.map((s) => [s.n, s]));
-  for (const s of doc.article.sentences) {
-    const quoted = /["“”]/.test(s.text) || doc.quotes.some((q) => q.start < s.end && q.end > s.start);
-    out.set(s.n, { mentions: [], numbers: [], dates: [], quoted });
-  }
-  for (const e of doc.entities) {
-    for (const n of e.sentences) {
-      const s = bySentence.get(n);
-      if (s) out.get(n)?.mentions.push(...mentionSpans(s.text, e.name, e.kind, e.role));
+/** What the annotators found in an article, by sentence number: grouped once per article, without regexes. */
+export interface SentenceAnnotations {
+  entities: Map<number, Entity[]>;
+  numbers: Map<number, NumericFact[]>;
+  events: Map<number, DatedEvent[]>;
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => number[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
     }
-  }
-  for (const f of doc.numbers) {
-    const s = bySentence.get(f.sentence);
-    if (s) out.get(f.sentence)?.numbers.push(asMention({ start: f.start - s.start, end: f.end - s.start, text: f.text }));
-  }
-  for (const ev of doc.events) {
-    const s = bySentence.get(ev.sentence);
-    if (s) out.get(ev.sentence)?.dates.push(asMention({ start: ev.start - s.start, end: ev.end - s.start, text: ev.expression }));
-  }
-  for (const s of doc.article.sentences) {
-    const f = out.get(s.n) as SentenceFeatures;
-    if (!f.dates.length) f.dates = dateSpans(s.text).map((d) => asMention(d));
-    // Bare figures the number annotator left aside still answer "how many/much".
-    if (!f.numbers.length) {
-      f.numbers = [...s.text.matchAll(/\d+(?:[.,]\d+)*\s?%?/g)]
-        .map((m) => asMention({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim() }))
-        .filter((n) => !f.dates.some((d) => d.start <= n.start && n.end <= d.end));
-    }
-    f.mentions.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+export function annotationsBySentence(doc: AnnotatedArticle): SentenceAnnotations {
+  return {
+    entities: groupBy(doc.entities, (e) => e.sentences),
+    numbers: groupBy(doc.numbers, (f) => [f.sentence]),
+    events: groupBy(doc.events, (ev) => [ev.sentence]),
+  };
+}
+
+/** Features of one sentence of an article: computed when the sentence is a candidate answer, not before. */
+export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: SentenceAnnotations): SentenceFeatures {
+  const quoted = /["“”]/.test(s.text) || doc.quotes.some((q) => q.start < s.end && q.end > s.start);
+  const mentions = (found.entities.get(s.n) ?? []).flatMap((e) => mentionSpans(s.text, e.name, e.kind, e.role));
+  let numbers = (found.numbers.get(s.n) ?? []).map((f) =>
+    asMention({ start: f.start - s.start, end: f.end - s.start, text: f.text }),
+  );
+  let dates = (found.events.get(s.n) ?? []).map((ev) =>
+    asMention({ start: ev.start - s.start, end: ev.end - s.start, text: ev.expression }),
+  );
+  if (!dates.length) dates = dateSpans(s.text).map((d) => asMention(d));
+  // Bare figures the number annotator left aside still answer "how many/much".
+  if (!numbers.length) {
+    numbers = [...s.text.matchAll(/\d+(?:[.,]\d+)*\s?%?/g)]
+      .map((m) => asMention({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim() }))
+      .filter((n) => !dates.some((d) => d.start <= n.start && n.end <= d.end));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, numbers, dates, quoted };
 }
 
 /** The candidate answers of a type in a sentence: spans of the wanted kind. */
@@ -133,7 +159,9 @@ export function shortAnswer(
   const found = candidates(type, f).filter((c) => !inQuestion(c, questionWords));
   if (!found.length) return null;
   const distance = (c: Mention): number =>
-    matchedOffsets.length ? Math.min(...matchedOffsets.map((o) => (o < c.start ? c.start - o : Math.max(0, o - c.end)))) : c.start;
+    matchedOffsets.length
+      ? Math.min(...matchedOffsets.map((o) => (o < c.start ? c.start - o : Math.max(0, o - c.end))))
+      : c.start;
   const cost = (c: Mention): number => {
     let cost = distance(c);
     if (type === 'person' && c.kind !== 'person' && c.kind !== 'organisation') cost += 40;

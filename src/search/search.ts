@@ -2,14 +2,23 @@
 // stemmed terms (plus abbreviation aliases), widened by synonyms and by typo correction against the index
 // vocabulary, scored as IDF-weighted coverage of the question (BM25 term saturation), then re-ranked by how
 // close together the words are and whether the sentence holds the kind of answer asked for.
+import { Buffer } from 'node:buffer';
+import { endianness } from 'node:os';
 import Fuse from 'fuse.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { AnnotatedArticle, DatedEvent, Quote, Sentence } from '../article/model.ts';
 import { type Abbreviation, COMMON, definedAbbreviations, PHRASAL_VERBS, synonymsOf } from './equivalences.ts';
-import { articleFeatures, offersType, type SentenceFeatures, shortAnswer } from './features.ts';
+import {
+  annotationsBySentence,
+  offersType,
+  type SentenceAnnotations,
+  type SentenceFeatures,
+  sentenceFeatures,
+  shortAnswer,
+} from './features.ts';
 import { type AnswerType, parseQuestion } from './question.ts';
-import { baseForm, isContent, normalize, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
+import { baseForm, contentSpans, isContent, normalize, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 export interface SearchHit {
   article: string;
@@ -25,7 +34,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -50,17 +59,20 @@ const WRONG_TYPE_FACTOR = 0.75;
 /** BM25 term-frequency saturation and length normalisation (sentences vary less than documents: small b). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.3;
+/** The most one term can add to a sentence's coverage, however often it occurs. */
+const MAX_SATURATION = 1.2;
 /** Only the best candidates by coverage are re-ranked by proximity and type. */
 const RERANK = 50;
+/** Sentences whose answer features are kept for the next question. */
+const MAX_CACHED_DETAILS = 20_000;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Index.
+// Index. Units (sentences) are numbered in article then sentence order; everything about them is kept in flat
+// typed arrays, compact in memory and cheap to save and restore. Terms are numbered too.
 
 /** A sentence's matching terms: content terms in order, plus aliases at positions. */
 interface UnitTerms {
   terms: string[];
-  /** Sentence-relative [start, end, start, end, …] of each term's word: for bolding without tokenising again. */
-  spans: number[];
   /**
    * [position, alias term, weight]: the expansion of an acronym, the acronym of an expanded phrase, the verb of
    * a phrasal verb, or the full name and role of a person the sentence names in part.
@@ -68,25 +80,138 @@ interface UnitTerms {
   aliases: [number, string, number][];
 }
 
-interface Unit extends UnitTerms {
-  doc: number;
-  heading: boolean;
-  sentence: Sentence;
-  /** Key of its paragraph across the whole index. */
-  para: number;
-  features: SentenceFeatures;
+/** What is saved: the expensive part (tokenising, stemming, aliases). Postings are rebuilt from it. */
+interface IndexData {
+  /** Term id → term. */
+  terms: string[];
+  /** Per unit, the number of its content terms; then all units' term ids one after another. */
+  termCounts: Int32Array;
+  termIds: Int32Array;
+  /** Per unit, the number of its aliases; then all units' aliases: position, term id, weight. */
+  aliasCounts: Int32Array;
+  aliasPos: Int32Array;
+  aliasTerm: Int32Array;
+  aliasWeight: Float64Array;
+  /** Normalised words of the articles and their term ids: the vocabulary typos are corrected against. */
+  words: string[];
+  wordTerms: Int32Array;
+}
+
+/** Postings of term t at start[t] … start[t + 1], in unit order. */
+interface Postings {
+  start: Int32Array;
+  unit: Int32Array;
+  /** Occurrences of the term (or an alias standing for it) in the unit. */
+  tf: Int32Array;
+  /** 1, or less when the unit only holds an alias of lower weight. */
+  weight: Float64Array;
+}
+
+/**
+ * The candidate sentences of one query and, per question term, the best match strength in each and the best
+ * match weight in each one's paragraph. One table per index, reused by every query (a search runs to
+ * completion, so never two at once): stamps tell this query's slots from earlier ones without clearing.
+ */
+class Candidates {
+  private epoch = 0;
+  private readonly unitStamp: Int32Array;
+  private readonly unitSlot: Int32Array;
+  private readonly paraStamp: Int32Array;
+  private readonly paraSlot: Int32Array;
+  private terms = 0;
+  count = 0;
+  private paras = 0;
+  /** Per slot: the unit, its paragraph's slot, and its coverage by the terms walked so far. */
+  units: Int32Array = new Int32Array(0);
+  paraOf: Int32Array = new Int32Array(0);
+  partial: Float64Array = new Float64Array(0);
+  /** [slot * terms + term]: best strength in the sentence; [paragraph slot * terms + term]: best weight in it. */
+  direct: Float64Array = new Float64Array(0);
+  context: Float64Array = new Float64Array(0);
+
+  constructor(units: number, paragraphs: number) {
+    this.unitStamp = new Int32Array(units);
+    this.unitSlot = new Int32Array(units);
+    this.paraStamp = new Int32Array(paragraphs);
+    this.paraSlot = new Int32Array(paragraphs);
+  }
+
+  /** Starts a query of `terms` terms that will have at most `most` candidates. */
+  reset(terms: number, most: number): void {
+    this.epoch++;
+    this.terms = terms;
+    this.count = 0;
+    this.paras = 0;
+    if (most > this.units.length) {
+      const size = Math.max(most, 2 * this.units.length, 256);
+      this.units = new Int32Array(size);
+      this.paraOf = new Int32Array(size);
+      this.partial = new Float64Array(size);
+    }
+    if (most * terms > this.direct.length) {
+      this.direct = new Float64Array(Math.max(most * terms, 2 * this.direct.length));
+      this.context = new Float64Array(this.direct.length);
+    }
+  }
+
+  /** The slot of a unit, made (with zero strengths) when the unit is new to this query. */
+  slotOf(unit: number, para: number): number {
+    if (this.unitStamp[unit] === this.epoch) return this.unitSlot[unit] as number;
+    const n = this.terms;
+    if (this.paraStamp[para] !== this.epoch) {
+      this.paraStamp[para] = this.epoch;
+      this.paraSlot[para] = this.paras;
+      for (let i = this.paras * n; i < (this.paras + 1) * n; i++) this.context[i] = 0;
+      this.paras++;
+    }
+    const slot = this.count++;
+    this.unitStamp[unit] = this.epoch;
+    this.unitSlot[unit] = slot;
+    this.units[slot] = unit;
+    this.paraOf[slot] = this.paraSlot[para] as number;
+    for (let i = slot * n; i < (slot + 1) * n; i++) this.direct[i] = 0;
+    return slot;
+  }
 }
 
 export interface SearchIndex {
   docs: AnnotatedArticle[];
-  units: Unit[];
-  /** term → flat [unit, tf, weight, unit, tf, weight, …] in unit order; weight < 1 when only an alias of lower weight. */
-  postings: Map<string, number[]>;
+  data: IndexData;
+  termId: Map<string, number>;
+  /** Article id → article number (the first, if an id repeats). */
+  docNumber: Map<string, number>;
+  /** First unit of each article, then the unit count. */
+  docStart: Int32Array;
+  /** Per unit: its article, its sentence's place in the article's sentences, its paragraph (numbered over the index). */
+  unitDoc: Int32Array;
+  unitSentence: Int32Array;
+  unitPara: Int32Array;
+  /** First unit of each paragraph, then the unit count. */
+  paraStart: Int32Array;
+  /** Per unit: where its terms and aliases start in data.termIds and data.alias*, then the totals. */
+  termStart: Int32Array;
+  aliasStart: Int32Array;
+  postings: Postings;
+  /** Per term: its best posting weight. */
+  termWeight: Float64Array;
+  /** Per unit: BM25 length normalisation of its term frequencies. */
+  lengthNorm: Float64Array;
   /** normalised word → its term: the vocabulary typos are corrected against. */
   vocabulary: SearchableMap<string>;
   avgLength: number;
-  /** Lazily built topic lists per article (derived data, not serialised). */
+  /** Derived lazily, when first needed, never saved: what sentences offer as answers, topic lists. */
+  annotations: Map<number, SentenceAnnotations>;
+  details: Map<number, UnitDetails>;
   topics: Map<string, string[]>;
+  /** Fuzzy search over the topics of all articles, for autocomplete without an article chosen. */
+  topicFinder: Fuse<string> | null;
+  candidates: Candidates | null;
+}
+
+/** What a candidate sentence offers as an answer, and where its content words are (for bolding). */
+interface UnitDetails {
+  features: SentenceFeatures;
+  spans: [number, number][];
 }
 
 /** A person the article names, as terms: who they are and what they do. */
@@ -126,7 +251,7 @@ function unitTerms(text: string, abbreviations: Abbreviation[], people: PersonTe
     if (at < 0 || !p.name.some((t) => present.has(t))) continue;
     for (const x of p.all) if (!present.has(x)) aliases.push([at, x, COREFERENCE_WEIGHT]);
   }
-  return { terms, spans: tokens.flatMap((t) => [t.start, t.end]), aliases };
+  return { terms, aliases };
 }
 
 /**
@@ -158,87 +283,271 @@ function speakers(doc: AnnotatedArticle): Map<number, string> {
   return out;
 }
 
-/** Every sentence's terms, with the common abbreviations and those each article defines. */
-function termsOf(docs: AnnotatedArticle[]): UnitTerms[][] {
-  return docs.map((d) => {
+/** Every sentence's terms, with the common abbreviations and those each article defines; and the vocabulary. */
+function indexData(docs: AnnotatedArticle[]): IndexData {
+  const terms: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(term);
+      ids.set(term, id);
+    }
+    return id;
+  };
+  const termCounts: number[] = [];
+  const termIds: number[] = [];
+  const aliasCounts: number[] = [];
+  const aliasPos: number[] = [];
+  const aliasTerm: number[] = [];
+  const aliasWeight: number[] = [];
+  const vocabulary = new Map<string, string>();
+  for (const d of docs) {
     const abbreviations = [...COMMON, ...definedAbbreviations(d.article.text)];
     const people = d.entities
       .filter((e) => e.kind === 'person')
       .map((e) => ({ name: contentTermsOf(e.name), all: contentTermsOf(`${e.name} ${e.role ?? ''}`) }));
     const speaker = speakers(d);
-    return d.article.sentences.map((s) => {
+    for (const s of d.article.sentences) {
       const ut = unitTerms(s.text, abbreviations, people);
       // A sentence of a quotation is also what its speaker said.
       const present = new Set(ut.terms);
       for (const x of contentTermsOf(speaker.get(s.n) ?? '')) {
         if (!present.has(x)) ut.aliases.push([0, x, COREFERENCE_WEIGHT]);
       }
-      return ut;
+      termCounts.push(ut.terms.length);
+      for (const t of ut.terms) termIds.push(idOf(t));
+      aliasCounts.push(ut.aliases.length);
+      for (const [at, t, w] of ut.aliases) {
+        aliasPos.push(at);
+        aliasTerm.push(idOf(t));
+        aliasWeight.push(w);
+      }
+    }
+    for (const t of tokenize(d.article.text)) if (isContent(t) && !/^\d/.test(t.norm)) vocabulary.set(t.norm, t.term);
+  }
+  const words = [...vocabulary.keys()];
+  return {
+    terms,
+    termCounts: Int32Array.from(termCounts),
+    termIds: Int32Array.from(termIds),
+    aliasCounts: Int32Array.from(aliasCounts),
+    aliasPos: Int32Array.from(aliasPos),
+    aliasTerm: Int32Array.from(aliasTerm),
+    aliasWeight: Float64Array.from(aliasWeight),
+    words,
+    wordTerms: Int32Array.from(words, (w) => idOf(vocabulary.get(w) as string)),
+  };
+}
+
+/** Running sums: [0, a0, a0 + a1, …]; throws on a negative count (a corrupt index). */
+function offsets(counts: Int32Array): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as number;
+    if (c < 0) throw new Error('index: negative count');
+    out[i + 1] = (out[i] as number) + c;
+  }
+  return out;
+}
+
+function checkIds(ids: Int32Array, size: number): void {
+  for (const id of ids) if (id < 0 || id >= size) throw new Error('index: term id out of range');
+}
+
+/**
+ * Postings from the units' terms and aliases: per unit and term, the occurrences and the best weight. Two
+ * passes over the units: the first counts each term's units, the second fills the postings in place.
+ */
+function buildPostings(data: IndexData, termStart: Int32Array, aliasStart: Int32Array): Postings {
+  const nTerms = data.terms.length;
+  const units = data.termCounts.length;
+  /** Per term: the last unit it was seen in, and that unit's entry in the postings (second pass). */
+  const lastUnit = new Int32Array(nTerms).fill(-1);
+  const entry = new Int32Array(nTerms);
+  const eachOccurrence = (u: number, visit: (t: number, w: number) => void) => {
+    for (let i = termStart[u] as number; i < (termStart[u + 1] as number); i++) visit(data.termIds[i] as number, 1);
+    for (let i = aliasStart[u] as number; i < (aliasStart[u + 1] as number); i++) {
+      visit(data.aliasTerm[i] as number, data.aliasWeight[i] as number);
+    }
+  };
+  const count = new Int32Array(nTerms);
+  for (let u = 0; u < units; u++) {
+    eachOccurrence(u, (t) => {
+      if (lastUnit[t] === u) return;
+      lastUnit[t] = u;
+      count[t] = (count[t] as number) + 1;
     });
-  });
+  }
+  const start = offsets(count);
+  const next = start.slice(0, nTerms);
+  const n = start[nTerms] as number;
+  const out: Postings = { start, unit: new Int32Array(n), tf: new Int32Array(n), weight: new Float64Array(n) };
+  lastUnit.fill(-1);
+  for (let u = 0; u < units; u++) {
+    eachOccurrence(u, (t, w) => {
+      if (lastUnit[t] === u) {
+        const at = entry[t] as number;
+        out.tf[at] = (out.tf[at] as number) + 1;
+        if (w > (out.weight[at] as number)) out.weight[at] = w;
+        return;
+      }
+      lastUnit[t] = u;
+      const at = next[t] as number;
+      next[t] = at + 1;
+      entry[t] = at;
+      out.unit[at] = u;
+      out.tf[at] = 1;
+      out.weight[at] = w;
+    });
+  }
+  return out;
 }
 
 /** Assembles the index from the per-sentence terms (computed, or restored from disk). */
-function assemble(docs: AnnotatedArticle[], terms: UnitTerms[][]): SearchIndex {
-  const units: Unit[] = [];
-  const postings = new Map<string, number[]>();
-  const vocabulary = new SearchableMap<string>();
-  let totalLength = 0;
-  let paraBase = 0;
+function assemble(docs: AnnotatedArticle[], data: IndexData): SearchIndex {
+  const units = docs.reduce((n, d) => n + d.article.sentences.length, 0);
+  const termStart = offsets(data.termCounts);
+  const aliasStart = offsets(data.aliasCounts);
+  const sizes = [data.termCounts.length, data.aliasCounts.length];
+  if (sizes.some((n) => n !== units)) throw new Error('index: sentence count differs');
+  if (termStart[units] !== data.termIds.length) throw new Error('index: term count differs');
+  const aliases = aliasStart[units];
+  if ([data.aliasPos, data.aliasTerm, data.aliasWeight].some((a) => a.length !== aliases))
+    throw new Error('index: alias count differs');
+  if (data.wordTerms.length !== data.words.length) throw new Error('index: vocabulary differs');
+  checkIds(data.termIds, data.terms.length);
+  checkIds(data.aliasTerm, data.terms.length);
+  checkIds(data.wordTerms, data.terms.length);
+
+  const docStart = new Int32Array(docs.length + 1);
+  const docNumber = new Map<string, number>();
+  const unitDoc = new Int32Array(units);
+  const unitSentence = new Int32Array(units);
+  const unitPara = new Int32Array(units);
+  const paraFirst: number[] = [];
+  let u = 0;
   docs.forEach((doc, di) => {
-    const features = articleFeatures(doc);
-    doc.article.sentences.forEach((sentence, si) => {
-      const ut = terms[di]?.[si] as UnitTerms;
-      const id = units.length;
-      const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
-      const f = features.get(sentence.n) as SentenceFeatures;
-      units.push({ ...ut, doc: di, heading, sentence, para: paraBase + sentence.paragraph, features: f });
-      totalLength += ut.terms.length;
-      const tf = new Map<string, [number, number]>();
-      const occurrences: [string, number][] = [...ut.terms.map((t) => [t, 1] as [string, number]), ...ut.aliases.map(([, a, w]) => [a, w] as [string, number])];
-      for (const [t, w] of occurrences) {
-        const [n, best] = tf.get(t) ?? [0, 0];
-        tf.set(t, [n + 1, Math.max(best, w)]);
+    if (!docNumber.has(doc.article.id)) docNumber.set(doc.article.id, di);
+    docStart[di] = u;
+    let paragraph = Number.NaN;
+    doc.article.sentences.forEach((s, si) => {
+      // A paragraph's sentences are consecutive: a new paragraph number starts a new paragraph.
+      if (s.paragraph !== paragraph) {
+        paragraph = s.paragraph;
+        paraFirst.push(u);
       }
-      for (const [t, [n, w]] of tf) {
-        const list = postings.get(t) ?? [];
-        list.push(id, n, w);
-        postings.set(t, list);
-      }
+      unitDoc[u] = di;
+      unitSentence[u] = si;
+      unitPara[u] = paraFirst.length - 1;
+      u++;
     });
-    paraBase += doc.article.paragraphs.length + 1;
-    for (const t of tokenize(doc.article.text)) if (isContent(t) && !/^\d/.test(t.norm)) vocabulary.set(t.norm, t.term);
   });
-  return { docs, units, postings, vocabulary, avgLength: totalLength / Math.max(1, units.length), topics: new Map() };
+  docStart[docs.length] = units;
+  paraFirst.push(units);
+
+  const postings = buildPostings(data, termStart, aliasStart);
+  const termWeight = new Float64Array(data.terms.length);
+  for (let t = 0; t < data.terms.length; t++) {
+    for (let p = postings.start[t] as number; p < (postings.start[t + 1] as number); p++) {
+      if ((postings.weight[p] as number) > (termWeight[t] as number)) termWeight[t] = postings.weight[p] as number;
+    }
+  }
+  const avgLength = data.termIds.length / Math.max(1, units);
+  const lengthNorm = new Float64Array(units);
+  for (let i = 0; i < units; i++) {
+    lengthNorm[i] = 1 - BM25_B + (BM25_B * ((termStart[i + 1] as number) - (termStart[i] as number))) / avgLength;
+  }
+  const vocabulary = new SearchableMap<string>();
+  data.words.forEach((w, i) => {
+    vocabulary.set(w, data.terms[data.wordTerms[i] as number] as string);
+  });
+  return {
+    docs,
+    data,
+    termId: new Map(data.terms.map((t, i) => [t, i])),
+    docNumber,
+    docStart,
+    unitDoc,
+    unitSentence,
+    unitPara,
+    paraStart: Int32Array.from(paraFirst),
+    termStart,
+    aliasStart,
+    postings,
+    termWeight,
+    lengthNorm,
+    vocabulary,
+    avgLength,
+    annotations: new Map(),
+    details: new Map(),
+    topics: new Map(),
+    topicFinder: null,
+    candidates: null,
+  };
 }
 
 export function buildSearchIndex(docs: AnnotatedArticle[]): SearchIndex {
-  return assemble(docs, termsOf(docs));
+  return assemble(docs, indexData(docs));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Serialisation: the expensive part (tokenising, stemming, aliases) is saved; the rest is rebuilt from docs.
+// Serialisation: the index data as JSON, its number arrays as base64 of their bytes (fast to parse, compact).
+
+const BYTE_ORDER = endianness();
+
+const base64 = (a: Int32Array | Float64Array): string =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+function fromBase64<T extends Int32Array | Float64Array>(text: string, make: (length: number) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  const out = make(bytes.length / make(0).BYTES_PER_ELEMENT);
+  if (out.byteLength !== bytes.length) throw new Error('index: truncated array');
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
 
 const serialSchema = z.object({
   schema: z.literal(INDEX_SCHEMA_VERSION),
+  byteOrder: z.literal(BYTE_ORDER),
   docs: z.array(z.object({ id: z.string(), sentences: z.number(), length: z.number() })),
-  terms: z.array(
-    z.array(
-      z.object({
-        terms: z.array(z.string()),
-        spans: z.array(z.number()),
-        aliases: z.array(z.tuple([z.number(), z.string(), z.number()])),
-      }),
-    ),
-  ),
+  /** Terms and words are tokens: never a space in them. */
+  terms: z.string(),
+  words: z.string(),
+  termCounts: z.string(),
+  termIds: z.string(),
+  aliasCounts: z.string(),
+  aliasPos: z.string(),
+  aliasTerm: z.string(),
+  aliasWeight: z.string(),
+  wordTerms: z.string(),
 });
 
-const signature = (d: AnnotatedArticle) => ({ id: d.article.id, sentences: d.article.sentences.length, length: d.article.text.length });
+const signature = (d: AnnotatedArticle) => ({
+  id: d.article.id,
+  sentences: d.article.sentences.length,
+  length: d.article.text.length,
+});
+
+const splitWords = (text: string): string[] => (text ? text.split(' ') : []);
 
 export function serializeIndex(index: SearchIndex): unknown {
-  const terms: UnitTerms[][] = index.docs.map(() => []);
-  for (const u of index.units) terms[u.doc]?.push({ terms: u.terms, spans: u.spans, aliases: u.aliases });
-  return { schema: INDEX_SCHEMA_VERSION, docs: index.docs.map(signature), terms };
+  const d = index.data;
+  return {
+    schema: INDEX_SCHEMA_VERSION,
+    byteOrder: BYTE_ORDER,
+    docs: index.docs.map(signature),
+    terms: d.terms.join(' '),
+    words: d.words.join(' '),
+    termCounts: base64(d.termCounts),
+    termIds: base64(d.termIds),
+    aliasCounts: base64(d.aliasCounts),
+    aliasPos: base64(d.aliasPos),
+    aliasTerm: base64(d.aliasTerm),
+    aliasWeight: base64(d.aliasWeight),
+    wordTerms: base64(d.wordTerms),
+  };
 }
 
 /** Rebuilds an index saved by serializeIndex; throws when it does not fit these docs or this schema. */
@@ -250,16 +559,27 @@ export function restoreIndex(json: unknown, docs: AnnotatedArticle[]): SearchInd
     const now = signature(d);
     if (!s || s.id !== now.id || s.sentences !== now.sentences || s.length !== now.length)
       throw new Error(`index: article ${now.id} changed`);
-    if (saved.terms[i]?.length !== now.sentences) throw new Error(`index: sentences of ${now.id} differ`);
   });
-  return assemble(docs, saved.terms);
+  const ints = (text: string) => fromBase64(text, (n) => new Int32Array(n));
+  return assemble(docs, {
+    terms: splitWords(saved.terms),
+    termCounts: ints(saved.termCounts),
+    termIds: ints(saved.termIds),
+    aliasCounts: ints(saved.aliasCounts),
+    aliasPos: ints(saved.aliasPos),
+    aliasTerm: ints(saved.aliasTerm),
+    aliasWeight: fromBase64(saved.aliasWeight, (n) => new Float64Array(n)),
+    words: splitWords(saved.words),
+    wordTerms: ints(saved.wordTerms),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Query.
 
 interface Variant {
-  term: string;
+  /** Term id. */
+  term: number;
   weight: number;
 }
 
@@ -270,12 +590,17 @@ interface QueryTerm {
   importance: number;
 }
 
+const unitCount = (index: SearchIndex): number => index.unitDoc.length;
+
 function idf(index: SearchIndex, df: number): number {
-  const n = index.units.length;
+  const n = unitCount(index);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-const dfOf = (index: SearchIndex, term: string): number => (index.postings.get(term)?.length ?? 0) / 3;
+const dfOf = (index: SearchIndex, term: string): number => {
+  const id = index.termId.get(term);
+  return id === undefined ? 0 : (index.postings.start[id + 1] as number) - (index.postings.start[id] as number);
+};
 
 /** "cabels" / "cables": two neighbouring letters swapped, the commonest typo (edit distance 2 for Levenshtein). */
 function isTransposition(a: string, b: string): boolean {
@@ -288,7 +613,7 @@ function isTransposition(a: string, b: string): boolean {
  * Typo corrections from the vocabulary: same first letter, the smallest edit distance found. Words of 5–6
  * letters allow one edit or a swap of neighbours, longer words two edits; shorter words are not corrected.
  */
-function corrections(index: SearchIndex, word: string): Variant[] {
+function corrections(index: SearchIndex, word: string): { term: string; weight: number }[] {
   if (word.length < 5 || /\d/.test(word)) return [];
   const found = [...index.vocabulary.fuzzyGet(word, 2)]
     .filter(([w, [, d]]) => w[0] === word[0] && (d <= 1 || word.length >= 7 || isTransposition(word, w)))
@@ -300,12 +625,13 @@ function corrections(index: SearchIndex, word: string): Variant[] {
 
 function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
   return tokens.map((token) => {
-    const variants: Variant[] = [];
+    const variants: { term: string; weight: number }[] = [];
     if (dfOf(index, token.term) > 0) variants.push({ term: token.term, weight: 1 });
     else if (!token.acronym) variants.push(...corrections(index, token.norm));
     for (const base of variants.length ? variants.map((v) => v.term) : [token.term]) {
       for (const s of synonymsOf(base)) {
-        if (dfOf(index, s) > 0 && !variants.some((v) => v.term === s)) variants.push({ term: s, weight: SYNONYM_WEIGHT });
+        if (dfOf(index, s) > 0 && !variants.some((v) => v.term === s))
+          variants.push({ term: s, weight: SYNONYM_WEIGHT });
       }
     }
     // The word's own rarity when it is in the index; else the rarest of what stands for it.
@@ -313,72 +639,239 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
     const present = (exact ? [exact] : variants).map((v) => idf(index, dfOf(index, v.term)));
     // A word found nowhere weighs as much as the rarest word that is found: enough for a question made mostly
     // of absent words to fall below the abstention threshold, not so much that one paraphrased word sinks it.
-    return { token, variants, importance: present.length ? Math.max(...present) : idf(index, 1) };
+    return {
+      token,
+      variants: variants.map((v) => ({ term: index.termId.get(v.term) as number, weight: v.weight })),
+      importance: present.length ? Math.max(...present) : idf(index, 1),
+    };
   });
 }
 
-/** BM25 term weight for a term occurring tf times in a sentence of this length, about 1 for tf 1 at average length. */
-function saturation(index: SearchIndex, tf: number, length: number): number {
-  const norm = 1 - BM25_B + (BM25_B * length) / index.avgLength;
-  return Math.min(1.2, (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+/** BM25 term weight for a term occurring tf times in a sentence, about 1 for tf 1 at average length. */
+function saturation(index: SearchIndex, tf: number, unit: number): number {
+  return Math.min(MAX_SATURATION, (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (index.lengthNorm[unit] as number)));
 }
 
-interface Candidate {
+/** First position in sorted a[from, to) whose value is ≥ x. */
+function lowerBound(a: Int32Array, x: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Units [from, to) searched: one article's or all. */
+interface Scope {
+  from: number;
+  to: number;
+  all: boolean;
+}
+
+/** The postings of a term within the scope: [first, end) positions in index.postings. */
+function postingRange(index: SearchIndex, term: number, scope: Scope): [number, number] {
+  const p = index.postings;
+  const first = p.start[term] as number;
+  const end = p.start[term + 1] as number;
+  if (scope.all) return [first, end];
+  const lo = lowerBound(p.unit, scope.from, first, end);
+  return [lo, lowerBound(p.unit, scope.to, lo, end)];
+}
+
+function candidatesOf(index: SearchIndex, terms: number, most: number): Candidates {
+  index.candidates ??= new Candidates(unitCount(index), index.paraStart.length - 1);
+  index.candidates.reset(terms, most);
+  return index.candidates;
+}
+
+interface Ranked {
   unit: number;
-  /** Best match weight per question term in the sentence itself. */
-  direct: Float64Array;
+  cov: number;
+}
+
+/** Best first by coverage, then in index order. */
+const byCoverage = (a: Ranked, b: Ranked): number => b.cov - a.cov || a.unit - b.unit;
+
+/** The k best of a stream of candidates, without sorting them all. */
+class TopK {
+  private items: Ranked[] = [];
+  /** Worst of the k best so far, once known: anything not better is dropped on arrival. */
+  private floor: Ranked | null = null;
+  constructor(private readonly k: number) {}
+  add(unit: number, cov: number): void {
+    const f = this.floor;
+    if (f && (cov < f.cov || (cov === f.cov && unit > f.unit))) return;
+    this.items.push({ unit, cov });
+    if (this.items.length >= 4 * this.k) this.compact();
+  }
+  private compact(): void {
+    this.items.sort(byCoverage);
+    this.items.length = Math.min(this.items.length, this.k);
+    if (this.items.length === this.k) this.floor = this.items[this.k - 1] as Ranked;
+  }
+  best(): Ranked[] {
+    this.compact();
+    return this.items;
+  }
+}
+
+/** The k-th largest of values[0, count) (1-based k ≤ count), found in linear time; reorders `values`. */
+function kthLargest(values: Float64Array, count: number, k: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return values[want] as number;
 }
 
 /**
- * Sentences sharing at least one (variant of a) question term, with per-term match strengths; the best match
- * weight of each term in each paragraph; and over the whole scope (how much of the question the articles hold).
+ * The sentences that cover the question best, and how much of it the searched articles hold at all.
+ *
+ * A sentence's coverage is the IDF-weighted share of the question it matches (a word elsewhere in its
+ * paragraph counts a little). Candidates come from the postings of the rarest question terms first; a term's
+ * postings are only walked while sentences without any of the terms walked so far could still be among the
+ * best RERANK. The remaining (common) terms are then looked up, by binary search in their postings, for the
+ * candidates that could still make the best RERANK. The result is the same as scoring every sentence that
+ * matches any term, but the work grows with the rarer terms' postings, not with the corpus.
  */
-function gather(index: SearchIndex, query: QueryTerm[], doc: number | null) {
-  const candidates = new Map<number, Candidate>();
-  const context = new Map<number, Float64Array>();
-  const inScope = new Float64Array(query.length);
-  query.forEach((q, qi) => {
-    for (const v of q.variants) {
-      const list = index.postings.get(v.term) ?? [];
-      for (let i = 0; i < list.length; i += 3) {
-        const id = list[i] as number;
-        const unit = index.units[id] as Unit;
-        if (doc !== null && unit.doc !== doc) continue;
-        const weight = v.weight * (list[i + 2] as number);
-        if (weight > (inScope[qi] as number)) inScope[qi] = weight;
-        const strength = weight * saturation(index, list[i + 1] as number, unit.terms.length);
-        let c = candidates.get(id);
-        if (!c) {
-          c = { unit: id, direct: new Float64Array(query.length) };
-          candidates.set(id, c);
-        }
-        if (strength > (c.direct[qi] as number)) c.direct[qi] = strength;
-        let p = context.get(unit.para);
-        if (!p) {
-          p = new Float64Array(query.length);
-          context.set(unit.para, p);
-        }
-        if (weight > (p[qi] as number)) p[qi] = weight;
-      }
-    }
+function gather(index: SearchIndex, query: QueryTerm[], scope: Scope): { best: Ranked[]; held: number } {
+  const n = query.length;
+  const p = index.postings;
+  const importance = query.map((q) => q.importance);
+  const ranges = query.map((q) => q.variants.map((v) => postingRange(index, v.term, scope)));
+  // The best weight of each question term in scope: how much of the question the articles hold.
+  const inScope = query.map((q, qi) => {
+    let best = 0;
+    q.variants.forEach((v, vi) => {
+      const [first, end] = (ranges[qi] as [number, number][])[vi] as [number, number];
+      if (scope.all) best = Math.max(best, v.weight * (first < end ? (index.termWeight[v.term] as number) : 0));
+      else for (let i = first; i < end; i++) best = Math.max(best, v.weight * (p.weight[i] as number));
+    });
+    return best;
   });
-  return { candidates, context, inScope };
-}
-
-/** IDF-weighted share of the question the sentence covers (words in its paragraph count a little). */
-function coverage(query: QueryTerm[], direct: Float64Array, context: Float64Array | undefined): number {
-  let got = 0;
   let total = 0;
+  let got = 0;
   query.forEach((q, i) => {
     total += q.importance;
-    got += q.importance * Math.max(direct[i] as number, CONTEXT_WEIGHT * ((context?.[i] as number) ?? 0));
+    got += q.importance * (inScope[i] as number);
   });
-  return total ? got / total : 0;
+  const held = total ? got / total : 0;
+
+  const postingCount = ranges.flat().reduce((sum, [first, end]) => sum + end - first, 0);
+  const c = candidatesOf(index, n, Math.min(postingCount, scope.to - scope.from));
+  /** Coverage of a candidate by the walked terms, summed in question order (all of it once all are walked). */
+  const walkedCoverage = (slot: number): number => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      if (!walked[i]) continue;
+      const ctx = c.context[(c.paraOf[slot] as number) * n + i] as number;
+      sum += (importance[i] as number) * Math.max(c.direct[slot * n + i] as number, CONTEXT_WEIGHT * ctx);
+    }
+    return total ? sum / total : 0;
+  };
+  /** The most that the terms not walked can add to any sentence's coverage. */
+  const unwalkedAtMost = (): number => {
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+      if (!walked[i]) sum += (importance[i] as number) * (inScope[i] as number) * MAX_SATURATION;
+    return total ? sum / total : 0;
+  };
+
+  const order = query.map((_, i) => i).sort((a, b) => (importance[b] as number) - (importance[a] as number) || a - b);
+  const walked = new Array<boolean>(n).fill(false);
+  let all = false;
+  for (let k = 0; k < n; k++) {
+    const qi = order[k] as number;
+    walked[qi] = true;
+    all = k === n - 1;
+    const variants = (query[qi] as QueryTerm).variants;
+    for (let vi = 0; vi < variants.length; vi++) {
+      const vw = (variants[vi] as Variant).weight;
+      const [first, end] = (ranges[qi] as [number, number][])[vi] as [number, number];
+      for (let i = first; i < end; i++) {
+        const unit = p.unit[i] as number;
+        const weight = vw * (p.weight[i] as number);
+        const slot = c.slotOf(unit, index.unitPara[unit] as number);
+        const strength = weight * saturation(index, p.tf[i] as number, unit);
+        if (strength > (c.direct[slot * n + qi] as number)) c.direct[slot * n + qi] = strength;
+        const ctx = (c.paraOf[slot] as number) * n + qi;
+        if (weight > (c.context[ctx] as number)) c.context[ctx] = weight;
+      }
+    }
+    if (all || c.count < RERANK) continue;
+    // A sentence holding none of the terms walked has at most this coverage: the others matched at their
+    // best, the walked ones only in its paragraph.
+    let contextOnly = 0;
+    for (let i = 0; i < n; i++) if (walked[i]) contextOnly += (importance[i] as number) * (inScope[i] as number);
+    const bound = (total ? (CONTEXT_WEIGHT * contextOnly) / total : 0) + unwalkedAtMost() + 1e-9;
+    let above = 0;
+    for (let slot = 0; slot < c.count && above < RERANK; slot++) if (walkedCoverage(slot) > bound) above++;
+    if (above >= RERANK) break;
+  }
+
+  const top = new TopK(RERANK);
+  for (let slot = 0; slot < c.count; slot++) c.partial[slot] = walkedCoverage(slot);
+  if (all) {
+    for (let slot = 0; slot < c.count; slot++) top.add(c.units[slot] as number, c.partial[slot] as number);
+    return { best: top.best(), held };
+  }
+  // Candidates that cannot reach the RERANK-th best partial coverage even with every other term are left out.
+  const extra = unwalkedAtMost() + 1e-9;
+  const floor = c.count > RERANK ? kthLargest(c.partial.slice(0, c.count), c.count, RERANK) : 0;
+  for (let slot = 0; slot < c.count; slot++) {
+    if ((c.partial[slot] as number) + extra < floor) continue;
+    const unit = c.units[slot] as number;
+    const para = index.unitPara[unit] as number;
+    const paraFirst = index.paraStart[para] as number;
+    const paraEnd = index.paraStart[para + 1] as number;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      let d = c.direct[slot * n + i] as number;
+      let ctx = c.context[(c.paraOf[slot] as number) * n + i] as number;
+      if (!walked[i]) {
+        // Not walked: look the term up in the postings of this sentence's paragraph.
+        const variants = (query[i] as QueryTerm).variants;
+        for (let vi = 0; vi < variants.length; vi++) {
+          const v = variants[vi] as Variant;
+          const [first, end] = (ranges[i] as [number, number][])[vi] as [number, number];
+          for (let j = lowerBound(p.unit, paraFirst, first, end); j < end && (p.unit[j] as number) < paraEnd; j++) {
+            const weight = v.weight * (p.weight[j] as number);
+            if (weight > ctx) ctx = weight;
+            if (p.unit[j] === unit) d = Math.max(d, weight * saturation(index, p.tf[j] as number, unit));
+          }
+        }
+      }
+      sum += (importance[i] as number) * Math.max(d, CONTEXT_WEIGHT * ctx);
+    }
+    top.add(unit, total ? sum / total : 0);
+  }
+  return { best: top.best(), held };
 }
 
 /** Variant term → the question terms it stands for: built once per question. */
-function variantOwners(query: QueryTerm[]): Map<string, number[]> {
-  const owners = new Map<string, number[]>();
+function variantOwners(query: QueryTerm[]): Map<number, number[]> {
+  const owners = new Map<number, number[]>();
   query.forEach((q, qi) => {
     for (const v of q.variants) owners.set(v.term, [...(owners.get(v.term) ?? []), qi]);
   });
@@ -386,14 +879,17 @@ function variantOwners(query: QueryTerm[]): Map<string, number[]> {
 }
 
 /** Positions (in content words) where each question term matched in the sentence. */
-function matchPositions(unit: Unit, owners: Map<string, number[]>, size: number): number[][] {
+function matchPositions(index: SearchIndex, unit: number, owners: Map<number, number[]>, size: number): number[][] {
+  const d = index.data;
   const pos: number[][] = Array.from({ length: size }, () => []);
-  unit.terms.forEach((t, i) => {
-    for (const qi of owners.get(t) ?? []) pos[qi]?.push(i);
-  });
+  const first = index.termStart[unit] as number;
+  for (let i = first; i < (index.termStart[unit + 1] as number); i++) {
+    for (const qi of owners.get(d.termIds[i] as number) ?? []) pos[qi]?.push(i - first);
+  }
   // Coreference aliases (weight < 1) have no place of their own in the sentence: not used for proximity or bold.
-  for (const [i, a, w] of unit.aliases) {
-    if (w === 1) for (const qi of owners.get(a) ?? []) pos[qi]?.push(i);
+  for (let i = index.aliasStart[unit] as number; i < (index.aliasStart[unit + 1] as number); i++) {
+    if (d.aliasWeight[i] === 1)
+      for (const qi of owners.get(d.aliasTerm[i] as number) ?? []) pos[qi]?.push(d.aliasPos[i] as number);
   }
   return pos;
 }
@@ -424,77 +920,113 @@ function proximity(positions: number[][]): number {
   return 0.85 + 0.15 * Math.min(1, need / best);
 }
 
-function positionPrior(index: SearchIndex, unit: Unit): number {
-  const paragraphs = (index.docs[unit.doc] as AnnotatedArticle).article.paragraphs.length;
-  return 1 - ((1 - LAST_PARAGRAPH_FACTOR) * (unit.sentence.paragraph - 1)) / Math.max(1, paragraphs - 1);
+/** A unit's article and sentence. */
+function located(index: SearchIndex, unit: number): { doc: AnnotatedArticle; sentence: Sentence } {
+  const doc = index.docs[index.unitDoc[unit] as number] as AnnotatedArticle;
+  return { doc, sentence: doc.article.sentences[index.unitSentence[unit] as number] as Sentence };
 }
 
-function docIndex(index: SearchIndex, article: string | undefined): number | null {
-  if (article === undefined) return null;
-  const i = index.docs.findIndex((d) => d.article.id === article);
-  return i < 0 ? -1 : i;
+/** What the sentence offers as an answer and where its words are; computed on first need and kept. */
+function detailsOf(index: SearchIndex, unit: number): UnitDetails {
+  let details = index.details.get(unit);
+  if (!details) {
+    // A bounded cache: a long-running bot asked about everything does not keep every sentence's details.
+    if (index.details.size >= MAX_CACHED_DETAILS) {
+      index.details.clear();
+      index.annotations.clear();
+    }
+    const di = index.unitDoc[unit] as number;
+    const { doc, sentence } = located(index, unit);
+    let found = index.annotations.get(di);
+    if (!found) {
+      found = annotationsBySentence(doc);
+      index.annotations.set(di, found);
+    }
+    details = { features: sentenceFeatures(doc, sentence, found), spans: contentSpans(sentence.text) };
+    index.details.set(unit, details);
+  }
+  return details;
+}
+
+function positionPrior(doc: AnnotatedArticle, sentence: Sentence): number {
+  const paragraphs = doc.article.paragraphs.length;
+  return 1 - ((1 - LAST_PARAGRAPH_FACTOR) * (sentence.paragraph - 1)) / Math.max(1, paragraphs - 1);
 }
 
 /** Finds the sentences that answer a question, best first; [] when the indexed articles do not answer it. */
-export function search(index: SearchIndex, question: string, opts: { article?: string; limit?: number } = {}): SearchHit[] {
+export function search(
+  index: SearchIndex,
+  question: string,
+  opts: { article?: string; limit?: number } = {},
+): SearchHit[] {
   const limit = opts.limit ?? 5;
-  const doc = docIndex(index, opts.article);
+  const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
   if (doc === -1 || limit <= 0) return [];
   const parsed = parseQuestion(question);
   if (!parsed.tokens.length) return [];
   const query = queryTerms(index, parsed.tokens);
-  const { candidates, context, inScope } = gather(index, query, doc);
+  const scope: Scope =
+    doc === null
+      ? { from: 0, to: unitCount(index), all: true }
+      : { from: index.docStart[doc] as number, to: index.docStart[doc + 1] as number, all: false };
   // How much of the question the searched articles hold at all: mostly absent words mean "not answered here".
-  const held = coverage(query, inScope, undefined);
-
-  const pre = [...candidates.values()]
-    .map((c) => ({ c, cov: coverage(query, c.direct, context.get((index.units[c.unit] as Unit).para)) }))
-    .sort((a, b) => b.cov - a.cov || a.c.unit - b.c.unit)
-    .slice(0, RERANK);
+  const { best: pre, held } = gather(index, query, scope);
 
   const questionWords = new Set(parsed.tokens.map((t) => t.norm));
   const owners = variantOwners(query);
   const ranked = pre
-    .map(({ c, cov }) => {
-      const unit = index.units[c.unit] as Unit;
-      const positions = matchPositions(unit, owners, query.length);
-      const typeFit = parsed.type ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, unit.features, questionWords)) : 1;
+    .map(({ unit, cov }) => {
+      const { doc, sentence } = located(index, unit);
+      const positions = matchPositions(index, unit, owners, query.length);
+      const details = detailsOf(index, unit);
+      const typeFit = parsed.type
+        ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, details.features, questionWords))
+        : 1;
+      const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
       const fit =
-        Math.min(1, cov) * proximity(positions) * typeFit * (unit.heading ? HEADING_FACTOR : 1) * positionPrior(index, unit);
+        Math.min(1, cov) *
+        proximity(positions) *
+        typeFit *
+        (heading ? HEADING_FACTOR : 1) *
+        positionPrior(doc, sentence);
       // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
       const score = Math.min(1, Math.sqrt(fit * held));
-      return { unit, positions, score };
+      return { unit, doc, sentence, details, positions, score };
     })
-    .sort((a, b) => b.score - a.score || a.unit.doc - b.unit.doc || a.unit.sentence.n - b.unit.sentence.n);
+    .sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
   if (best < ABSTAIN_BELOW) return [];
   return ranked
     .filter((r) => r.score >= best * KEEP_RELATIVE)
     .slice(0, limit)
-    .map((r) => toHit(index, r.unit, r.positions, r.score, parsed.type, questionWords));
+    .map((r) => toHit(r.doc, r.sentence, r.details, r.positions, r.score, parsed.type, questionWords));
 }
 
 function toHit(
-  index: SearchIndex,
-  unit: Unit,
+  doc: AnnotatedArticle,
+  s: Sentence,
+  { features, spans }: UnitDetails,
   positions: number[][],
   score: number,
   type: AnswerType | null,
   questionWords: Set<string>,
 ): SearchHit {
-  const doc = index.docs[unit.doc] as AnnotatedArticle;
-  const s = unit.sentence;
   const matched = [...new Set(positions.flat())]
     .sort((a, b) => a - b)
-    .map((p) => ({ start: unit.spans[2 * p] as number, end: unit.spans[2 * p + 1] as number }));
+    .flatMap((p) => (spans[p] ? [{ start: spans[p][0], end: spans[p][1] }] : []));
   return {
     article: doc.article.id,
     sentence: s.n,
     paragraph: s.paragraph,
     text: s.text,
     score: Math.round(score * 1000) / 1000,
-    short: shortAnswer(type, unit.features, questionWords, matched.map((t) => t.start)),
+    short: shortAnswer(
+      type,
+      features,
+      questionWords,
+      matched.map((t) => t.start),
+    ),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
     quote: linkedQuote(doc, s),
     event: doc.events.find((e) => e.sentence === s.n) ?? null,
@@ -503,7 +1035,9 @@ function toHit(
 
 /** The quote that starts in this sentence, else one that runs through it. */
 function linkedQuote(doc: AnnotatedArticle, s: Sentence): Quote | null {
-  return doc.quotes.find((q) => q.sentence === s.n) ?? doc.quotes.find((q) => q.start < s.end && q.end > s.start) ?? null;
+  return (
+    doc.quotes.find((q) => q.sentence === s.n) ?? doc.quotes.find((q) => q.start < s.end && q.end > s.start) ?? null
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -525,7 +1059,10 @@ function topicsOf(doc: AnnotatedArticle): string[] {
     if (e.kind === 'person') out.push(`Who is ${e.name}?`);
     else if (e.kind === 'organisation' && e.name.length > 3) out.push(`What about ${e.name}?`);
   }
-  for (const ev of doc.events) out.push(`What happened ${/^(?:in|on|at|by|since|before|after)\b/i.test(ev.expression) ? '' : 'in '}${ev.expression.replace(/[,.]$/, '')}?`);
+  for (const ev of doc.events)
+    out.push(
+      `What happened ${/^(?:in|on|at|by|since|before|after)\b/i.test(ev.expression) ? '' : 'in '}${ev.expression.replace(/[,.]$/, '')}?`,
+    );
   for (const n of doc.numbers) {
     const noun = n.text.replace(/^.*?\d[\d.,]*\s*(?:%|percent)?\s*/u, '').replace(/^of\s+(?:the|its|their)\s+/, '');
     if (/^\p{Ll}{3,}/u.test(noun)) out.push(`How many ${noun}?`);
@@ -540,25 +1077,40 @@ function topicsOf(doc: AnnotatedArticle): string[] {
 }
 
 /** Topics of one article (or all), fuzzy-matched on what the user typed so far (fuse.js), at most 25. */
-export function suggestTopics(index: SearchIndex, opts: { article?: string; typed?: string; limit?: number } = {}): string[] {
+export function suggestTopics(
+  index: SearchIndex,
+  opts: { article?: string; typed?: string; limit?: number } = {},
+): string[] {
   const limit = Math.min(MAX_SUGGESTIONS, opts.limit ?? MAX_SUGGESTIONS);
-  const docs = opts.article === undefined ? index.docs : index.docs.filter((d) => d.article.id === opts.article);
-  const topics = [
-    ...new Set(
-      docs.flatMap((d) => {
-        let t = index.topics.get(d.article.id);
-        if (!t) {
-          t = topicsOf(d);
-          index.topics.set(d.article.id, t);
-        }
-        return t;
-      }),
-    ),
-  ];
+  const all = opts.article === undefined;
+  const docs = all ? index.docs : index.docs.filter((d) => d.article.id === opts.article);
   const typed = opts.typed?.trim();
-  if (!typed) return topics.slice(0, limit);
-  const fuse = new Fuse(topics, { ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
-  return fuse
-    .search(typed, { limit })
-    .map((r) => r.item);
+  if (!typed) {
+    // The first topics in article order: only as many articles are looked at as it takes.
+    const first = new Set<string>();
+    for (const d of docs) {
+      for (const t of topicsOfDoc(index, d)) {
+        if (first.size >= limit) return [...first];
+        first.add(t);
+      }
+    }
+    return [...first].slice(0, limit);
+  }
+  let fuse = all ? index.topicFinder : null;
+  if (!fuse) {
+    const topics = [...new Set(docs.flatMap((d) => topicsOfDoc(index, d)))];
+    fuse = new Fuse(topics, { ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
+    if (all) index.topicFinder = fuse;
+  }
+  return fuse.search(typed, { limit }).map((r) => r.item);
+}
+
+/** An article's topics, made on first need and kept. */
+function topicsOfDoc(index: SearchIndex, d: AnnotatedArticle): string[] {
+  let t = index.topics.get(d.article.id);
+  if (!t) {
+    t = topicsOf(d);
+    index.topics.set(d.article.id, t);
+  }
+  return t;
 }

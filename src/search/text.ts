@@ -146,17 +146,32 @@ export interface Token {
 
 const WORD_RE = /\d+(?:[.,]\d+)*%?|[\p{L}\p{N}\u00ad]+(?:['’][\p{L}]+)*/gu;
 
+/** A word of a text before stemming: what tokenize and contentSpans share. */
+interface Word {
+  surface: string;
+  norm: string;
+  acronym: boolean;
+  start: number;
+  end: number;
+}
+
 /** Words of a text with their offsets; "%" becomes the word "percent", possessive "'s" is dropped. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+function words(text: string): Word[] {
+  const out: Word[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const surface = m[0];
     const start = m.index;
     if (surface.endsWith('%')) {
       const num = surface.slice(0, -1);
-      out.push({ surface: num, norm: num, term: termOf(num), acronym: false, start, end: start + num.length });
-      out.push({ surface: '%', norm: 'percent', term: termOf('percent'), acronym: false, start: start + num.length, end: start + surface.length });
+      out.push({ surface: num, norm: num, acronym: false, start, end: start + num.length });
+      out.push({
+        surface: '%',
+        norm: 'percent',
+        acronym: false,
+        start: start + num.length,
+        end: start + surface.length,
+      });
       continue;
     }
     const plain = surface.replace(/\u00ad/g, '');
@@ -166,12 +181,24 @@ export function tokenize(text: string): Token[] {
     let norm = normalize(plain).replace(/'s$/, '').replace(/'/g, '');
     if (plural) norm = norm.slice(0, -1);
     if (!norm) continue;
-    out.push({ surface, norm, term: acronym ? norm : termOf(norm), acronym, start, end: start + surface.length });
+    out.push({ surface, norm, acronym, start, end: start + surface.length });
   }
   return out;
 }
 
+/** Words of a text with their offsets and matching terms. */
+export function tokenize(text: string): Token[] {
+  return words(text).map((w) => ({ ...w, term: w.acronym ? w.norm : termOf(w.norm) }));
+}
+
+/** [start, end] of each content word of a text, in order: the places of its terms, found without stemming. */
+export function contentSpans(text: string): [number, number][] {
+  return words(text)
+    .filter(isContent)
+    .map((w) => [w.start, w.end]);
+}
+
 /** A token that matches: not a stop word, unless written as an acronym ("US" is not "us"). */
-export function isContent(token: Token): boolean {
+export function isContent(token: Pick<Token, 'norm' | 'acronym'>): boolean {
   return token.acronym || !STOP_WORDS.has(token.norm);
 }
