@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { commands, findCommand } from '../commands/index.ts';
 import type { CommandOptions } from './command.ts';
 import type { Library } from './library.ts';
-import { renderText, stripControls, wantsColor } from './render/text.ts';
+import { renderText, stripControls, type TextStyle, wantsColor } from './render/text.ts';
 
 /** Longer lines are refused: no command needs more, and echoing them back would flood the screen. */
 export const MAX_LINE_LENGTH = 2000;
@@ -44,7 +44,7 @@ export function parseCommandLine(line: string): { name: string; options: Command
 }
 
 /** Answers one console line; returns the text to print, or null for `exit`. */
-export function answerLine(library: Library, line: string, color = false): string | null {
+export function answerLine(library: Library, line: string, style: TextStyle = { color: false }): string | null {
   const trimmed = line.trim();
   if (/^(?:exit|quit|\/exit|\/quit)$/i.test(trimmed)) return null;
   if (!trimmed) return 'Type a command such as /ask who said what? — or /help, or exit.';
@@ -54,7 +54,7 @@ export function answerLine(library: Library, line: string, color = false): strin
   const command = findCommand(parsed.name);
   if (!command) return `Unknown command /${parsed.name}.`;
   try {
-    return renderText(command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), { color });
+    return renderText(command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), style);
   } catch (err) {
     return `Sorry, that failed: ${err instanceof Error ? err.message : String(err)}`;
   }
@@ -67,7 +67,9 @@ export async function runConsole(opts: {
 }): Promise<number> {
   const { library, input, output } = opts;
   const interactive = Boolean(input.isTTY);
-  const color = wantsColor(output);
+  // On a terminal, wrap to its width (at most 100 columns, easier to read); elsewhere leave lines whole.
+  const columns = (output as { columns?: number }).columns ?? 0;
+  const style: TextStyle = { color: wantsColor(output), width: interactive && columns > 0 ? Math.min(columns, 100) : 0 };
   const doc = library.byId.get(library.defaultId);
   if (interactive) {
     output.write(
@@ -82,9 +84,9 @@ export async function runConsole(opts: {
     rl.prompt();
   }
   for await (const line of rl) {
-    const text = answerLine(library, line, color);
+    const text = answerLine(library, line, style);
     if (text === null) break;
-    output.write(`${text}\n${interactive ? '' : '\n'}`);
+    output.write(`${text}\n\n`);
     if (interactive) rl.prompt();
   }
   rl.close();

@@ -3,22 +3,59 @@ import type { Reply, RichText } from '../reply/model.ts';
 
 export interface TextStyle {
   color: boolean;
+  /** Wrap width in columns; 0 leaves lines unwrapped (pipes, files). */
+  width?: number;
 }
 
-const ansi = (code: string, on: boolean) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+const ansi = (code: string, on: boolean) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[22m\x1b[39m` : s);
 
 /** Control characters (other than newline and tab) are dropped so that article text can't drive the terminal. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 export const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
 
-function rich(text: RichText, style: TextStyle): string {
-  const bold = ansi('1', style.color);
-  return text.map((s) => (s.strong ? bold(stripControls(s.text)) : stripControls(s.text))).join('');
-}
-
 /** Whether a text stream should get colour: a terminal, and NO_COLOR unset (https://no-color.org). */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(stream.isTTY) && !env.NO_COLOR;
+}
+
+/** Words with their style, so that wrapping never splits an ANSI sequence. */
+function words(text: RichText): { word: string; strong: boolean }[] {
+  return text.flatMap((s) =>
+    stripControls(s.text)
+      .split(/(\s+)/)
+      .filter((w) => w.length > 0)
+      .map((w) => ({ word: w, strong: Boolean(s.strong) })),
+  );
+}
+
+/**
+ * Lays out rich text: bold where strong, wrapped at `width` with `indent` on every line after the first;
+ * `lead` columns are already taken on the first line (a label printed before it).
+ */
+function layout(text: RichText, style: TextStyle, indent = '', lead = 0): string {
+  const bold = ansi('1', style.color);
+  const width = style.width ?? 0;
+  const lines: string[] = [];
+  let line = '';
+  let visible = lead;
+  for (const { word, strong } of words(text)) {
+    if (/^\s+$/.test(word)) {
+      if (line.length > 0) {
+        line += ' ';
+        visible += 1;
+      }
+      continue;
+    }
+    if (width > 0 && visible > indent.length && visible + word.length > width) {
+      lines.push(line.trimEnd());
+      line = indent;
+      visible = indent.length;
+    }
+    line += strong ? bold(word) : word;
+    visible += word.length;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
 }
 
 export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
@@ -26,15 +63,15 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const dim = ansi('2', style.color);
   const accent = ansi(reply.tone === 'error' ? '31' : reply.tone === 'empty' ? '33' : '36', style.color);
   const out: string[] = [];
-  if (reply.title) out.push(accent(bold(stripControls(reply.title))));
-  if (reply.intro) out.push(rich(reply.intro, style));
+  if (reply.title) out.push(accent(bold(layout([{ text: reply.tone === 'answer' ? `Answer: ${reply.title}` : reply.title }], { ...style, color: false }))));
+  if (reply.intro) out.push(layout(reply.intro, style));
   for (const group of reply.groups) {
     if (group.heading) out.push('', bold(stripControls(group.heading)));
     for (const item of group.items) {
-      const label = item.label ? `${accent(stripControls(item.label))}  ` : '';
-      const cite = item.cite ? ` ${dim(stripControls(item.cite))}` : '';
-      out.push(`${label}${rich(item.body, style)}${cite}`);
-      if (item.note) out.push(`  ↳ ${rich(item.note, style)}`);
+      const label = item.label ? `${stripControls(item.label)}  ` : '';
+      const body = layout([...item.body, ...(item.cite ? [{ text: ` ${item.cite}` }] : [])], style, '  ', label.length);
+      out.push(`${label ? accent(label) : ''}${body}`);
+      if (item.note) out.push(`  ↳ ${layout(item.note, style, '    ', 4)}`);
     }
   }
   if (reply.suggestions.length) {
