@@ -5,6 +5,7 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheFile } from '../src/library.ts';
 import { sourceArticles, writeCorpus } from './synth.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +30,7 @@ export function runScale(sizes: number[]): void {
     const dir = join(root, 'articles');
     writeCorpus(dir, n, sources);
     const build = probe('build', dir);
-    const indexBytes = statSync(join(root, 'index', 'articles.json')).size;
+    const indexBytes = statSync(defaultCacheFile(dir)).size;
     const serve = probe('serve', dir);
     rows.push([
       String(n),
@@ -42,6 +43,7 @@ export function runScale(sizes: number[]): void {
       TARGETS[n] ?? '',
     ]);
     rmSync(root, { recursive: true, force: true });
+    rmSync(defaultCacheFile(dir), { force: true });
     console.error(`scale: ${n} articles done`);
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { annotate } from './annotate/annotate.ts';
 import type { AnnotatedArticle } from './article/model.ts';
 import { parseArticle } from './article/parse.ts';
@@ -82,6 +83,19 @@ export interface LoadStats {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
 
+/** Where the project keeps saved indexes: `data/index/`, whatever the working directory. */
+const INDEX_DIR = fileURLToPath(new URL('../data/index/', import.meta.url));
+
+/**
+ * The saved index of an articles folder: `data/index/<folder name>-<hash of its path>.json`, so that serving any
+ * folder (`--data DIR`) never writes into it and two folders of the same name never share an index.
+ */
+export function defaultCacheFile(dir: string): string {
+  const abs = resolve(dir);
+  return join(INDEX_DIR, `${basename(abs)}-${sha(abs).slice(0, 8)}.json`);
+}
+
+
 function readCache(path: string, log?: Logger): CacheFile | null {
   let raw: string;
   try {
@@ -118,7 +132,7 @@ export function loadLibraryDir(
   } catch (err) {
     throw new ArticleError(`${dir}: cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  const cacheFile = opts.cacheFile ?? join(dir, '..', 'index', `${basename(resolve(dir))}.json`);
+  const cacheFile = opts.cacheFile ?? defaultCacheFile(dir);
   const cache = readCache(cacheFile, opts.log);
   const stats: LoadStats = { articles: 0, reused: 0, annotated: 0, skipped: [], indexRebuilt: false };
   const entries: CacheFile['articles'] = {};
