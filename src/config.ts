@@ -15,6 +15,11 @@ const schema = z.object({
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
   ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
   DEFAULT_ARTICLE: z.string().trim().min(1).optional(),
+  SHARD_COUNT: z
+    .string()
+    .trim()
+    .regex(/^(auto|[1-9]\d{0,2}|1000)$/, 'must be "auto" or a whole number of shards from 1 to 1000')
+    .default('auto'),
 });
 
 export interface Config {
@@ -23,6 +28,8 @@ export interface Config {
   cooldownSeconds: number;
   articlesDir: string;
   defaultArticle: string | null;
+  /** Shards for `npm run start:sharded`: "auto" (Discord's recommendation) or a number. */
+  shardCount: 'auto' | number;
 }
 
 export class ConfigError extends Error {}
@@ -44,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: c.COOLDOWN_SECONDS,
     articlesDir: c.ARTICLES_DIR,
     defaultArticle: c.DEFAULT_ARTICLE ?? null,
+    shardCount: c.SHARD_COUNT === 'auto' ? 'auto' : Number(c.SHARD_COUNT),
   };
 }

@@ -19,6 +19,8 @@ export interface BotOptions {
   now?: () => number;
   /** Items per page of paged replies (default: each command's own). */
   pageSize?: number;
+  /** The commands served (default: the registry in commands/index.ts; tests add their own). */
+  commands?: DiscordCommand[];
 }
 
 export interface RunningBot {
@@ -29,10 +31,12 @@ export interface RunningBot {
 }
 
 const STOP_TIMEOUT_MS = 5000;
+/** Errors of a send to the sharding manager that has died. */
+const IPC_GONE = new Set(['ERR_IPC_CHANNEL_CLOSED', 'EPIPE', 'ECONNRESET']);
 
 /** Logs in and resolves once the client is ready. */
 export async function startBot(opts: BotOptions): Promise<RunningBot> {
-  const registry = new Map<string, DiscordCommand>(discordCommands.map((c) => [c.data.name, c]));
+  const registry = new Map<string, DiscordCommand>((opts.commands ?? discordCommands).map((c) => [c.data.name, c]));
   const find = (name: string) => registry.get(name);
   const ctx = createContext({
     library: opts.library,
@@ -79,20 +83,34 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   };
 }
 
-/** Resolves on the first SIGINT or SIGTERM; `cancel` removes the handlers. */
-function stopSignal(): { signal: Promise<NodeJS.Signals>; cancel: () => void } {
-  let on: (signal: NodeJS.Signals) => void = () => {};
+/**
+ * Resolves on the first SIGINT or SIGTERM, or, in a shard process of `npm run start:sharded`, when the manager's IPC
+ * channel closes (the manager died); `cancel` removes the handlers.
+ */
+function stopSignal(): { signal: Promise<NodeJS.Signals | 'disconnect'>; cancel: () => void } {
+  let on: (signal: NodeJS.Signals | 'disconnect') => void = () => {};
+  const onDisconnect = () => on('disconnect');
   const cancel = () => {
     process.off('SIGINT', on);
     process.off('SIGTERM', on);
+    process.off('disconnect', onDisconnect);
   };
-  const signal = new Promise<NodeJS.Signals>((resolve) => {
-    on = (sig: NodeJS.Signals) => {
+  const signal = new Promise<NodeJS.Signals | 'disconnect'>((resolve) => {
+    on = (sig) => {
       cancel();
       resolve(sig);
     };
     process.on('SIGINT', on);
     process.on('SIGTERM', on);
+    if (process.env.SHARDING_MANAGER && process.connected) {
+      process.on('disconnect', onDisconnect);
+      // discord.js's ShardClientUtil reports to the manager (ready, reconnecting…); once the manager is gone those
+      // sends fail as an 'error' event on process (EPIPE while the channel closes, ERR_IPC_CHANNEL_CLOSED after),
+      // which must not crash the shutdown.
+      process.on('error', (err: NodeJS.ErrnoException) => {
+        if (!IPC_GONE.has(err.code ?? '')) throw err;
+      });
+    }
   });
   return { signal, cancel };
 }
@@ -105,6 +123,10 @@ export async function runBot(opts: {
   log: Logger;
 }): Promise<number> {
   const { config, discord, library, log } = opts;
+  // discord.js's Client reads SHARDS and SHARD_COUNT from the environment. Under `npm run start:sharded` the manager
+  // sets them for this shard process; run alone, SHARD_COUNT is the manager's setting (maybe "auto") and would break
+  // the client, so `npm start` always runs one shard.
+  if (!process.env.SHARDING_MANAGER) delete process.env.SHARD_COUNT;
   const { signal, cancel } = stopSignal();
   const starting = startBot({ discord, library, log, cooldownSeconds: config.cooldownSeconds });
   const first = await Promise.race([
@@ -141,6 +163,8 @@ export async function runBot(opts: {
   );
   if (timedOut) log.warn({ ms: STOP_TIMEOUT_MS }, 'the client did not close in time; exiting anyway');
   log.info('stopped');
+  // A shard process of `npm run start:sharded`: the manager's IPC channel would keep the process alive.
+  if (process.env.SHARDING_MANAGER && process.connected) process.disconnect();
   return 0;
 }
 

@@ -78,7 +78,10 @@ function cutPlain(text: string, budget: number, measure: (s: string) => number, 
 }
 
 /** Renders pieces into at most `max` characters; when they don't fit, cuts at a word boundary and adds "…". */
-function fitPieces(pieces: Piece[], max: number): string {
+function fitPieces(input: Piece[], max: number): string {
+  // Escaping only lengthens text, so what lies beyond `max` characters can never show; cutting it first matters
+  // because discord.js's escapeMarkdown is quadratic (a 100,000-character question took 45 s to render).
+  const pieces = input.map((p) => (p.text.length > max + 1 ? { ...p, text: p.text.slice(0, max + 1) } : p));
   const full = pieces.map(renderPiece).join('');
   if (full.length <= max) return full;
   const room = max - ELLIPSIS.length;

@@ -1,8 +1,10 @@
 // A fake Discord on 127.0.0.1 (random port) for end-to-end tests of the real discord.js client:
 // - HTTP: the REST routes the bot and `npm run deploy` call, every request recorded;
 // - WebSocket gateway v10 (JSON text frames): HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACK,
-//   RESUME → replay + RESUMED, dispatch of INTERACTION_CREATE, dropping the connection on demand.
-// Sessions belong to shards ([id, count] from IDENTIFY), so tests can later run several shards.
+//   RESUME → replay + RESUMED, dispatch of INTERACTION_CREATE, dropping the connection on demand, INVALID_SESSION.
+// Sessions belong to shards ([id, count] from IDENTIFY): /gateway/bot recommends `recommendedShards` (2), every
+// connection records the shard it serves, and interactions can be sent on any shard's connection.
+// `tooManyRequests` builds a 429 as Discord sends it, for `intercept`.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +19,20 @@ export interface RecordedRequest {
   body: unknown;
   /** Status the fake answered with. */
   status: number;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+/** One gateway WebSocket connection, as the fake saw it. */
+export interface GatewayConnection {
+  /** 1 for the first connection, and so on. */
+  n: number;
+  /** The shard this connection serves ([id, count] from IDENTIFY, or of the resumed session); null before. */
+  shard: [number, number] | null;
+  /** How the session was opened on this connection: a new IDENTIFY or a RESUME; null before. */
+  opened: 'identify' | 'resume' | null;
+  /** Close code the fake saw; null while open. */
+  closeCode: number | null;
 }
 
 export interface GatewayFrame {
@@ -47,6 +63,7 @@ export type Intercept = (
 ) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
 
 const API = '/api/v10';
+const CALLBACK_PATH = /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/;
 let snowflakeCounter = 0n;
 /** Snowflake-like ids (increasing, 18+ digits). */
 export function snowflake(): string {
@@ -63,6 +80,12 @@ export class FakeDiscord {
   heartbeatInterval = 41250;
   /** When set, IDENTIFY/RESUME and authenticated REST calls with another token are refused (4004 / 401). */
   expectedToken: string | null = null;
+  /** Shards that GET /gateway/bot recommends. */
+  recommendedShards = 2;
+  /** session_start_limit.max_concurrency of GET /gateway/bot (IDENTIFYs allowed at once per 5 s). */
+  maxConcurrency = 1;
+  /** Every gateway connection, in order. */
+  readonly connections: GatewayConnection[] = [];
 
   readonly requests: RecordedRequest[] = [];
   /** Frames received from the client, in order. */
@@ -78,6 +101,7 @@ export class FakeDiscord {
   /** The current session per shard id. */
   private shardSession = new Map<number, Session>();
   private sockets = new Set<WebSocket>();
+  private connectionOf = new Map<WebSocket, GatewayConnection>();
   private interactions = new Map<
     string,
     { token: string; acked: boolean; expired: boolean; message: Record<string, unknown> | null }
@@ -202,16 +226,33 @@ export class FakeDiscord {
   }
 
   /** Resolves when shard `shard` has a live session (after READY or RESUMED). */
-  waitForSession(shard = 0): Promise<void> {
-    return this.waitUntil(() => {
-      const s = this.shardSession.get(shard);
-      return !!s?.socket && s.socket.readyState === 1;
-    }, `a live gateway session on shard ${shard}`);
+  waitForSession(shard = 0, ms = 8000): Promise<void> {
+    return this.waitUntil(
+      () => {
+        const s = this.shardSession.get(shard);
+        return !!s?.socket && s.socket.readyState === 1;
+      },
+      `a live gateway session on shard ${shard}`,
+      ms,
+    );
   }
 
   /** Resolves when the client has resumed `count` times in all. */
   waitForResume(count = 1): Promise<void> {
     return this.waitUntil(() => this.counts.resume >= count, `RESUME number ${count}`);
+  }
+
+  /** Resolves when the client has identified `count` times in all. */
+  waitForIdentify(count = 1, ms = 12_000): Promise<void> {
+    return this.waitUntil(() => this.counts.identify >= count, `IDENTIFY number ${count}`, ms);
+  }
+
+  /** The shard ids with a live session. */
+  liveShards(): number[] {
+    return [...this.shardSession.entries()]
+      .filter(([, s]) => s.socket?.readyState === 1)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
   }
 
   // ─── gateway ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -223,8 +264,13 @@ export class FakeDiscord {
   private onConnection(ws: WebSocket): void {
     this.sockets.add(ws);
     this.counts.connections++;
+    const connection: GatewayConnection = { n: this.counts.connections, shard: null, opened: null, closeCode: null };
+    this.connections.push(connection);
+    this.connectionOf.set(ws, connection);
     ws.on('close', (code) => {
       this.closeCodes.push(code);
+      connection.closeCode = code;
+      this.connectionOf.delete(ws);
       this.sockets.delete(ws);
       for (const s of this.sessions.values()) if (s.socket === ws) s.socket = null;
       this.notify();
@@ -258,6 +304,7 @@ export class FakeDiscord {
         const session: Session = { id: `session-${snowflake()}`, shard, seq: 0, sent: [], socket: ws };
         this.sessions.set(session.id, session);
         this.shardSession.set(shard[0], session);
+        this.opened(ws, shard, 'identify');
         this.dispatch(session, 'READY', {
           v: 10,
           user: { ...this.botUser, discriminator: '0', bot: true, avatar: null },
@@ -278,6 +325,7 @@ export class FakeDiscord {
         }
         this.counts.resume++;
         session.socket = ws;
+        this.opened(ws, session.shard, 'resume');
         this.shardSession.set(session.shard[0], session);
         const from = Number(d?.seq ?? 0);
         for (const f of session.sent) if ((f.s ?? 0) > from) this.send(ws, f);
@@ -288,6 +336,14 @@ export class FakeDiscord {
         break;
     }
     this.notify();
+  }
+
+  private opened(ws: WebSocket, shard: [number, number], how: 'identify' | 'resume'): void {
+    const c = this.connectionOf.get(ws);
+    if (c) {
+      c.shard = shard;
+      c.opened = how;
+    }
   }
 
   private dispatch(session: Session, t: string, d: unknown): void {
@@ -306,13 +362,27 @@ export class FakeDiscord {
 
   /**
    * Drops shard `shard`'s connection: with a close code (e.g. 4000, 4009), or with no code as a network failure
-   * (the client sees 1006).
+   * (the client sees 1006). 4009 (session timed out) also ends the session: a RESUME of it is refused (op 9, d: false).
    */
   dropConnection(code?: number, shard = 0): void {
-    const ws = this.shardSession.get(shard)?.socket;
-    if (!ws) throw new Error(`no live connection on shard ${shard}`);
+    const session = this.shardSession.get(shard);
+    const ws = session?.socket;
+    if (!session || !ws) throw new Error(`no live connection on shard ${shard}`);
+    if (code === 4009) this.sessions.delete(session.id);
     if (code === undefined) ws.terminate();
     else ws.close(code, 'dropped by the fake');
+  }
+
+  /**
+   * Sends INVALID_SESSION (op 9) on shard `shard`'s connection. Not resumable (d: false) also ends the session, so
+   * the client must IDENTIFY again; resumable (d: true) keeps it, and the client RESUMEs.
+   */
+  invalidateSession(resumable: boolean, shard = 0): void {
+    const session = this.shardSession.get(shard);
+    const ws = session?.socket;
+    if (!session || !ws) throw new Error(`no live connection on shard ${shard}`);
+    if (!resumable) this.sessions.delete(session.id);
+    this.send(ws, { op: 9, d: resumable });
   }
 
   /** Asks the client to reconnect (op 7). */
@@ -443,13 +513,29 @@ export class FakeDiscord {
     }));
   }
 
-  /** A slash command (APPLICATION_COMMAND, type 2). */
-  slash(name: string, options: Record<string, string | number | boolean> = {}, user?: FakeUser) {
-    return this.sendInteraction({
-      type: 2,
-      user,
-      data: { id: snowflake(), name, type: 1, guild_id: this.guildId, options: FakeDiscord.options(options) },
-    });
+  /** A slash command (APPLICATION_COMMAND, type 2), on shard `shard`'s connection. */
+  slash(name: string, options: Record<string, string | number | boolean> = {}, user?: FakeUser, shard = 0) {
+    return this.sendInteraction(
+      {
+        type: 2,
+        user,
+        data: { id: snowflake(), name, type: 1, guild_id: this.guildId, options: FakeDiscord.options(options) },
+      },
+      shard,
+    );
+  }
+
+  /** The callbacks (POST …/callback) received so far, by interaction id. */
+  callbacksById(): Map<string, RecordedRequest[]> {
+    const by = new Map<string, RecordedRequest[]>();
+    for (const r of this.requests) {
+      const m = CALLBACK_PATH.exec(r.path);
+      if (r.method !== 'POST' || !m) continue;
+      const list = by.get(m[1] as string) ?? [];
+      list.push(r);
+      by.set(m[1] as string, list);
+    }
+    return by;
   }
 
   /** An autocomplete (type 4) with `focused` the option being typed. */
@@ -503,6 +589,7 @@ export class FakeDiscord {
   // ─── REST ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -522,6 +609,7 @@ export class FakeDiscord {
       headers: req.headers,
       body,
       status: 0,
+      at,
     };
     const answer = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       rec.status = status;
@@ -556,8 +644,13 @@ export class FakeDiscord {
         200,
         {
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14400000, max_concurrency: 1 },
+          shards: this.recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14400000,
+            max_concurrency: this.maxConcurrency,
+          },
         },
       ];
     }
@@ -625,6 +718,29 @@ export class FakeDiscord {
     }
     return [404, { message: '404: Not Found', code: 0 }];
   }
+}
+
+/**
+ * A 429 as Discord sends it for a per-route limit (not global), for `FakeDiscord.intercept`: the JSON body
+ * (`retry_after` in seconds, `global: false`) and the headers discord.js reads (Retry-After, X-RateLimit-*).
+ */
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  bucket = 'fakebucket',
+): { status: number; body: unknown; headers: Record<string, string> } {
+  return {
+    status: 429,
+    body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
+    headers: {
+      'Retry-After': String(retryAfterSeconds),
+      'X-RateLimit-Limit': '5',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': (Date.now() / 1000 + retryAfterSeconds).toFixed(3),
+      'X-RateLimit-Reset-After': retryAfterSeconds.toFixed(3),
+      'X-RateLimit-Bucket': bucket,
+      'X-RateLimit-Scope': 'user',
+    },
+  };
 }
 
 /** Throws unless `url` points at this machine: tests must never reach the real Discord. */
