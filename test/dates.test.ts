@@ -310,7 +310,7 @@ describe('calendar helpers', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Gold articles: the same scoring as /work/shared/eval/score.mjs (date startsWith gold date, text holds the key).
+// Gold articles: the same scoring as ../shared/eval/score.mjs (date startsWith gold date, text holds the key).
 
 interface GoldEvent {
   date: string;
@@ -368,7 +368,7 @@ describe('gold articles', () => {
   }
 
   it('the bundled article: exactly the 5 gold events, extras only from the acceptable list', () => {
-    const r = runGold('/work/shared/eval/article-000.gold.json', true);
+    const r = runGold(fileURLToPath(new URL('../../shared/eval/article-000.gold.json', import.meta.url)), true);
     expect(r).toMatchObject({ found: 5, total: 5, wrong: [] });
   });
 });
