@@ -2,65 +2,30 @@
 // characters long, right-to-left, zero-width and control characters, markdown and mention syntax, sent through the
 // fake Discord to the real bot. Every interaction gets exactly one answer, nothing throws in the bot, nobody can be
 // mentioned, and every message stays within Discord's limits.
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningBot, startBot } from '../src/discord/bot.ts';
-import { loadLibraryDir } from '../src/library.ts';
-import { assertLoopback, FakeDiscord, type RecordedRequest } from './fake-discord/fake-discord.ts';
+import type { FakeDiscord, RecordedRequest } from './fake-discord/fake-discord.ts';
+import { body, type Harness, type LogLine, type MessageData, startHarness } from './fake-discord/harness.ts';
 
-const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeA.fake-token-for-tests-only-000000';
-
-interface Embed {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-  author?: { name: string };
-}
-interface MessageData {
-  content?: string;
-  embeds?: Embed[];
-  allowed_mentions?: { parse: string[] };
-  choices?: { name: string; value: string }[];
-}
-
+let harness: Harness;
 let fake: FakeDiscord;
-let bot: RunningBot;
-const logs: { level: number; msg: string }[] = [];
+let logs: LogLine[];
 const unhandled: unknown[] = [];
 const onUnhandled = (err: unknown) => unhandled.push(err);
 let userSeq = 0;
 const freshUser = () => fake.user(String(900000000000000000n + BigInt(++userSeq)), `fuzz${userSeq}`);
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  assertLoopback(fake.url);
-  fake.expectedToken = TOKEN;
-  const library = loadLibraryDir('data/articles', { writeCache: false }).library;
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUnhandled);
-  bot = await startBot({
-    discord: { token: TOKEN, apiUrl: fake.url },
-    library,
-    log: pino({ level: 'warn', base: undefined }, sink),
-    cooldownSeconds: 0,
-  });
-  await fake.waitForSession();
+  harness = await startHarness({ logLevel: 'warn', cooldownSeconds: 0 });
+  ({ fake, logs } = harness);
 });
 
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
   process.off('uncaughtException', onUnhandled);
-  await bot?.stop();
-  await fake?.stop();
+  await harness?.stop();
 });
 
 // ─── hostile text ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -148,7 +113,7 @@ function expectWithinLimits(data: MessageData | undefined): void {
 
 /** The final message of an interaction: the reply itself, or the edit that follows a deferral. */
 async function finalMessage(id: string): Promise<MessageData | undefined> {
-  const cb = (await fake.waitForCallback(id)).body as { type: number; data?: MessageData };
+  const cb = body(await fake.waitForCallback(id));
   if (cb.type === 5) return (await fake.waitForEdit(id)).body as MessageData;
   return cb.data;
 }
@@ -181,7 +146,7 @@ describe('hostile text through Discord (fast-check)', () => {
         const { id } = fake.autocomplete('ask', options, focused, freshUser());
         const cbs = await fake.waitForCallbacks(id, 1);
         expect(cbs).toHaveLength(1);
-        const cb = (cbs[0] as RecordedRequest).body as { type: number; data?: MessageData };
+        const cb = body(cbs[0] as RecordedRequest);
         expect(cb.type).toBe(8);
         const choices = cb.data?.choices ?? [];
         expect(choices.length).toBeLessThanOrEqual(25);

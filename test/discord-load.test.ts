@@ -5,35 +5,15 @@
 // - a handler that throws for one interaction among many concurrent ones: the others are answered correctly;
 // - INVALID_SESSION resumable (RESUME) and close 4009 (RESUME refused with INVALID_SESSION d:false → IDENTIFY).
 // The order matters: discord.js waits 5 s between two IDENTIFYs, and the load test gives that gap before the 4009 one.
-import { Writable } from 'node:stream';
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordCommands } from '../commands/index.ts';
-import { type RunningBot, startBot } from '../src/discord/bot.ts';
 import type { DiscordCommand, DiscordContext } from '../src/discord/context.ts';
-import type { Library } from '../src/library.ts';
-import {
-  assertLoopback,
-  FakeDiscord,
-  type FakeUser,
-  type RecordedRequest,
-  tooManyRequests,
-} from './fake-discord/fake-discord.ts';
+import { type FakeDiscord, type FakeUser, type RecordedRequest, tooManyRequests } from './fake-discord/fake-discord.ts';
+import { body, type Harness, type LogLine, startHarness } from './fake-discord/harness.ts';
 
-const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeA.fake-token-for-tests-only-000000';
 const EXPECTED = 'will release 32 prisoners of war';
 
-interface CallbackBody {
-  type: number;
-  data?: {
-    content?: string;
-    embeds?: { title?: string; description?: string }[];
-    allowed_mentions?: { parse: string[] };
-    flags?: number;
-  };
-}
-const body = (r: RecordedRequest) => r.body as CallbackBody;
 const plain = (r: RecordedRequest) =>
   [body(r).data?.content, ...(body(r).data?.embeds ?? []).map((e) => e.description)].join('\n').replace(/\*\*/g, '');
 
@@ -51,10 +31,9 @@ const echo: DiscordCommand = {
   },
 };
 
+let harness: Harness;
 let fake: FakeDiscord;
-let bot: RunningBot;
-let library: Library;
-const logs: { level: number; msg: string; [k: string]: unknown }[] = [];
+let logs: LogLine[];
 let userSeq = 0;
 const freshUser = (): FakeUser => fake.user(String(800000000000000000n + BigInt(++userSeq)), `load${userSeq}`);
 const errorsLogged = () => logs.filter((l) => l.level >= 50);
@@ -72,31 +51,12 @@ function accepted(): Map<string, RecordedRequest[]> {
 }
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  assertLoopback(fake.url);
-  fake.expectedToken = TOKEN;
-  const { loadLibraryDir } = await import('../src/library.ts');
-  library = loadLibraryDir('data/articles', { writeCache: false }).library;
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  const log = pino({ level: 'warn', base: undefined }, sink);
-  bot = await startBot({
-    discord: { token: TOKEN, apiUrl: fake.url },
-    library,
-    log,
-    cooldownSeconds: 0,
-    commands: [...discordCommands, echo],
-  });
-  await fake.waitForSession();
+  harness = await startHarness({ logLevel: 'warn', cooldownSeconds: 0, commands: [...discordCommands, echo] });
+  ({ fake, logs } = harness);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
+  await harness?.stop();
 });
 
 describe('the bot under load and faults (fake Discord on loopback)', () => {

@@ -9,14 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSharded } from '../src/discord/sharded.ts';
 import { assertLoopback, FakeDiscord, type RecordedRequest } from './fake-discord/fake-discord.ts';
-
-const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeA.fake-token-for-tests-only-000000';
-
-interface CallbackBody {
-  type: number;
-  data?: { embeds?: { title?: string; description?: string }[]; allowed_mentions?: { parse: string[] } };
-}
-const body = (r: RecordedRequest) => r.body as CallbackBody;
+import { body, botEnv, TOKEN } from './fake-discord/harness.ts';
 
 let fake: FakeDiscord;
 let manager: ChildProcess;
@@ -30,14 +23,7 @@ describe('npm run start:sharded (ShardingManager, one process per shard)', () =>
     fake.expectedToken = TOKEN;
     fake.recommendedShards = 2;
     fake.maxConcurrency = 2; // both shards may IDENTIFY at once: the manager spawns them without the 5.5 s wait
-    const env = {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_API_URL: fake.url,
-      SHARD_COUNT: 'auto',
-      LOG_LEVEL: 'warn',
-      ARTICLES_DIR: resolve_('data/articles'),
-    };
+    const env = botEnv(fake.url, { SHARD_COUNT: 'auto' });
     assertLoopback(env.DISCORD_API_URL);
     // From an empty folder, so no .env of the checkout is read: only `env` counts.
     cwd = mkdtempSync(join(tmpdir(), 'sharded-'));
@@ -128,14 +114,7 @@ describe('when the manager dies', () => {
     try {
       own.expectedToken = TOKEN;
       own.maxConcurrency = 2;
-      const env = {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: own.url,
-        SHARD_COUNT: '2',
-        LOG_LEVEL: 'warn',
-        ARTICLES_DIR: resolve_('data/articles'),
-      };
+      const env = botEnv(own.url, { SHARD_COUNT: '2' });
       assertLoopback(env.DISCORD_API_URL);
       // node itself (not the tsx wrapper), so that SIGKILL hits the manager process.
       const tsx = pathToFileURL(resolve_('node_modules/tsx/dist/loader.mjs')).href;

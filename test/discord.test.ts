@@ -4,37 +4,23 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolve_ } from 'node:path';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { discordCommands } from '../commands/index.ts';
-import { type RunningBot, startBot } from '../src/discord/bot.ts';
+import type { RunningBot } from '../src/discord/bot.ts';
 import { deployCli, deployCommands } from '../src/discord/deploy.ts';
 import { decodePageId } from '../src/discord/paging.ts';
-import { type Library, loadLibraryDir } from '../src/library.ts';
-import { assertLoopback, FakeDiscord, type RecordedRequest } from './fake-discord/fake-discord.ts';
+import type { Library } from '../src/library.ts';
+import { assertLoopback, FakeDiscord } from './fake-discord/fake-discord.ts';
+import {
+  body,
+  botEnv,
+  type CallbackBody,
+  type Embed,
+  type Harness,
+  startHarness,
+  TOKEN,
+} from './fake-discord/harness.ts';
 
-const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeA.fake-token-for-tests-only-000000';
-
-interface Embed {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-}
-interface CallbackBody {
-  type: number;
-  data?: {
-    content?: string;
-    embeds?: Embed[];
-    components?: { components: { custom_id: string; disabled?: boolean; label?: string }[] }[];
-    allowed_mentions?: { parse: string[] };
-    flags?: number;
-    choices?: { name: string; value: string }[];
-  };
-}
-
-const body = (r: RecordedRequest) => r.body as CallbackBody;
 /** All visible text of a message, markdown bold removed. */
 const textOf = (d: CallbackBody['data']) =>
   [
@@ -50,34 +36,23 @@ const textOf = (d: CallbackBody['data']) =>
     .join('\n')
     .replace(/\*\*/g, '');
 
+let harness: Harness;
 let fake: FakeDiscord;
 let bot: RunningBot;
 let library: Library;
+let logs: Record<string, unknown>[];
 let clock = 1_700_000_000_000;
-const logs: Record<string, unknown>[] = [];
 let userSeq = 0;
 /** A fresh user per test, so one test's cooldown never touches another. */
 const freshUser = () => fake.user(String(600000000000000000n + BigInt(++userSeq)), `reader${userSeq}`);
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  assertLoopback(fake.url);
-  fake.expectedToken = TOKEN;
-  library = loadLibraryDir('data/articles', { writeCache: false }).library;
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  const log = pino({ level: 'info', base: undefined }, sink);
-  bot = await startBot({ discord: { token: TOKEN, apiUrl: fake.url }, library, log, now: () => clock });
-  await fake.waitForSession();
+  harness = await startHarness({ logLevel: 'info', now: () => clock });
+  ({ fake, bot, library, logs } = harness);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
+  await harness?.stop();
 });
 
 beforeEach(() => {
@@ -327,13 +302,7 @@ describe('npm start with a token (runBot)', () => {
   it('connects, answers, and on SIGTERM closes the gateway (1000) and exits 0', async () => {
     const own = await new FakeDiscord().start();
     try {
-      const env = {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: own.url,
-        LOG_LEVEL: 'warn',
-        ARTICLES_DIR: resolve_('data/articles'),
-      };
+      const env = botEnv(own.url);
       assertLoopback(env.DISCORD_API_URL);
       const cwd = mkdtempSync(join(tmpdir(), 'bot-'));
       const child = spawn(resolve_('node_modules/.bin/tsx'), [resolve_('src/main.ts')], {

@@ -5,20 +5,11 @@ import { discordCommands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library.ts';
 import type { Logger } from '../log.ts';
-import { createContext, type DiscordCommand, type DiscordContext } from './context.ts';
+import { type ContextOptions, createContext, type DiscordCommand, type DiscordContext } from './context.ts';
 import { handleInteraction } from './events.ts';
 
-export interface BotOptions {
+export interface BotOptions extends ContextOptions {
   discord: { token: string; apiUrl: string };
-  library: Library;
-  log: Logger;
-  cooldownSeconds?: number;
-  /** Commands defer when more articles than this are served. */
-  deferAboveArticles?: number;
-  /** Clock for the cooldown (tests). */
-  now?: () => number;
-  /** Items per page of paged replies (default: each command's own). */
-  pageSize?: number;
   /** The commands served (default: the registry in commands/index.ts; tests add their own). */
   commands?: DiscordCommand[];
 }
@@ -38,14 +29,7 @@ const IPC_GONE = new Set(['ERR_IPC_CHANNEL_CLOSED', 'EPIPE', 'ECONNRESET']);
 export async function startBot(opts: BotOptions): Promise<RunningBot> {
   const registry = new Map<string, DiscordCommand>((opts.commands ?? discordCommands).map((c) => [c.data.name, c]));
   const find = (name: string) => registry.get(name);
-  const ctx = createContext({
-    library: opts.library,
-    log: opts.log,
-    cooldownSeconds: opts.cooldownSeconds,
-    deferAboveArticles: opts.deferAboveArticles,
-    now: opts.now,
-    pageSize: opts.pageSize,
-  });
+  const ctx = createContext(opts);
   const log = opts.log;
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: opts.discord.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {

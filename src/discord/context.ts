@@ -34,14 +34,20 @@ export interface DiscordCommand extends ArticleCommand {
   autocomplete?(interaction: AutocompleteInteraction, ctx: DiscordContext): Promise<void>;
 }
 
-export function createContext(opts: {
+/** What a context is built from; `BotOptions` (bot.ts) extends it. */
+export interface ContextOptions {
   library: Library;
   log: Logger;
   cooldownSeconds?: number;
+  /** Commands defer when more articles than this are served. */
   deferAboveArticles?: number;
+  /** Clock for the cooldown (tests). */
   now?: () => number;
+  /** Items per page of paged replies (default: each command's own). */
   pageSize?: number;
-}): DiscordContext {
+}
+
+export function createContext(opts: ContextOptions): DiscordContext {
   const now = opts.now ?? Date.now;
   return {
     library: opts.library,
