@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, NEIGHBOUR_WEIGHT, relatedWords, SYNONYM_WEIGHT } from '../src/lexicon/wordnet.ts';
+import {
+  baseForms,
+  DERIVED_WEIGHT,
+  isKnownWord,
+  NEIGHBOUR_WEIGHT,
+  relatedWords,
+  SYNONYM_WEIGHT,
+} from '../src/lexicon/wordnet.ts';
 
 const words = (w: string) => relatedWords(w).map((r) => r.word);
 
@@ -23,5 +30,16 @@ describe('WordNet related words', () => {
   it('returns nothing for unknown words and never the word itself', () => {
     expect(relatedWords('qwertyuiop')).toEqual([]);
     expect(words('swap')).not.toContain('swap');
+  });
+
+  it('gives derivationally related forms of the word itself, with the relation and part of speech', () => {
+    const death = relatedWords('died').find((r) => r.word === 'death');
+    expect(death).toMatchObject({ weight: DERIVED_WEIGHT, relation: 'derived', pos: 'noun' });
+    expect(relatedWords('penalty').find((r) => r.word === 'fine')?.relation).toBe('hyponym');
+  });
+
+  it('tells English words from names and typos', () => {
+    expect(isKnownWord('spots')).toBe(true);
+    expect(isKnownWord('symptons')).toBe(false);
   });
 });

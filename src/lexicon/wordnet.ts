@@ -6,7 +6,7 @@ import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** Senses looked at per part of speech: WordNet lists senses most common first; rarer ones mostly add noise. */
@@ -14,18 +14,49 @@ const SENSES = 2;
 /** Weights, relative to an exact match: same synset, then one step along a hypernym/hyponym link. */
 export const SYNONYM_WEIGHT = 0.7;
 export const NEIGHBOUR_WEIGHT = 0.45;
+/** A derivationally related form ("die" ~ "death", "kill" ~ "killing"): the same idea in another part of speech. */
+export const DERIVED_WEIGHT = 0.6;
 
 /** Morphy's detachment rules: inflected form → candidate base forms. */
 const DETACH: Record<Pos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
+
+/** How a related word is reached from the asked one. */
+export type Relation = 'synonym' | 'hypernym' | 'hyponym' | 'derived';
 
 export interface Related {
   word: string;
   weight: number;
+  relation: Relation;
+  /** Part of speech of the related word. */
+  pos: Pos;
 }
 
 interface Db {
@@ -70,8 +101,8 @@ function synsetLine(d: Db, pos: Pos, offset: number): string {
 
 interface Synset {
   words: string[];
-  /** [pointer symbol, offset, pos] */
-  pointers: [string, number, Pos][];
+  /** [pointer symbol, offset, pos, source word (1-based, 0 = the whole synset), target word (same)] */
+  pointers: [string, number, Pos, number, number][];
 }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -83,9 +114,16 @@ function readSynset(d: Db, pos: Pos, offset: number): Synset {
   for (let i = 0; i < wCnt; i++) words.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
   let at = 4 + wCnt * 2;
   const pCnt = Number(f[at++]);
-  const pointers: [string, number, Pos][] = [];
+  const pointers: [string, number, Pos, number, number][] = [];
   for (let i = 0; i < pCnt; i++, at += 4) {
-    pointers.push([f[at] ?? '', Number(f[at + 1]), POS_OF[f[at + 2] ?? 'n'] ?? 'noun']);
+    const st = f[at + 3] ?? '0000';
+    pointers.push([
+      f[at] ?? '',
+      Number(f[at + 1]),
+      POS_OF[f[at + 2] ?? 'n'] ?? 'noun',
+      Number.parseInt(st.slice(0, 2), 16) || 0,
+      Number.parseInt(st.slice(2), 16) || 0,
+    ]);
   }
   return { words, pointers };
 }
@@ -105,39 +143,54 @@ export function baseForms(word: string, pos: Pos): string[] {
   return out;
 }
 
+/** Is the word (or an inflection of it) an English word WordNet knows, in any part of speech? */
+export function isKnownWord(word: string): boolean {
+  return POS.some((pos) => baseForms(word, pos).length > 0);
+}
+
 const cache = new Map<string, Related[]>();
 
 /**
- * Words related to `word` in its most common senses, best first, without the word itself. Multi-word lemmas
- * ("take_off") come back with spaces. Returns [] when WordNet is unavailable or doesn't know the word.
+ * Words related to `word` in its most common senses, best first, without the word itself: synonyms, one step up
+ * or down the hierarchy (nouns and verbs), and derivationally related forms of the word itself. Multi-word
+ * lemmas ("take_off") come back with spaces. Returns [] when WordNet is unavailable or doesn't know the word.
  */
 export function relatedWords(word: string): Related[] {
   const key = word.toLowerCase();
   const hit = cache.get(key);
   if (hit) return hit;
   const d = open();
-  const best = new Map<string, number>();
-  const add = (w: string, weight: number) => {
+  const best = new Map<string, Related>();
+  const add = (w: string, weight: number, relation: Relation, pos: Pos) => {
     const clean = w.replace(/_/g, ' ');
-    if (clean !== key && (best.get(clean) ?? 0) < weight) best.set(clean, weight);
+    if (clean !== key && (best.get(clean)?.weight ?? 0) < weight)
+      best.set(clean, { word: clean, weight, relation, pos });
   };
   if (d) {
     for (const pos of POS) {
       for (const base of baseForms(key, pos)) {
         for (const offset of (d.index[pos].get(base) ?? []).slice(0, SENSES)) {
           const synset = readSynset(d, pos, offset);
-          for (const w of synset.words) add(w, SYNONYM_WEIGHT);
-          if (pos !== 'noun' && pos !== 'verb') continue;
-          // One step up (hypernym @) and down (hyponym ~): "fine" ~ "penalty", "spot" ~ "place".
-          for (const [symbol, off, p] of synset.pointers) {
+          for (const w of synset.words) add(w, SYNONYM_WEIGHT, 'synonym', pos);
+          const self = synset.words.indexOf(base) + 1;
+          for (const [symbol, off, p, source, target] of synset.pointers) {
+            // "die" ~ "death": a lexical pointer from this very word to one word of the other synset.
+            if (symbol === '+' && source === self && target > 0) {
+              const w = readSynset(d, p, off).words[target - 1];
+              if (w) add(w, DERIVED_WEIGHT, 'derived', p);
+              continue;
+            }
+            if (pos !== 'noun' && pos !== 'verb') continue;
+            // One step up (hypernym @) and down (hyponym ~): "fine" ~ "penalty", "spot" ~ "place".
             if (symbol !== '@' && symbol !== '~') continue;
-            for (const w of readSynset(d, p, off).words) add(w, NEIGHBOUR_WEIGHT);
+            const relation = symbol === '@' ? 'hypernym' : 'hyponym';
+            for (const w of readSynset(d, p, off).words) add(w, NEIGHBOUR_WEIGHT, relation, p);
           }
         }
       }
     }
   }
-  const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+  const out = [...best.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
   if (cache.size > 50_000) cache.clear();
   cache.set(key, out);
   return out;

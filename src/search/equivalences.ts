@@ -32,6 +32,36 @@ const COMMON_ABBREVIATIONS: Record<string, string> = {
   fbi: 'federal bureau of investigation',
   cia: 'central intelligence agency',
   nasa: 'national aeronautics and space administration',
+  er: 'emergency room',
+  icu: 'intensive care unit',
+};
+
+/**
+ * Shorthand people type in questions but articles spell out ("eastside ave" for "Eastside Avenue"): matched
+ * as the full word when the shorthand itself is not in the article.
+ */
+export const SHORTHAND: Record<string, string> = {
+  ave: 'avenue',
+  st: 'street',
+  rd: 'road',
+  blvd: 'boulevard',
+  hwy: 'highway',
+  govt: 'government',
+  gov: 'governor',
+  dept: 'department',
+  pres: 'president',
+  sen: 'senator',
+  rep: 'representative',
+  dr: 'doctor',
+  mgr: 'manager',
+  univ: 'university',
+  intl: 'international',
+  natl: 'national',
+  approx: 'approximately',
+  yr: 'year',
+  yrs: 'years',
+  mins: 'minutes',
+  hrs: 'hours',
 };
 
 /**
@@ -77,7 +107,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['produce', 'production', 'producer'],
   ['help', 'aid', 'assist', 'assistance'],
   ['welcome', 'praise', 'hail', 'commend', 'applaud'],
-  ['protest', 'demonstration', 'rally'],
+  ['protest', 'demonstration', 'rally', 'march'],
   ['troop', 'soldier'],
   ['army', 'military'],
   ['fighter', 'militant', 'rebel', 'insurgent', 'separatist'],
@@ -93,6 +123,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['child', 'kid'],
   ['meeting', 'meet'],
   ['hospital', 'clinic'],
+  ['postpone', 'delay', 'defer'],
+  ['lawsuit', 'suit', 'challenge', 'litigation'],
+  ['penalty', 'fine', 'sanction'],
+  ['salary', 'wage', 'pay'],
+  ['age', 'aged'],
+  ['violate', 'breach', 'break', 'flout'],
 ];
 
 /**
@@ -116,7 +152,22 @@ export const PHRASAL_VERBS: Record<string, string> = {
   'sign up': 'join',
   'go up': 'rise',
   'go down': 'fall',
+  'push back': 'postpone',
+  'put off': 'postpone',
+  'turn away': 'reject',
 };
+
+/** Phrasal verbs by the stem of their verb and their particle: "pushed back" → "postpone". */
+const PHRASAL_BY_STEM = new Map(
+  Object.entries(PHRASAL_VERBS).map(([k, verb]) => {
+    const [v, particle] = k.split(' ') as [string, string];
+    return [`${termOf(v)} ${particle}`, verb];
+  }),
+);
+
+/** The one-word verb of a verb (as a term) and the particle after it, if they make a phrasal verb. */
+export const phrasalVerb = (term: string, particle: string | undefined): string | undefined =>
+  particle === undefined ? undefined : PHRASAL_BY_STEM.get(`${term} ${particle}`);
 
 /** term → the other terms of its synonym groups. */
 const SYNONYMS: Map<string, Set<string>> = (() => {
@@ -162,7 +213,10 @@ export function definedAbbreviations(text: string): Abbreviation[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letters = (m[1] as string).toLowerCase();
     const before = tokenize(text.slice(Math.max(0, m.index - 160), m.index));
-    const phrase = expansionBefore(before.map((t) => t.norm), letters);
+    const phrase = expansionBefore(
+      before.map((t) => t.norm),
+      letters,
+    );
     if (phrase) out.push({ short: letters, terms: contentTerms(phrase.join(' ')) });
   }
   return out;

@@ -1,7 +1,7 @@
 // What a sentence offers as an answer: the people, organisations and places it names, its numbers, its
 // date expressions (sentence-relative offsets), and the short answer picked out of it for a question type.
 import type { AnnotatedArticle, DatedEvent, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
-import type { AnswerType } from './question.ts';
+import type { AnswerType, Want } from './question.ts';
 import { normalize } from './text.ts';
 
 export interface Span {
@@ -30,9 +30,45 @@ export interface SentenceFeatures {
   mentions: Mention[];
   numbers: Mention[];
   dates: Mention[];
+  /** Sums of money ("$14.5 million", "12 million dollars"), ages ("24-year-old", "aged 34", "At 24"),
+   *  durations ("for five years", "until June 2030") and clock times ("3pm", "before 8 a.m."). */
+  money: Mention[];
+  ages: Mention[];
+  durations: Mention[];
+  clocks: Mention[];
+  /** How plainly the sentence gives a reason: 2 a cause or purpose clause ("because", "to give"), 1 a loose
+   *  link ("after", "amid"), 0 none. */
+  reason: number;
   /** The sentence quotes someone (a Quote starts or runs in it, or it holds quotation marks). */
   quoted: boolean;
+  text: string;
 }
+
+const CURRENCY = '(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|cents?|pence|pesos?|rubles?|roubles?)';
+const SCALE = '(?:million|billion|trillion|bn|m|k)';
+const MONEY_RE = new RegExp(
+  `(?:[$£€¥]|\\b(?:US|A|C|NZ|HK)\\$)\\s?\\d[\\d,.]*(?:\\s?${SCALE}\\b)?|\\b\\d[\\d,.]*(?:\\s?${SCALE})?\\s?${CURRENCY}\\b`,
+  'gi',
+);
+const SMALL_NUMBER =
+  '(?:\\d[\\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|a few|a couple of)';
+const UNIT = '(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|season)s?';
+const DURATION_RE = new RegExp(
+  `\\b${SMALL_NUMBER}(?:[- ](?:and[- ]a[- ]half|more|full|straight|consecutive))?[- ]${UNIT}\\b(?!-old)|\\b(?:until|till|through|since)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+)?(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\b|\\b(?:for|over)\\s+(?:decades|years|months|weeks|days|hours)\\b`,
+  'giu',
+);
+const AGE_RE =
+  /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b[Aa]t\s+\d{1,2}\b(?![.:,]?\d|\s*(?:a\.?m|p\.?m|am\b|pm\b|percent|%|degrees|o'clock|mph|km|miles|per))|(?<=\p{Lu}\p{L}+,\s)\d{1,3}(?=,)/gu;
+const CLOCK_RE = /\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?!\p{L})|\b(?:noon|midnight)\b|\b\d{1,2}:\d\d\b/giu;
+const STRONG_REASON =
+  /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited)\b/i;
+const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
+
+const spansOf = (text: string, re: RegExp): Mention[] =>
+  [...text.matchAll(re)].map((m) => {
+    const t = m[0].replace(/[\s,.;:]+$/, '');
+    return asMention({ start: m.index, end: m.index + t.length, text: t.trim() });
+  });
 
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
@@ -120,7 +156,19 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
       .filter((n) => !dates.some((d) => d.start <= n.start && n.end <= d.end));
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, numbers, dates, quoted };
+  const reason = STRONG_REASON.test(s.text) ? 2 : LOOSE_REASON.test(s.text) ? 1 : 0;
+  return {
+    mentions,
+    numbers,
+    dates,
+    money: spansOf(s.text, MONEY_RE),
+    ages: spansOf(s.text, AGE_RE),
+    durations: spansOf(s.text, DURATION_RE),
+    clocks: spansOf(s.text, CLOCK_RE),
+    reason,
+    quoted,
+    text: s.text,
+  };
 }
 
 /** The candidate answers of a type in a sentence: spans of the wanted kind. */
@@ -188,4 +236,48 @@ export function offersType(type: AnswerType, f: SentenceFeatures, questionWords:
   if (type !== 'person') return 1;
   if (found.some((c) => c.roleWords.some((w) => questionWords.has(w)))) return 1.1;
   return found.some((c) => c.kind === 'person' || c.kind === 'organisation') ? 1 : 0.85;
+}
+
+/** Factors for a finer kind of answer: the sentence holds it, or does not. */
+const WANT_FIT: Record<Exclude<Want, 'count' | 'identity'>, [number, number]> = {
+  money: [1.15, 0.25],
+  age: [1.25, 0.25],
+  duration: [1.15, 0.75],
+  clock: [1.15, 0.25],
+  reason: [1.15, 0.8],
+  name: [1.1, 0.5],
+};
+
+/** "in 2019, aged 18": an age at a past date, not the age now. */
+const PAST_AGE = /(?:1[89]|20)\d\d\D{0,20}$/;
+
+/**
+ * How well the sentence offers the finer kind of answer (money, an age, a duration, a clock time, a reason):
+ * above 1 when it does, below when it does not. Counts and identities are judged by the ranker, which knows the
+ * question's words.
+ */
+export function offersWant(want: Want, f: SentenceFeatures): number {
+  if (want === 'count' || want === 'identity') return 1;
+  const [yes, no] = WANT_FIT[want];
+  if (want === 'reason') return f.reason === 2 ? yes : f.reason === 1 ? 1 : no;
+  if (want === 'name') return f.mentions.some((m) => m.kind === 'person') ? yes : no;
+  const spans = want === 'money' ? f.money : want === 'age' ? f.ages : want === 'duration' ? f.durations : f.clocks;
+  if (want === 'age' && spans.length && spans.every((a) => PAST_AGE.test(f.text.slice(0, a.start)))) return 1.05;
+  return spans.length ? yes : no;
+}
+
+/** The span of the finer kind of answer nearest the matched words, for the short answer. */
+export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
+  switch (want) {
+    case 'money':
+      return f.money;
+    case 'age':
+      return f.ages;
+    case 'duration':
+      return f.durations;
+    case 'clock':
+      return f.clocks;
+    default:
+      return [];
+  }
 }

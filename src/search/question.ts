@@ -1,5 +1,7 @@
 // A question → what kind of answer it wants and which of its words to match.
-import { isContent, normalize, QUESTION_WORDS, type Token, tokenize } from './text.ts';
+import { baseForms, isKnownWord } from '../lexicon/wordnet.ts';
+import { phrasalVerb } from './equivalences.ts';
+import { isContent, normalize, QUESTION_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 /**
  * person: who/which organisation; date: when; place: where; number: how many/much, what percentage;
@@ -10,8 +12,10 @@ export type AnswerType = 'person' | 'date' | 'place' | 'number' | 'statement';
 const SPEECH_VERBS =
   'say|said|says|tell|told|promise|promised|pledge|pledged|vow|vowed|warn|warned|call|called|describe|described|announce|announced|claim|claimed|write|wrote|add|added|think|argue|argued|insist|insisted|accuse|accused';
 
-const PLACE_NOUNS = 'country|countries|nation|nations|city|cities|place|places|region|town|village|island|state|area|continent';
-const ORG_NOUNS = 'organi[sz]ations?|agency|agencies|company|companies|group|party|bank|newspaper|body|institution|firm|team|broadcaster|network|leader|leaders|official|officials|person|people';
+const PLACE_NOUNS =
+  'country|countries|nation|nations|city|cities|place|places|region|town|village|island|state|area|continent';
+const ORG_NOUNS =
+  'organi[sz]ations?|agency|agencies|company|companies|group|party|bank|newspaper|body|institution|firm|team|broadcaster|network|leader|leaders|official|officials|person|people';
 const TIME_NOUNS = 'year|years|date|day|month|time|week|decade|century';
 const NUMBER_NOUNS = 'percentage|percent|proportion|share|number|amount|rate|fraction|figure|total';
 
@@ -37,22 +41,138 @@ export function answerType(question: string): AnswerType | null {
 /** Words that only say what kind of answer is wanted ("how MANY", "how LONG"), not what it is about. */
 const TYPE_WORDS_AFTER_HOW = new Set(['many', 'much', 'long', 'old', 'far', 'often']);
 
+/**
+ * A finer kind of answer than the type: money (how much … cost/pay), an age (how old), a duration (how long), a
+ * reason (why), a count of the focus noun (how many X), a clock time (what time), and who someone is (who is X).
+ */
+export type Want = 'money' | 'age' | 'duration' | 'reason' | 'count' | 'clock' | 'identity' | 'name';
+
 export interface ParsedQuestion {
   type: AnswerType | null;
+  want: Want | null;
   /** Content tokens, in question order, duplicates removed. */
   tokens: Token[];
+  /** Terms of the noun asked about ("how many PARKING SPOTS", "what are his weekly WAGES"), head last. */
+  focus: string[];
+  /** The question asks about what will happen ("when will…", "what is next"), or what did happen. */
+  tense: 'future' | 'past' | null;
 }
 
-export function parseQuestion(question: string): ParsedQuestion {
+const MONEY_WORDS =
+  /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
+
+/** Rules for the finer kind, in order, on the normalised question. */
+const WANT_RULES: [RegExp, Want][] = [
+  [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
+  [/\bhow long\b(?! (?:is|was|will be) the (?:road|bridge|route|river|lane|track|wall|line))/, 'duration'],
+  [
+    /\bwhy\b|\bhow come\b|\bwhat (?:caused|led to|prompted|triggered|is the reason|was the reason)\b|\breason\b/,
+    'reason',
+  ],
+  [/\bwhat time\b/, 'clock'],
+  [/\bname of\b|\bwhat(?: is|'s| was) (?:his|her|their|the) name\b/, 'name'],
+  [/\bhow many\b/, 'count'],
+  [/^(?:who is|who's|whos|who was|who are)\b/, 'identity'],
+];
+
+/** Words that only say the answer is an opinion or reaction ("what do they THINK", "mayor REACTION"). */
+const OPINION_WORDS = new Set([
+  'think',
+  'thinks',
+  'thought',
+  'feel',
+  'feels',
+  'felt',
+  'reaction',
+  'reactions',
+  'react',
+  'reacted',
+  'respond',
+  'responded',
+  'response',
+  'view',
+  'views',
+  'opinion',
+  'opinions',
+  'stance',
+]);
+
+/** Auxiliaries and articles that may stand between a question word and its focus noun ("what ARE THE wages"). */
+const FOCUS_SKIP = new Set(['is', 'are', 'was', 'were', 'the', 'a', 'an', 's', 'his', 'her', 'its', 'their', 'of']);
+
+/** Is the word a noun (or could be one)? Unknown words (names, typos) count as nouns. */
+const nounLike = (norm: string): boolean => !isKnownWord(norm) || baseForms(norm, 'noun').length > 0;
+
+/** The focus: content words right after "how many/much", "what/which", or "what is the", up to a non-noun. */
+function focusOf(all: Token[]): string[] {
+  const at = all.findIndex((t) => ['what', 'which', 'how', 'whats'].includes(t.norm));
+  if (at < 0) return [];
+  let i = at + 1;
+  if (all[at]?.norm === 'how') {
+    if (!['many', 'much'].includes(all[i]?.norm ?? '')) return [];
+    i++;
+  }
+  while (i < all.length && FOCUS_SKIP.has(all[i]?.norm ?? '')) i++;
+  const out: string[] = [];
+  for (; i < all.length; i++) {
+    const t = all[i] as Token;
+    // "Okafor's wages": the possessor is not the focus.
+    if (/['’]s$/.test(t.surface)) continue;
+    if (!isContent(t) || !nounLike(t.norm)) break;
+    out.push(t.term);
+  }
+  // "what is the name OF the judge": the focus is "name"; a following "of" phrase is about what it belongs to.
+  return out.slice(0, 4);
+}
+
+/** "whats", "whos", "hows": chat spelling of "what's", "who's", "how's". */
+const unglued = (question: string): string => question.replace(/\b(what|who|where|when|how)s\b/gi, '$1 is');
+
+export function parseQuestion(raw: string): ParsedQuestion {
+  const question = unglued(raw);
+  const q = normalize(question);
   const all = tokenize(question);
   const tokens: Token[] = [];
   const seen = new Set<string>();
+  let type = answerType(question);
+  let want: Want | null = null;
+  for (const [re, w] of WANT_RULES) {
+    if (re.test(q)) {
+      want = w;
+      break;
+    }
+  }
+  if (!want && /\bhow much\b/.test(q) && MONEY_WORDS.test(q)) want = 'money';
+  if (want === 'identity' && type !== 'person') want = null;
+  if (want === 'name') type = 'person';
+  let skip = -1;
   all.forEach((t, i) => {
+    if (i === skip) return;
     if (QUESTION_WORDS.has(t.norm) && !t.acronym) return;
+    // "the NAME of the judge": the word only says a name is wanted.
+    if (want === 'name' && t.norm === 'name') return;
     if (i > 0 && all[i - 1]?.norm === 'how' && TYPE_WORDS_AFTER_HOW.has(t.norm)) return;
+    // An opinion word says what kind of answer is wanted: a statement.
+    if (OPINION_WORDS.has(t.norm) && type === null) type = 'statement';
+    if (OPINION_WORDS.has(t.norm) && type === 'statement') return;
+    // "pushed back" asks about "postponed": the phrasal verb stands for its one-word verb.
+    const verb = phrasalVerb(t.term, all[i + 1]?.norm);
+    if (verb) {
+      skip = i + 1;
+      const term = termOf(verb);
+      if (seen.has(term)) return;
+      seen.add(term);
+      tokens.push({ ...t, norm: verb, term, end: all[i + 1]?.end ?? t.end });
+      return;
+    }
     if (!isContent(t) || seen.has(t.term)) return;
     seen.add(t.term);
     tokens.push(t);
   });
-  return { type: answerType(question), tokens };
+  const tense = /\b(?:will|going to|gonna|next|upcoming|plan to|plans to)\b/.test(q)
+    ? 'future'
+    : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
+      ? 'past'
+      : null;
+  return { type, want, tokens, focus: focusOf(all), tense };
 }

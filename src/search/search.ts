@@ -8,16 +8,27 @@ import Fuse from 'fuse.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { AnnotatedArticle, DatedEvent, Quote, Sentence } from '../article/model.ts';
-import { type Abbreviation, COMMON, definedAbbreviations, PHRASAL_VERBS, synonymsOf } from './equivalences.ts';
+import { isKnownWord, type Relation, relatedWords } from '../lexicon/wordnet.ts';
+import {
+  type Abbreviation,
+  COMMON,
+  definedAbbreviations,
+  PHRASAL_VERBS,
+  phrasalVerb,
+  SHORTHAND,
+  synonymsOf,
+} from './equivalences.ts';
 import {
   annotationsBySentence,
   offersType,
+  offersWant,
   type SentenceAnnotations,
   type SentenceFeatures,
   sentenceFeatures,
   shortAnswer,
+  wantSpans,
 } from './features.ts';
-import { type AnswerType, parseQuestion } from './question.ts';
+import { type AnswerType, type ParsedQuestion, parseQuestion, type Want } from './question.ts';
 import { baseForm, contentSpans, isContent, normalize, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 export interface SearchHit {
@@ -34,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -46,6 +57,25 @@ const KEEP_RELATIVE = 0.5;
 /** Weight of a match through a synonym, and through a typo correction at edit distance 1 and 2. */
 const SYNONYM_WEIGHT = 0.6;
 const FUZZY_WEIGHT = [1, 0.9, 0.75];
+/** Weight of a match through WordNet, below the curated synonyms: same synset or derived form, then one step. */
+const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.5, derived: 0.5, hypernym: 0.35, hyponym: 0.35 };
+/** "how many X": a number right before X (within this many words) counts X. */
+const COUNT_REACH = 4;
+/** Count questions: the sentence counts the asked noun, holds only other numbers, or none. */
+const COUNT_FIT = [1.25, 0.65, 0.45];
+/** "who is X": the sentence introduces X with a role, names X with an apposition, or only names X. */
+const IDENTITY_FIT = [1.2, 1.1, 0.9];
+/** The focus noun matched below this weight (absent, or only through a WordNet neighbour) costs FOCUS_MISSING. */
+const FOCUS_FIRM = 0.5;
+const FOCUS_MISSING = 0.5;
+/** A question about what will happen, answered by a sentence with no sign of the future, keeps this share. */
+const TENSE_MISMATCH = 0.85;
+const FUTURE =
+  /\b(?:will|would|could|may|might|shall|plans?|planned|planning|expected|expects|next|upcoming|later|set to|due|going to|scheduled|intends?|aims?|hopes?|soon|from now|to be)\b|['’]ll\b/i;
+
+/** A detail sentence referring back takes this share of the fit of the sentence it refers to (see carryForward). */
+const CARRY = 0.9;
+const CARRY_SOURCES = 8;
 /** Weight of a person's name or role matched where the sentence names them only in part ("Smith said"). */
 const COREFERENCE_WEIGHT = 0.8;
 /** Headlines are compressed; a body sentence saying the same thing is the better answer. */
@@ -212,6 +242,8 @@ export interface SearchIndex {
 interface UnitDetails {
   features: SentenceFeatures;
   spans: [number, number][];
+  /** All words of the sentence, stop words included. */
+  tokens: Token[];
 }
 
 /** A person the article names, as terms: who they are and what they do. */
@@ -241,7 +273,7 @@ function unitTerms(text: string, abbreviations: Abbreviation[], people: PersonTe
   }
   // "broke out" also says "started".
   all.forEach((t, i) => {
-    const verb = PHRASAL_VERBS[`${baseForm(t.norm)} ${all[i + 1]?.norm}`];
+    const verb = PHRASAL_VERBS[`${baseForm(t.norm)} ${all[i + 1]?.norm}`] ?? phrasalVerb(t.term, all[i + 1]?.norm);
     if (verb) aliases.push([Math.max(0, tokens.indexOf(t)), termOf(verb), 1]);
   });
   // A person named in part ("Smith said") brings their full name and role, weighted lower.
@@ -613,6 +645,14 @@ function isTransposition(a: string, b: string): boolean {
  * Typo corrections from the vocabulary: same first letter, the smallest edit distance found. Words of 5–6
  * letters allow one edit or a swap of neighbours, longer words two edits; shorter words are not corrected.
  */
+/** Two neighbouring letters swapped, exactly ("dose" / "does"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function corrections(index: SearchIndex, word: string): { term: string; weight: number }[] {
   if (word.length < 5 || /\d/.test(word)) return [];
   const found = [...index.vocabulary.fuzzyGet(word, 2)]
@@ -623,15 +663,59 @@ function corrections(index: SearchIndex, word: string): { term: string; weight: 
   return [...terms].map((term) => ({ term, weight: FUZZY_WEIGHT[best] ?? 0 }));
 }
 
+/** A word's WordNet relatives as matching terms with their weights, best first; kept per word. */
+const relatedCache = new Map<string, { term: string; weight: number }[]>();
+function relatedTerms(word: string): { term: string; weight: number }[] {
+  let out = relatedCache.get(word);
+  if (!out) {
+    const best = new Map<string, number>();
+    // The word as asked first ("died" is a verb, not the noun "die"), else its irregular base ("brought").
+    const related = relatedWords(word);
+    for (const r of related.length ? related : relatedWords(baseForm(word))) {
+      // One word only: a multi-word lemma ("put off") has no single term to match.
+      if (r.word.includes(' ') || r.word.includes('-')) continue;
+      // Down the hierarchy only for nouns ("penalty" ~ "fine"): a verb's hyponyms are manners of it ("push" ~ "drive").
+      if (r.relation === 'hyponym' && r.pos !== 'noun') continue;
+      const term = termOf(r.word);
+      const weight = WORDNET_WEIGHT[r.relation];
+      if ((best.get(term) ?? 0) < weight) best.set(term, weight);
+    }
+    out = [...best].map(([term, weight]) => ({ term, weight }));
+    if (relatedCache.size > 50_000) relatedCache.clear();
+    relatedCache.set(word, out);
+  }
+  return out;
+}
+
+/** A word of English (not a name or a typo): never "corrected" into another word of the article. */
+const isEnglish = (word: string): boolean => baseForm(word) !== word || isKnownWord(word);
+
 function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
-  return tokens.map((token) => {
+  return tokens.map((asked) => {
+    let token = asked;
     const variants: { term: string; weight: number }[] = [];
+    const full = SHORTHAND[token.norm];
     if (dfOf(index, token.term) > 0) variants.push({ term: token.term, weight: 1 });
-    else if (!token.acronym) variants.push(...corrections(index, token.norm));
+    else if (full && dfOf(index, termOf(full)) > 0) variants.push({ term: termOf(full), weight: 1 });
+    else if (/in$/.test(token.norm) && !isEnglish(token.norm) && isEnglish(`${token.norm}g`)) {
+      // "breakin", "goin": the dropped g of chat spelling.
+      const term = termOf(`${token.norm}g`);
+      if (dfOf(index, term) > 0) variants.push({ term, weight: 1 });
+      else token = { ...token, norm: `${token.norm}g`, term };
+    } else if (!token.acronym && !isEnglish(token.norm)) variants.push(...corrections(index, token.norm));
     for (const base of variants.length ? variants.map((v) => v.term) : [token.term]) {
       for (const s of synonymsOf(base)) {
         if (dfOf(index, s) > 0 && !variants.some((v) => v.term === s))
           variants.push({ term: s, weight: SYNONYM_WEIGHT });
+      }
+    }
+    // "dose" for "does": a word not in the articles that is a stop word with two letters swapped is that word.
+    if (!variants.length && [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
+      return { token, variants: [], importance: 0 };
+    const light = GENERIC.has(token.term) || LIGHT_VERBS.has(token.term);
+    if (!token.acronym && !light) {
+      for (const r of relatedTerms(token.norm)) {
+        if (dfOf(index, r.term) > 0 && !variants.some((v) => v.term === r.term)) variants.push(r);
       }
     }
     // The word's own rarity when it is in the index; else the rarest of what stands for it.
@@ -642,7 +726,7 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
     return {
       token,
       variants: variants.map((v) => ({ term: index.termId.get(v.term) as number, weight: v.weight })),
-      importance: present.length ? Math.max(...present) : idf(index, 1),
+      importance: (present.length ? Math.max(...present) : idf(index, 1)) * (light ? GENERIC_FACTOR : 1),
     };
   });
 }
@@ -942,7 +1026,11 @@ function detailsOf(index: SearchIndex, unit: number): UnitDetails {
       found = annotationsBySentence(doc);
       index.annotations.set(di, found);
     }
-    details = { features: sentenceFeatures(doc, sentence, found), spans: contentSpans(sentence.text) };
+    details = {
+      features: sentenceFeatures(doc, sentence, found),
+      spans: contentSpans(sentence.text),
+      tokens: tokenize(sentence.text),
+    };
     index.details.set(unit, details);
   }
   return details;
@@ -974,33 +1062,171 @@ export function search(
 
   const questionWords = new Set(parsed.tokens.map((t) => t.norm));
   const owners = variantOwners(query);
-  const ranked = pre
-    .map(({ unit, cov }) => {
-      const { doc, sentence } = located(index, unit);
-      const positions = matchPositions(index, unit, owners, query.length);
-      const details = detailsOf(index, unit);
-      const typeFit = parsed.type
-        ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, details.features, questionWords))
-        : 1;
-      const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
-      const fit =
-        Math.min(1, cov) *
-        proximity(positions) *
-        typeFit *
-        (heading ? HEADING_FACTOR : 1) *
-        positionPrior(doc, sentence);
-      // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
-      const score = Math.min(1, Math.sqrt(fit * held));
-      return { unit, doc, sentence, details, positions, score };
-    })
-    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+  const focus = focusTerms(index, parsed, query);
+  const generic = parsed.focus.some((f) => GENERIC.has(f));
+  // The thing asked for ("the POPULATION of Athens", "his weekly WAGES") missing from the articles, or only
+  // loosely related to a word of theirs: the question is likely about something they do not say.
+  const head = query.find((q) => q.token.term === parsed.focus.at(-1));
+  const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
+  const score = (unit: number, cov: number) => {
+    const { doc, sentence } = located(index, unit);
+    const positions = matchPositions(index, unit, owners, query.length);
+    const details = detailsOf(index, unit);
+    const typeFit =
+      parsed.want === 'count'
+        ? countFit(sentence.text, details, focus, generic)
+        : (parsed.type ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, details.features, questionWords)) : 1) *
+          (parsed.want === 'identity'
+            ? identityFit(sentence.text, details.features, questionWords)
+            : parsed.want
+              ? offersWant(parsed.want, details.features)
+              : 1);
+    const tenseFit = parsed.tense === 'future' && !FUTURE.test(sentence.text) ? TENSE_MISMATCH : 1;
+    const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
+    /** Everything but the answer type: how well the sentence holds the question. */
+    const base =
+      Math.min(1, cov) * proximity(positions) * (heading ? HEADING_FACTOR : 1) * positionPrior(doc, sentence);
+    // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
+    return {
+      unit,
+      doc,
+      sentence,
+      details,
+      positions,
+      base,
+      typeFit: typeFit * tenseFit * focusFit,
+      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * held)),
+    };
+  };
+  const ranked = pre.map(({ unit, cov }) => score(unit, cov));
+  if (parsed.want && parsed.want !== 'identity') carryForward(index, ranked, score, held);
+  ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
   if (best < ABSTAIN_BELOW) return [];
   return ranked
     .filter((r) => r.score >= best * KEEP_RELATIVE)
     .slice(0, limit)
-    .map((r) => toHit(r.doc, r.sentence, r.details, r.positions, r.score, parsed.type, questionWords));
+    .map((r) => toHit(r.doc, r.sentence, r.details, r.positions, r.score, parsed.type, parsed.want, questionWords));
+}
+
+interface Scored {
+  unit: number;
+  sentence: Sentence;
+  base: number;
+  typeFit: number;
+  score: number;
+}
+
+/** A sentence that refers back to the one before: "The 24-year-old …", "He …", "Harlow said the delay …". */
+const ANAPHOR =
+  /^[“"]?(?:he|she|they|it|this|that|these|those|the|its|his|her|their)\b|\bsaid (?:the|this|that|it|he|she|they)\b|\bsuch\b/i;
+
+/**
+ * News tells a fact, then its detail in the next sentences, which refer back ("The 24-year-old …", "the delay
+ * would give staff time …"): a sentence holding the kind of answer asked for, referring back to one of the two
+ * sentences before it that holds the question, takes CARRY of that sentence's fit.
+ */
+function carryForward<T extends Scored>(
+  index: SearchIndex,
+  ranked: T[],
+  score: (unit: number, cov: number) => T,
+  held: number,
+): void {
+  const byUnit = new Map(ranked.map((r) => [r.unit, r]));
+  const sources = [...ranked].sort((a, b) => b.base - a.base).slice(0, CARRY_SOURCES);
+  for (const src of sources) {
+    const doc = index.unitDoc[src.unit];
+    for (let u = src.unit + 1; u <= src.unit + 2 && u < unitCount(index) && index.unitDoc[u] === doc; u++) {
+      let r = byUnit.get(u);
+      if (!r) {
+        r = score(u, 0);
+        if (r.typeFit <= 1) continue;
+        ranked.push(r);
+        byUnit.set(u, r);
+      }
+      if (r.typeFit <= 1 || !ANAPHOR.test(r.sentence.text)) continue;
+      const carried = CARRY * src.base;
+      if (carried > r.base) {
+        r.base = carried;
+        r.score = Math.min(1, Math.sqrt(carried * r.typeFit * held));
+      }
+    }
+  }
+}
+
+/** The terms that stand for the question's focus noun ("how many SPOTS": spot, and what matched for it). */
+function focusTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]): Set<string> {
+  const out = new Set<string>(parsed.focus);
+  query.forEach((q) => {
+    if (parsed.focus.includes(q.token.term)) for (const v of q.variants) out.add(index.data.terms[v.term] as string);
+  });
+  // No focus found ("how many have died"): any word of the question may be what is counted.
+  if (!parsed.focus.length)
+    for (const q of query) for (const v of q.variants) out.add(index.data.terms[v.term] as string);
+  return out;
+}
+
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that say little about what is meant ("people", "things"): they weigh half as much in a question. */
+const GENERIC = new Set(['person', 'man', 'woman', 'individu', 'thing', 'stuff']);
+/** Light verbs: "BROUGHT the lawsuit", "SENT out on loan" say little beyond their object; weighed like GENERIC. */
+const LIGHT_VERBS = new Set(
+  ['bring', 'take', 'put', 'go', 'come', 'keep', 'send', 'happen', 'occur'].map((w) => termOf(w)),
+);
+const GENERIC_FACTOR = 0.5;
+
+/**
+ * "how many X": COUNT_FIT[0] when a number counts X ("340 parking spaces"; for "how many people", any number of
+ * things: "11 cyclists"), [1] for other numbers, [2] for none. Years, sums of money and clock times are not counts.
+ */
+function countFit(text: string, details: UnitDetails, focus: Set<string>, generic: boolean): number {
+  const t = details.tokens;
+  const f = details.features;
+  const notCount = [...f.money, ...f.clocks, ...f.dates];
+  let numbers = false;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i] as Token;
+    if (!/^\d/.test(w.norm) && !NUMBER_WORDS.has(w.norm)) continue;
+    if (/^(?:1[89]|20)\d\d$/.test(w.norm) || notCount.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+    numbers = true;
+    for (let j = i + 1; j <= i + COUNT_REACH && j < t.length; j++) {
+      const x = t[j] as Token;
+      // The counted noun follows in the same phrase: no punctuation between.
+      if (/[.,;:!?"“”()]/.test(text.slice(w.end, x.start))) break;
+      if (
+        focus.has(x.term) ||
+        (generic && j <= i + 2 && (GENERIC.has(x.term) || (/\p{Ll}s$/u.test(x.norm) && !STOP_WORDS.has(x.norm))))
+      )
+        return COUNT_FIT[0] as number;
+    }
+  }
+  return (numbers ? COUNT_FIT[1] : COUNT_FIT[2]) as number;
+}
+
+/**
+ * "who is X": the sentence that introduces X with a role ("said Dr. Jane Roe, director of …") beats one that
+ * only names X ("Roe said …").
+ */
+function identityFit(text: string, f: SentenceFeatures, questionWords: Set<string>): number {
+  const named = f.mentions.filter((m) => m.words.length && m.words.some((w) => questionWords.has(w)));
+  if (!named.length) return IDENTITY_FIT[2] as number;
+  const words = new Set(normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const roleShown = named.some((m) => {
+    const role = m.roleWords.filter((w) => !STOP_WORDS.has(w));
+    return role.length > 0 && role.filter((w) => words.has(w)).length * 2 >= role.length;
+  });
+  if (roleShown) return IDENTITY_FIT[0] as number;
+  // "Jane Roe, 41, a nurse", "Jane Roe, the minister", "Jane Roe, who".
+  const appositive = named.some((m) =>
+    /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|director|chief|head)\b/i.test(text.slice(m.end)),
+  );
+  return (appositive ? IDENTITY_FIT[1] : IDENTITY_FIT[2]) as number;
 }
 
 function toHit(
@@ -1010,6 +1236,7 @@ function toHit(
   positions: number[][],
   score: number,
   type: AnswerType | null,
+  want: Want | null,
   questionWords: Set<string>,
 ): SearchHit {
   const matched = [...new Set(positions.flat())]
@@ -1023,7 +1250,7 @@ function toHit(
     score: Math.round(score * 1000) / 1000,
     short: shortAnswer(
       type,
-      features,
+      want ? { ...features, numbers: wantSpans(want, features).concat(features.numbers) } : features,
       questionWords,
       matched.map((t) => t.start),
     ),

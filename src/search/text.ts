@@ -24,7 +24,8 @@ export const STOP_WORDS = new Set(
   not no yes all any both each either neither every some such other another same own more most many much few lot
   very too also just only even still already again ever never now then once
   s t get got gets getting make made makes let lets say says said tell told
-  one ones thing things something anything nothing someone anyone everyone way ways kind`
+  one ones thing things something anything nothing someone anyone everyone way ways kind
+  gonna wanna gotta gon ya u ur pls plz`
     .split(/\s+/)
     .filter(Boolean),
 );

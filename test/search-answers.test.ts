@@ -1,0 +1,119 @@
+// The finer answer kinds, WordNet expansion, carry-over to detail sentences and focus-based abstention, each
+// on a small article made for the test.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.ts';
+import type { AnnotatedArticle } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { parseQuestion } from '../src/search/question.ts';
+import { buildSearchIndex, search } from '../src/search/search.ts';
+
+function article(id: string, paragraphs: string[]): AnnotatedArticle {
+  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n2024-03-14T10:00:00Z ${id}`, id));
+}
+const ask = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q);
+const first = (a: AnnotatedArticle, q: string) => ask(a, q)[0]?.text ?? '(nothing)';
+
+describe('question parsing', () => {
+  it('finds the finer kind of answer, the focus noun and the tense', () => {
+    expect(parseQuestion('how old is the mayor').want).toBe('age');
+    expect(parseQuestion('How much did the museum cost?').want).toBe('money');
+    expect(parseQuestion('how long will the works last').want).toBe('duration');
+    expect(parseQuestion('why was the match called off?').want).toBe('reason');
+    expect(parseQuestion('who is Jane Roe').want).toBe('identity');
+    const q = parseQuestion('how many parking spots would be lost');
+    expect(q.want).toBe('count');
+    expect(q.focus).toEqual(['park', 'spot']);
+    expect(parseQuestion('when will the bridge reopen').tense).toBe('future');
+  });
+
+  it('reads chat spelling and phrasal verbs', () => {
+    expect(parseQuestion('whats the fee').tokens.map((t) => t.norm)).toEqual(['fee']);
+    expect(parseQuestion('why was the game pushed back').tokens.map((t) => t.term)).toEqual(['game', 'postpon']);
+    expect(parseQuestion('what do teachers think about the plan').type).toBe('statement');
+  });
+});
+
+describe('answer kinds', () => {
+  const a = article('harbour', [
+    'The town council approved a new harbour wall on Monday after years of debate.',
+    'The wall will cost $8 million and take two years to build.',
+    'Harbour master Ines Duarte, 52, said the old wall had been damaged in three storms.',
+    'Work was delayed last winter. The pause was meant to give engineers time to test the seabed.',
+    'Fishermen said 40 boats were damaged in the last storm.',
+  ]);
+
+  it('how much + cost → the sentence with a sum of money', () => {
+    expect(first(a, 'How much will the harbour wall cost?')).toContain('$8 million');
+  });
+
+  it('how old → the sentence with an age', () => {
+    const hit = ask(a, 'how old is Ines Duarte')[0];
+    expect(hit?.text).toContain('52');
+  });
+
+  it('how long → the sentence with a duration', () => {
+    expect(first(a, 'How long will it take to build the wall?')).toContain('two years');
+  });
+
+  it('how many X → the number that counts X', () => {
+    expect(first(a, 'How many boats were damaged?')).toContain('40 boats');
+  });
+
+  it('why → the detail sentence with a purpose, even when it only refers back', () => {
+    expect(first(a, 'why was the work delayed')).toContain('give engineers time');
+  });
+
+  it('who is X → the sentence that introduces X with a role', () => {
+    const b = article('clinic', [
+      'Dr. Rahim said the clinic would open on weekends.',
+      'The plan was announced by Dr. Sara Rahim, director of the city health service.',
+    ]);
+    expect(first(b, 'who is Dr. Rahim')).toContain('director of the city health service');
+  });
+});
+
+describe('related words', () => {
+  const a = article('rules', [
+    'Under the new law, drivers who park on the pavement face fines of up to $500.',
+    'The law takes effect in May, the transport office said.',
+  ]);
+
+  it('matches a WordNet relative of a word the article lacks ("penalty" ~ "fines")', () => {
+    expect(first(a, 'whats the penalty for parking on the pavement')).toContain('fines of up to');
+  });
+
+  it('expands common shorthand and drops the g of chat spelling', () => {
+    const b = article('street', ['A water main burst on Elm Avenue on Sunday, flooding 12 homes.']);
+    expect(first(b, 'what happened on elm ave')).toContain('Elm Avenue');
+    const c = article('break', ['Drivers breaking the new rules face a ban, the police said.']);
+    expect(first(c, 'what happens to drivers breakin the rules')).toContain('face a ban');
+  });
+
+  it('does not "correct" a real word into another ("brought" is not "bought")', () => {
+    const b = article('shop', ['The family bought the shop in 1990.', 'The shop was sold again in 2020.']);
+    expect(ask(b, 'who brought the lawsuit')).toEqual([]);
+  });
+});
+
+describe('abstention on the thing asked for', () => {
+  const a = article('loan', [
+    'The club loaned striker Tom Hale to Ashby Town until the end of the season.',
+    'Hale scored 12 goals last season.',
+  ]);
+
+  it('returns nothing when the asked kind of answer is missing, although the words match', () => {
+    expect(ask(a, 'How much did Ashby Town pay for the loan?')).toEqual([]);
+    expect(ask(a, 'How old is Tom Hale?')).toEqual([]);
+    expect(ask(a, 'What time does Ashby Town play?')).toEqual([]);
+  });
+
+  it('returns nothing when the focus noun is absent from the article', () => {
+    expect(ask(a, 'What are Hale’s weekly wages?')).toEqual([]);
+    expect(ask(a, 'What is the population of Ashby Town?')).toEqual([]);
+  });
+
+  it('still answers what the article does say', () => {
+    expect(first(a, 'how many goals did Hale score')).toContain('12 goals');
+    expect(first(a, 'who got sent out on loan')).toContain('Tom Hale');
+  });
+});
