@@ -18,6 +18,8 @@ export interface ListOptions {
   pageSize?: number;
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function noArticle(name: string | null | undefined): Reply {
   return emptyReply('error', 'No such article', `I don't serve an article called “${name ?? ''}”. Try /articles.`);
 }
@@ -70,7 +72,7 @@ export function quotesReply(lib: Library, opts: ListOptions & { speaker?: string
   return {
     tone: 'list',
     title: `Quotes in “${doc.article.title}”`,
-    intro: plain(`${quotes.length} quote${quotes.length === 1 ? '' : 's'} from ${new Set(quotes.map((q) => q.speaker)).size} source${new Set(quotes.map((q) => q.speaker)).size === 1 ? '' : 's'}`),
+    intro: plain(`${count(quotes.length, 'quote')} from ${count(new Set(quotes.map((q) => q.speaker)).size, 'source')}`),
     groups,
     suggestions: [],
     footer: footerOf(doc),
@@ -138,7 +140,7 @@ export function articlesReply(lib: Library, opts: { page?: number; pageSize?: nu
   const { slice, pager } = paginate(lib.docs, opts.page ?? 1, opts.pageSize ?? ARTICLES_PER_PAGE);
   return {
     tone: 'list',
-    title: `${lib.docs.length} article${lib.docs.length === 1 ? '' : 's'}`,
+    title: count(lib.docs.length, 'article'),
     intro: null,
     groups: [
       {
