@@ -98,6 +98,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['price', 'cost'],
   ['company', 'firm', 'business'],
   ['leader', 'head', 'chief'],
+  ['run', 'lead', 'head', 'manage', 'chief'],
+  ['operate', 'work', 'function'],
   ['spokesperson', 'spokesman', 'spokeswoman'],
   ['retake', 'regain', 'recapture', 'reclaim'],
   ['attack', 'assault', 'offensive'],
@@ -155,6 +157,15 @@ export const PHRASAL_VERBS: Record<string, string> = {
   'push back': 'postpone',
   'put off': 'postpone',
   'turn away': 'reject',
+  'lift off': 'launch',
+  'blast off': 'launch',
+  'touch down': 'land',
+  'take office': 'inaugurate',
+  'swear in': 'inaugurate',
+  'sworn in': 'inaugurate',
+  'end up': 'become',
+  'burn down': 'destroy',
+  'lay off': 'dismiss',
 };
 
 /** Phrasal verbs by the stem of their verb and their particle: "pushed back" → "postpone". */

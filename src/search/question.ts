@@ -9,7 +9,7 @@ import { isContent, normalize, QUESTION_WORDS, type Token, termOf, tokenize } fr
  */
 export type AnswerType = 'person' | 'date' | 'place' | 'number' | 'statement';
 
-const SPEECH_VERBS =
+export const SPEECH_VERBS =
   'say|said|says|tell|told|promise|promised|pledge|pledged|vow|vowed|warn|warned|call|called|describe|described|announce|announced|claim|claimed|write|wrote|add|added|think|argue|argued|insist|insisted|accuse|accused';
 
 const PLACE_NOUNS =
@@ -60,6 +60,9 @@ export interface ParsedQuestion {
 
 const MONEY_WORDS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
+
+const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
+const MODAL_ADJECTIVES = new Set(['supposed', 'meant', 'due', 'scheduled', 'expected', 'set', 'likely']);
 
 /** Rules for the finer kind, in order, on the normalised question. */
 const WANT_RULES: [RegExp, Want][] = [
@@ -152,6 +155,10 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "the NAME of the judge": the word only says a name is wanted.
     if (want === 'name' && t.norm === 'name') return;
     if (i > 0 && all[i - 1]?.norm === 'how' && TYPE_WORDS_AFTER_HOW.has(t.norm)) return;
+    // "how much MONEY": the word only says a sum is wanted.
+    if (want === 'money' && MONEY_NOUNS.has(t.norm)) return;
+    // "is SUPPOSED to", "is DUE to": only says what is expected.
+    if (MODAL_ADJECTIVES.has(t.norm) && all[i + 1]?.norm === 'to') return;
     // An opinion word says what kind of answer is wanted: a statement.
     if (OPINION_WORDS.has(t.norm) && type === null) type = 'statement';
     if (OPINION_WORDS.has(t.norm) && type === 'statement') return;
@@ -169,10 +176,11 @@ export function parseQuestion(raw: string): ParsedQuestion {
     seen.add(t.term);
     tokens.push(t);
   });
-  const tense = /\b(?:will|going to|gonna|next|upcoming|plan to|plans to)\b/.test(q)
-    ? 'future'
-    : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
-      ? 'past'
-      : null;
+  const tense =
+    /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?:supposed|meant|scheduled|expected) to)\b/.test(q)
+      ? 'future'
+      : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
+        ? 'past'
+        : null;
   return { type, want, tokens, focus: focusOf(all), tense };
 }

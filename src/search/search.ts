@@ -28,7 +28,7 @@ import {
   shortAnswer,
   wantSpans,
 } from './features.ts';
-import { type AnswerType, type ParsedQuestion, parseQuestion, type Want } from './question.ts';
+import { type AnswerType, type ParsedQuestion, parseQuestion, SPEECH_VERBS, type Want } from './question.ts';
 import { baseForm, contentSpans, isContent, normalize, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 export interface SearchHit {
@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -68,6 +68,17 @@ const IDENTITY_FIT = [1.2, 1.1, 0.9];
 /** The focus noun matched below this weight (absent, or only through a WordNet neighbour) costs FOCUS_MISSING. */
 const FOCUS_FIRM = 0.5;
 const FOCUS_MISSING = 0.5;
+/**
+ * The words that decide the answer (the question's words beyond the names it is about: its predicate and what
+ * it asks for) must mostly be in the sentence itself, exactly or through a close equivalence (weight ≥ KEY_FIRM):
+ * a sentence holding less than KEY_SHARE of their weight so keeps KEY_MISSING of its score (inside the square
+ * root of the calibrated score).
+ */
+const KEY_FIRM = 0.6;
+const KEY_SHARE = 0.34;
+const KEY_MISSING = 0.7;
+/** A question word in at least this share of the searched sentences is what the article is about: not evidence. */
+const SUBJECT_SHARE = 0.15;
 /** A question about what will happen, answered by a sentence with no sign of the future, keeps this share. */
 const TENSE_MISMATCH = 0.85;
 const FUTURE =
@@ -1068,9 +1079,11 @@ export function search(
   // loosely related to a word of theirs: the question is likely about something they do not say.
   const head = query.find((q) => q.token.term === parsed.focus.at(-1));
   const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
+  const keys = keyTerms(index, parsed, query, scope);
   const score = (unit: number, cov: number) => {
     const { doc, sentence } = located(index, unit);
     const positions = matchPositions(index, unit, owners, query.length);
+    const keyFit = keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
     const details = detailsOf(index, unit);
     const typeFit =
       parsed.want === 'count'
@@ -1094,8 +1107,8 @@ export function search(
       details,
       positions,
       base,
-      typeFit: typeFit * tenseFit * focusFit,
-      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * held)),
+      typeFit: typeFit * tenseFit * focusFit * keyFit,
+      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * held)),
     };
   };
   const ranked = pre.map(({ unit, cov }) => score(unit, cov));
@@ -1108,6 +1121,55 @@ export function search(
     .filter((r) => r.score >= best * KEEP_RELATIVE)
     .slice(0, limit)
     .map((r) => toHit(r.doc, r.sentence, r.details, r.positions, r.score, parsed.type, parsed.want, questionWords));
+}
+
+/** The question terms that decide the answer, with their importance, and the sum of it. */
+interface KeyTerms {
+  importance: Float64Array;
+  total: number;
+}
+
+/**
+ * Key terms: the question's words that are not names (capitalised past the first word, acronyms, or words in
+ * SUBJECT_SHARE of the searched sentences: what the article is about), nor generic or light words.
+ */
+function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[], scope: Scope): KeyTerms {
+  const importance = new Float64Array(query.length);
+  let total = 0;
+  const size = Math.max(1, scope.to - scope.from);
+  query.forEach((q, qi) => {
+    const t = q.token;
+    if (t.acronym || q.importance <= 0 || GENERIC.has(t.term) || LIGHT_VERBS.has(t.term)) return;
+    if ((parsed.type || parsed.want) && TYPE_TERMS.has(t.term)) return;
+    // "what did the minister PROMISE": the verb says a quotation is wanted.
+    if (parsed.type === 'statement' && SPEECH_VERB.test(t.norm)) return;
+    if (t !== parsed.tokens[0] && /^\p{Lu}/u.test(t.surface)) return;
+    if (/^\d/.test(t.norm)) return;
+    const exact = q.variants.find((v) => v.weight === 1);
+    if (exact && scope.all === false) {
+      const [first, end] = postingRange(index, exact.term, scope);
+      if ((end - first) / size >= SUBJECT_SHARE) return;
+    } else if (exact && dfOf(index, index.data.terms[exact.term] as string) / size >= SUBJECT_SHARE) return;
+    importance[qi] = q.importance;
+    total += q.importance;
+  });
+  return { importance, total };
+}
+
+/** The share of the key terms' importance the sentence holds itself, exactly or through a close equivalence. */
+function firmShare(index: SearchIndex, unit: number, query: QueryTerm[], keys: KeyTerms): number {
+  const d = index.data;
+  const found = new Set<number>();
+  for (let i = index.termStart[unit] as number; i < (index.termStart[unit + 1] as number); i++)
+    found.add(d.termIds[i] as number);
+  for (let i = index.aliasStart[unit] as number; i < (index.aliasStart[unit + 1] as number); i++)
+    if ((d.aliasWeight[i] as number) >= KEY_FIRM) found.add(d.aliasTerm[i] as number);
+  let got = 0;
+  query.forEach((q, qi) => {
+    const w = keys.importance[qi] as number;
+    if (w && q.variants.some((v) => v.weight >= KEY_FIRM && found.has(v.term))) got += w;
+  });
+  return got / keys.total;
 }
 
 interface Scored {
@@ -1173,11 +1235,20 @@ const NUMBER_WORDS = new Set(
   ),
 );
 
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`);
+
+/** Words that say what kind of answer is wanted ("which YEAR", "what CAUSED"), not what it is about. */
+const TYPE_TERMS = new Set(
+  'year date day month time percentage percent proportion share number amount figure total cause reason most'
+    .split(' ')
+    .map((w) => termOf(w)),
+);
+
 /** Nouns that say little about what is meant ("people", "things"): they weigh half as much in a question. */
 const GENERIC = new Set(['person', 'man', 'woman', 'individu', 'thing', 'stuff']);
 /** Light verbs: "BROUGHT the lawsuit", "SENT out on loan" say little beyond their object; weighed like GENERIC. */
 const LIGHT_VERBS = new Set(
-  ['bring', 'take', 'put', 'go', 'come', 'keep', 'send', 'happen', 'occur'].map((w) => termOf(w)),
+  ['bring', 'take', 'put', 'go', 'come', 'keep', 'send', 'happen', 'occur', 'give', 'become'].map((w) => termOf(w)),
 );
 const GENERIC_FACTOR = 0.5;
 
@@ -1194,6 +1265,8 @@ function countFit(text: string, details: UnitDetails, focus: Set<string>, generi
     const w = t[i] as Token;
     if (!/^\d/.test(w.norm) && !NUMBER_WORDS.has(w.norm)) continue;
     if (/^(?:1[89]|20)\d\d$/.test(w.norm) || notCount.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+    // "District 3", "Route 9", "Article 5": a number after a capitalised noun labels it, it counts nothing.
+    if (/\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, w.start - 20), w.start)) && /^\d+$/.test(w.norm)) continue;
     numbers = true;
     for (let j = i + 1; j <= i + COUNT_REACH && j < t.length; j++) {
       const x = t[j] as Token;
