@@ -90,6 +90,19 @@ describe('months and weekdays without a year follow the tense', () => {
       '2023-12-11 on Monday',
     ]);
   });
+
+  it('"is not expected until" looks ahead even when a reporting verb in the past is nearer', () => {
+    expect(dates('Crews may reopen the road soon, the engineer said, though repairs are not expected until late March.')).toEqual(
+      ['2024-03 until late March'],
+    );
+  });
+
+  it('a scheduling verb before a month makes it a date, in the future: "targeted for", "postponed until"', () => {
+    expect(dates('The vote is scheduled for March.')).toEqual(['2024-03 March']);
+    expect(dates('A landing is targeted for September, officials said.')).toEqual(['2024-09 September']);
+    expect(dates('The rally was put off until May, organisers said.')).toEqual(['2024-05 until May']);
+    expect(dates('Support for May collapsed.')).toEqual([]);
+  });
 });
 
 describe('relative periods at the precision of their unit', () => {
@@ -152,6 +165,12 @@ describe('years', () => {
     expect(dates('The plant should open in early 2024.')).toEqual(['2024 in early 2024']);
     expect(dates('Growth stalled in mid-2022.')).toEqual(['2022 in mid-2022']);
     expect(dates('The line will not open before 2029.')).toEqual(['2029 before 2029']);
+  });
+
+  it('"for" and a year that ends its phrase: "targeted for 2031", not "for 2000 voters"', () => {
+    expect(dates('A second bridge is planned, with the opening targeted for 2031.')).toEqual(['2031 2031']);
+    expect(dates('The budget for 2026, approved by the council, grew.')).toEqual(['2026 2026']);
+    expect(dates('Seats were set aside for 2000 voters.')).toEqual([]);
   });
 
   it('"the 2024 election", a possessive, a list or range of years, a year opening the sentence', () => {

@@ -169,6 +169,18 @@ describe('speaker phrases', () => {
     expect(q).toEqual([{ text: 'We thank him for ten loyal years of service', speaker: 'the notice', role: null }]);
   });
 
+  it('a participle between a document and its place: "a statement posted on its website reads"', () => {
+    const q = brief(
+      'The utility said it had shut two lines, and a statement posted on its website reads: “We will share what we learn.”',
+    );
+    expect(q).toEqual([{ text: 'We will share what we learn.', speaker: 'the statement', role: null }]);
+  });
+
+  it('a title whose role word is not a common one stays out of the name: "State Forester X"', () => {
+    const q = brief('At a briefing, County Forester Jan Kowal said: “The woods are dry.”');
+    expect(q).toEqual([{ text: 'The woods are dry.', speaker: 'Jan Kowal', role: 'County Forester' }]);
+  });
+
   it('a document from an organisation: the head before "from" speaks', () => {
     const q = brief('A memo from the Board of Trustees, sent to staff on Friday, says the school “will not reopen this term.”');
     expect(q.map((x) => x.speaker)).toEqual(['the memo']);

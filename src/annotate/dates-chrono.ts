@@ -41,6 +41,10 @@ const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
 /** Capitalised only because they open the sentence: "But September was calm." */
 const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
 
+/** A verb of scheduling before a month or weekday makes it a date even without a preposition: "scheduled for March". */
+const SCHEDULED_FOR =
+  /\b(?:scheduled|set|slated|planned|targeted|due|expected|earmarked|pencil+ed\s+in|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned|brought\s+forward)\s+(?:until|till|to|for)\s+$/i;
+
 /** chrono sometimes includes the preposition in its match ("On Monday"). */
 const LEADING_PREPOSITION = /^(?:in|on|since|by|until|till|before|after|during|from|through|last|next|this)\s/i;
 
@@ -129,7 +133,11 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   const direction = (): Direction =>
     modifier === 'last' || /\bsince\b/i.test(lead) ? 'past' : modifier === 'next' ? 'future' : ctx.tense(index, end);
   // A month or weekday with neither a day nor a preposition.
-  const alone = !hasDay && range.start === index && !LEADING_PREPOSITION.test(matched);
+  const alone =
+    !hasDay &&
+    range.start === index &&
+    !LEADING_PREPOSITION.test(matched) &&
+    !SCHEDULED_FOR.test(ctx.text.slice(Math.max(0, index - 40), index));
   if (alone && isPartOfName(ctx.text, index, end)) return null;
 
   if (hasMonth) {

@@ -88,6 +88,9 @@ const YEAR_CONTINUATION = /(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|\buntil\b|[-�
 /** What may follow a 4-digit number that is a quantity, a clock time or a measure rather than a year. */
 const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent\b|per\s*cent\b|GMT\b|UTC\b|hours?\b|hrs\b|h\b|[A-Z]{2,4}T\b|local\s+time\b)|[.:,]\d)/;
 
+/** What ends the phrase right after a number, so that no noun it could count or measure follows. */
+const YEAR_PHRASE_END = /^(?:\s*$|\s*[.,;:!?)\]”"’]|\s+(?:and|or|but|when|if|after|before|at|in|on|with|as)\b)/i;
+
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'feet', 'cattle']);
 
@@ -126,6 +129,8 @@ function yearReason(text: string, start: number, end: number, continues: boolean
   }
   if (nextWord && isCountNoun(nextWord)) return null; // "of 2000 troops"
   if (YEAR_CONTEXT.test(before)) return 'context';
+  // "a landing targeted for 2027.", "the budget for 2025, …": "for" and nothing after the number in its phrase.
+  if (/(?:^|[^\w'’])for\s+$/i.test(before) && YEAR_PHRASE_END.test(after)) return 'context';
   if (continues) return 'continuation';
   if (/^\W{0,2}$/.test(before) && YEAR_SUBJECT_VERB.test(after)) return 'subject';
   return null;

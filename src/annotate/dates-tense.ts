@@ -9,11 +9,18 @@ const STRONG_FUTURE = /\b(?:will|won['’]t|shall|would|wouldn['’]t|going\s+to
 const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t|said|told|announced)\b/gi;
 
 /**
+ * A present copula before "expected", "due", "scheduled" looks ahead even without "to": "is not expected until
+ * early September", "are scheduled for March".
+ */
+const PRESENT_EXPECTATION =
+  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer)\s+){0,2}(?:expected|scheduled|slated|due|planned|set)\b/gi;
+
+/**
  * Explicit future markers: modals, "going to", scheduling words. "could" looks ahead ("could make his debut on
  * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [
@@ -50,6 +57,7 @@ function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
+  for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(FUTURE)) {
     if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future' }); // the month, not the modal
   }

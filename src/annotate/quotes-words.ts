@@ -76,7 +76,8 @@ export const ROLE_WORDS = words(`
   sociologist spokespeople organiser organizer protester protestor resident witness student voter survivor victim
   commuter parent mother father fan farmer worker employee volunteer neighbor neighbour shopkeeper spokesperson's
   chef artist singer actor actress musician writer novelist director producer player striker goalkeeper midfielder
-  defender forward quarterback pitcher driver rider athlete champion`);
+  defender forward quarterback pitcher driver rider athlete champion forester ranger warden firefighter trooper
+  coroner clerk comptroller`);
 
 /** Lower-case words that may qualify a role before a name: "former President X", "top diplomat X". */
 export const ROLE_MODIFIERS = words(`

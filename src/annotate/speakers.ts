@@ -147,6 +147,24 @@ function joinsPhrase(c: Tok | undefined, prev: Tok | undefined): boolean {
   return NP_CONNECTORS.has(c.lower) || (DOC_PLACES.has(c.lower) && isLowerWord(prev) && DOC_WORDS.has(prev.lower));
 }
 
+/** A past participle that places or sends a document: "posted", "published", "sent", "put out". */
+const isPlacingParticiple = (t: Tok | undefined): boolean =>
+  isLowerWord(t) && (/^[a-z]{3,}ed$/.test(t.lower) || PLACING_IRREGULAR.has(t.lower));
+const PLACING_IRREGULAR = new Set(['sent', 'put', 'written', 'read', 'shown', 'given', 'left', 'pinned']);
+
+/**
+ * Where the phrase goes on leftwards from a connector at `c`: the noun before it ("a statement on", "a spokesperson
+ * for"), or the document before a participle that places it ("a statement posted on its website", "a letter
+ * published in the newspaper"); -1 when the connector does not join a larger phrase.
+ */
+function joinTarget(toks: readonly Tok[], c: number, lo: number): number {
+  if (c - 1 >= lo && joinsPhrase(toks[c], toks[c - 1])) return c - 1;
+  const place = toks[c];
+  const doc = toks[c - 2];
+  if (c - 2 < lo || !isLowerWord(place) || !DOC_PLACES.has(place.lower) || !isPlacingParticiple(toks[c - 1])) return -1;
+  return isLowerWord(doc) && DOC_WORDS.has(doc.lower) ? c - 2 : -1;
+}
+
 /** Collects a noun phrase leftwards from index `j` (inclusive) down to `lo`; returns its first index or -1. */
 export function collectBackward(toks: readonly Tok[], j: number, lo: number): number {
   let a = -1;
@@ -158,16 +176,17 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       if (a === -1) break; // a phrase does not end with a determiner
       a = i;
       // "a spokesperson for the ministry": a connector before the determiner joins a larger phrase.
-      const c = toks[i - 1];
-      if (i - 2 >= lo && joinsPhrase(c, toks[i - 2])) {
-        i -= 2;
+      const to = i - 1 >= lo ? joinTarget(toks, i - 1, lo) : -1;
+      if (to >= 0) {
+        i = to;
         continue;
       }
       break;
     }
     if (isLowerWord(t) && (NP_CONNECTORS.has(t.lower) || DOC_PLACES.has(t.lower))) {
-      if (a === -1 || i - 1 < lo || !joinsPhrase(t, toks[i - 1])) break;
-      i--;
+      const to = a === -1 ? -1 : joinTarget(toks, i, lo);
+      if (to < 0) break;
+      i = to;
       continue;
     }
     if (!isNPWord(t)) break;
@@ -290,11 +309,12 @@ export function classify(
     return { ...base, kind: 'pronoun', name: (np[0] as Tok).lower };
   }
   // "a letter from the Chamber of Commerce", "a statement on its website": the head comes before the preposition.
-  const c = np.findIndex((t, i) => i > 0 && joinsPhrase(t, np[i - 1]));
-  const beforeC = np[c - 1];
-  if (c > 0 && beforeC && isLowerWord(beforeC) && DOC_WORDS.has(beforeC.lower)) {
-    const mods = np.slice(0, c - 1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
-    return { ...base, kind: 'document', name: '', head: beforeC.lower, modifiers: mods.map((t) => t.bare).join(' ') };
+  const c = np.findIndex((_, i) => i > 0 && joinTarget(np, i, 0) >= 0);
+  const d = c > 0 ? joinTarget(np, c, 0) : -1;
+  const doc = np[d];
+  if (d >= 0 && doc && isLowerWord(doc) && DOC_WORDS.has(doc.lower)) {
+    const mods = np.slice(0, d).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    return { ...base, kind: 'document', name: '', head: doc.lower, modifiers: mods.map((t) => t.bare).join(' ') };
   }
   // A person: the phrase ends with a name; what comes before it is title and role.
   let s = np.length;
