@@ -84,3 +84,11 @@ export function ask(lib: Library, rawQuestion: string, opts: { article?: string 
   };
   return { question, hits, reply };
 }
+
+/**
+ * Runs one throw-away question so that lazily loaded parts (the WordNet index, compiled code paths) are ready
+ * before the first user asks: the first real answer then takes as long as any other.
+ */
+export function warmUp(lib: Library): void {
+  ask(lib, 'who said what happened and when was it decided');
+}

@@ -2,6 +2,7 @@
 // through events.ts. Commands are registered by `npm run deploy`, never on start.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { discordCommands } from '../../commands/index.ts';
+import { warmUp } from '../answer/ask.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library.ts';
 import type { Logger } from '../log.ts';
@@ -41,6 +42,8 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
 
+  // Before logging in, so that the first interaction never waits for lazy loading (Discord allows 3 s).
+  warmUp(opts.library);
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(opts.discord.token);
