@@ -276,6 +276,43 @@ describe('without a publication time', () => {
     ].join('\n\n');
     expect(dates(body, null)).toEqual(['1887 in 1887', '1923-06-12 on June 12, 1923', '2019 in 2019']);
   });
+
+  it('"this year" is left out too: chrono calls its year certain though none is written', () => {
+    expect(dates('A survey published earlier this year found few gains.', null)).toEqual([]);
+    expect(dates('Sales fell this year, and in 2021 too.', null)).toEqual(['2021 in 2021']);
+  });
+
+  it('a month in a "when" clause after a written year is still dated', () => {
+    expect(dates('Dockers last struck in 2009, when a walkout in May closed the port.', null)).toEqual([
+      '2009 in 2009',
+      '2009-05 in May',
+    ]);
+  });
+});
+
+describe('dates in relation to their sentence', () => {
+  it('a month in a "when" clause after a written year takes that year, not the publication year', () => {
+    expect(dates('Dockers last struck in 2009, when a walkout in May closed the port.')).toEqual([
+      '2009 in 2009',
+      '2009-05 in May',
+    ]);
+    // A weekday gives no year of its own to claim the month with.
+    expect(dates('The board met on Monday, when it voted to reopen in May.')).toEqual(['2023-12-04 on Monday', '2024-05 in May']);
+    // Without "when" the month keeps its own reading.
+    expect(dates('The port has been quiet since 2009, and prices rose in May.')).toEqual(['2009 since 2009', '2023-05 in May']);
+  });
+
+  it('a verb whose past is its base form ("cut", "hit") makes the clause past', () => {
+    expect(dates('The lender cut its fees in October, its first change in years, and is due to report on Tuesday.')).toEqual(
+      ['2023-10 in October', '2023-12-12 on Tuesday'],
+    );
+    expect(dates('The lender will cut its fees in October.')).toEqual(['2024-10 in October']);
+  });
+
+  it('a verb particle before the preposition is not part of the expression', () => {
+    expect(dates('The new judge was sworn in on Jan. 5.')).toEqual(['2023-01-05 on Jan. 5']);
+    expect(dates('The board signed on in March.')).toEqual(['2023-03 in March']);
+  });
 });
 
 describe('the timeline', () => {

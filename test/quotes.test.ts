@@ -197,6 +197,29 @@ describe('speaker phrases', () => {
     const r = brief('On Tuesday, the union rejected the offer, describing it as “an insult to every member.”');
     expect(r.map((x) => x.speaker)).toEqual(['the union']);
   });
+
+  it('a role after the verb with the name in apposition: the name speaks, the phrase is the role', () => {
+    const q = brief('The guild backed the plan. “We want it done soon,” said its vice chair, Rosa Kimball.');
+    expect(q).toEqual([{ text: 'We want it done soon', speaker: 'Rosa Kimball', role: 'its vice chair' }]);
+    const r = brief('“No comment,” said a spokesman for the ministry, Lena Holt.');
+    expect(r).toEqual([{ text: 'No comment', speaker: 'Lena Holt', role: 'a spokesman for the ministry' }]);
+  });
+
+  it('a lone first name with an age in apposition is a person a pronoun can point back to', () => {
+    const body =
+      'The union leader Sean Pryor backed the move.\n\nTomas, 12, who walks to school, said the rule was fine. “I never use it anyway,” he said.';
+    expect(brief(body).map((x) => x.speaker)).toEqual(['Tomas']);
+  });
+
+  it('lower-case nouns before a role word are part of the role', () => {
+    const q = brief('The dam held, flood duty officer Carla Benn said. “We were lucky,” Benn said.');
+    expect(q).toEqual([{ text: 'We were lucky', speaker: 'Carla Benn', role: 'flood duty officer' }]);
+    const r = brief('Former county health officer Nils Roe agreed. “Wash your hands,” Roe said.');
+    expect(r[0]?.role).toBe('Former county health officer');
+    // After another verb the lower-case word may be that verb's object: only the role word is kept.
+    const s = brief('The mayor met harbour chief Ida Lund. “It went well,” Lund said.');
+    expect(s[0]?.role).toBe('chief');
+  });
 });
 
 describe('what is not a quote', () => {

@@ -83,7 +83,8 @@ function trimMatch(raw: string): string {
 /**
  * One chrono result as a candidate, or null when it is not a date in news usage. `offset` is where the text
  * chrono read starts in the sentence. `ctx.ref` null means no publication time: only results with a year
- * written out are kept.
+ * written out are kept, and months without one (year 0, `yearInferred`) that a written year in their sentence
+ * may still date.
  */
 export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candidate | null {
   const matched = trimMatch(r.text);
@@ -120,10 +121,13 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   const dayPrecise = hasDay && !tags.has('refiner/ENEndOfPeriodRefiner');
 
   if (certain(r, 'year')) {
+    // "this year" without a publication time: chrono calls the year certain, but none is written.
+    if (!ref && !/\d/.test(matched)) return null;
     const d = dayOf(r);
     return { ...range, date: dayPrecise ? d : hasMonth ? { y: d.y, m: d.m } : { y: d.y } };
   }
-  if (!ref) return null;
+  // Without a publication day only a month may still get a year, from a year written in its sentence.
+  if (!ref && !hasMonth) return null;
 
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
   if (HABITUAL_BEFORE.test(before)) return null;
@@ -146,9 +150,10 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     if (alone && AMBIGUOUS_MONTH.test(monthWord)) return null; // "May I", "March organisers said"
     const m = r.start.get('month') as number;
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
-    const y = resolveYear(ref, m, d, direction(), modifier !== null);
-    return { ...range, date: d === undefined ? { y, m } : { y, m, d } };
+    const y = ref ? resolveYear(ref, m, d, direction(), modifier !== null) : 0;
+    return { ...range, date: d === undefined ? { y, m } : { y, m, d }, yearInferred: true };
   }
+  if (!ref) return null;
   if (certain(r, 'weekday')) {
     if (!WEEKDAY_WORD.test(matched)) return null; // "sat before me", "sun-drenched", "the Sun reported"
     const wd = r.start.get('weekday') as number;

@@ -24,18 +24,28 @@ export interface Candidate {
   start: number;
   end: number;
   date: CalDate;
+  /**
+   * The year is not written but inferred from the publication day (`date.y` is 0 when there is none): another
+   * written year in the sentence may claim it ("in 2018, when a strike in June …").
+   */
+  yearInferred?: boolean;
 }
 
 /** Words written before a date that belong in its expression: "In September", "before Thursday", "in early 2024". */
 const LEAD_WORDS =
   /(?:\b(?:in|on|since|by|until|till|before|after|during|from|between|through|throughout|of|last|next|this|early|late|mid|around|as\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+|\bmid-)+$/i;
 
+/** Prepositions that, right before another preposition, are a verb's particle: "sworn in on", "signed on in". */
+const PARTICLES_BEFORE_PREPOSITION =
+  /^(?:(?:in|on|by|through)\s+)+(?=(?:in|on|since|by|until|till|before|after|during|from|between|through|throughout)\s)/i;
+
 /** Where an expression found at `index` starts once the words written before it are included. */
 export function leadStart(text: string, index: number): number {
   const lead = LEAD_WORDS.exec(text.slice(Math.max(0, index - 40), index))?.[0];
   if (!lead) return index;
   // "last"/"next"/"this" qualify only the date right after them: in "last until March", "last" is the verb.
-  return index - lead.replace(/^(?:last|next|this)\s+(?=\S+\s)/i, '').length;
+  // A preposition right before another is a verb's particle: "sworn in on Jan. 2", "signed on in May".
+  return index - lead.replace(/^(?:last|next|this)\s+(?=\S+\s)/i, '').replace(PARTICLES_BEFORE_PREPOSITION, '').length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -33,6 +33,16 @@ const IRREGULAR_PAST = [
   'undertook', 'overtook', 'withdrew', 'oversaw', 'foresaw',
 ];
 
+/**
+ * Verbs whose past form is their base form ("cut", "hit", "put"): past when they take an object right away and
+ * nothing before them asks for a base form ("The bank cut its rate in August"; not "will cut", "to cut", "did not
+ * cut"). A third-person present would be "cuts"; a noun ("a rate cut in August") takes no object.
+ */
+const SAME_FORM_PAST =
+  /\b(?:cut|hit|put|set|let|shut|quit|spread|cost|hurt|split|beat|cast|upset|burst|shed)\s+(?=(?:its|the|a|an|his|her|their|our|my|this|that|these|those|some|all|more|nearly|almost|around|about|back|off|down|up|out)\b|[\d$£€])/gi;
+const BASE_FORM_BEFORE =
+  /(?:\b(?:to|will|would|shall|should|could|can|may|might|must|do|does|did|not|never|let|and|or|a|an|the|its|their|his|her|our|be|been|being|is|are)|n['’]t|['’]ll|['’]s)\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?$/i;
+
 /** Words in -ed that are not past tense, or that announce something ("the scheduled vote"). */
 const NOT_PAST_ED = new Set([
   'scheduled', 'slated', 'expected', 'planned', 'proposed', 'intended', 'anticipated', 'need', 'speed', 'seed',
@@ -60,6 +70,9 @@ function cuesIn(text: string): Cue[] {
   for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(FUTURE)) {
     if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future' }); // the month, not the modal
+  }
+  for (const m of text.matchAll(SAME_FORM_PAST)) {
+    if (!BASE_FORM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) cues.push({ at: m.index, tense: 'past' });
   }
   for (const m of text.matchAll(PAST)) {
     if (NOT_PAST_ED.has(m[0].toLowerCase())) continue;

@@ -76,6 +76,30 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
   return kept.sort(byStart);
 }
 
+/** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
+const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
+
+/**
+ * A month without a year inside a "when" clause that follows a written year is in that year ("last walked out in
+ * 2018, when a strike in June …"), whatever the publication day says. Months left without any year are dropped.
+ */
+function anchorYears(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let written: Candidate | null = null;
+  for (const c of candidates) {
+    if (!c.yearInferred) {
+      // A year, or a date with its year written out; not a weekday, whose year is only the publication's.
+      if (c.date.m === undefined || /\d{4}/.test(text.slice(c.start, c.end))) written = c;
+      out.push(c);
+      continue;
+    }
+    if (written && WHEN_CLAUSE.test(text.slice(written.end, c.start))) {
+      out.push({ ...c, date: { ...c.date, y: written.date.y } });
+    } else if (c.date.y !== 0) out.push(c);
+  }
+  return out;
+}
+
 function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   const ctx: SentenceContext = {
     text: sentence.text,
@@ -85,7 +109,7 @@ function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   const offset = sentence.start;
   const seen = new Set<string>();
   const events: DatedEvent[] = [];
-  for (const c of sentenceCandidates(ctx, ref)) {
+  for (const c of anchorYears(sentence.text, sentenceCandidates(ctx, ref))) {
     const date = formatDate(c.date);
     if (seen.has(date)) continue; // one event per (sentence, date)
     seen.add(date);

@@ -43,6 +43,8 @@ export interface SpeakerRef {
   modifiers: string;
   /** Index of the leftmost token the attribution used (set by subjectBefore), so callers can check adjacency. */
   from?: number;
+  /** An age is given in apposition ("Sam, 15,"): only people have one, so even a lone name is a person. */
+  aged?: boolean;
 }
 
 /** A speaker after resolution: what a Quote carries. */
@@ -266,6 +268,8 @@ function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: n
   let i = nameStart - 1;
   while (i >= lo && isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower)) i--;
   let a = -1;
+  /** Lower-case nouns read before a role word ("incident" in "incident commander"), kept only if the phrase opens. */
+  let pending = -1;
   for (; i >= lo; i--) {
     const t = toks[i];
     if (!isWord(t)) break;
@@ -275,13 +279,56 @@ function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: n
       ROLE_MODIFIERS.has(t.lower) ||
       isPossessive(t) ||
       (t.lower === 'of' && a !== -1 && isWord(toks[i - 1]));
-    if (!ok) break;
-    a = i;
+    // Left of a qualifying noun only modifiers and names go on: "former state health officer", not "the mayor
+    // met police chief".
+    const afterNoun = pending !== -1 && isRoleWord(t) && !ROLE_MODIFIERS.has(t.lower) && !isCap(t);
+    if (afterNoun) break;
+    if (ok) {
+      a = i;
+      pending = -1;
+      continue;
+    }
+    // "incident commander", "state health officer": nouns qualifying the role word after them.
+    if (a !== -1 && isRoleModifierNoun(t) && (pending === -1 ? a - i : pending - i) === 1 && a - i <= 3) {
+      pending = i;
+      continue;
+    }
+    break;
   }
+  // The qualifying nouns belong to the role only where a noun phrase can open: a clause start, a determiner, a
+  // speech verb or a preposition ("said incident commander X"); after any other verb ("met police chief X") the
+  // lower-case word may be that verb's, so only the role word proper is kept.
+  if (pending !== -1 && opensRolePhrase(toks, pending - 1, lo)) a = pending;
   if (a === -1) return null;
   let kept = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
   while (kept[0] && kept[0].lower === 'of') kept = kept.slice(1);
   return kept.some(isRoleWord) ? roleText(text, kept) : null;
+}
+
+/** A lower-case noun that can qualify a role word: not a function word, verb of speech, pronoun or adverb. */
+function isRoleModifierNoun(t: Tok): boolean {
+  return (
+    isLowerWord(t) &&
+    isNPWord(t) &&
+    !DETERMINERS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !AUX_ADVERBS.has(t.lower) &&
+    !/ly$/.test(t.lower)
+  );
+}
+
+/** Words after which a noun phrase opens: "said incident commander X", "by the state health officer". */
+const PHRASE_OPENERS = new Set([
+  'by', 'with', 'from', 'to', 'for', 'and', 'or', 'as', 'at', 'of', 'including', 'like', 'alongside', 'among',
+  'between', 'than', 'against', 'about',
+]);
+
+/** Whether a noun phrase can start right after token `k` (or the clause starts there when `k < lo`). */
+function opensRolePhrase(toks: readonly Tok[], k: number, lo: number): boolean {
+  const t = toks[k];
+  if (k < lo || !isWord(t)) return true;
+  const l = t.lower;
+  return DETERMINERS.has(l) || isPossessive(t) || isSpeechVerb(t) || PHRASE_OPENERS.has(l) || (isCap(t) && k === lo);
 }
 
 /** Gender told by an honorific or a gendered role noun; a name tells none ("Raman", "Friedman" end in -man too). */
@@ -358,6 +405,7 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   let j = v - 1;
   for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
   let appositive: Tok[] | null = null;
+  let aged = false;
   // Hop back over comma-delimited asides: apposition, age, participle clause.
   for (let hops = 0; hops < 3 && j >= lo && isComma(toks[j]); hops++) {
     let k = j - 1;
@@ -378,13 +426,15 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
       return withFrom(classify(text, seg, appositive, pre), a >= 0 ? a : k + 1);
     }
     if (!/^\p{N}/u.test(seg[0]?.bare ?? '')) appositive ??= seg;
+    else if (seg.length === 1) aged = true;
     j = k;
   }
   if (j < lo || !isWord(toks[j])) return null;
   if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
   const a = collectBackward(toks, j, lo);
   if (a < 0) return null;
-  return withFrom(classify(text, toks.slice(a, j + 1), appositive), a);
+  const ref = classify(text, toks.slice(a, j + 1), appositive);
+  return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
 }
 
 const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
@@ -395,15 +445,24 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
   const e = collectForward(toks, i, hi);
   if (e < i) return null;
   let appositive: Tok[] | null = null;
+  let aged = false;
   if (isComma(toks[e + 1])) {
     let seg = segmentAfter(toks, e + 1, hi);
     // Skip an age: "said Jane Doe, 45, a teacher".
     if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
       seg = segmentAfter(toks, seg[1] + 1, hi);
+      aged = true;
     }
     if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
   }
-  return classify(text, toks.slice(i, e + 1), appositive);
+  const np = toks.slice(i, e + 1);
+  const ref = classify(text, np, appositive);
+  // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
+  const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
+  if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {
+    if (appositive.some(isRealName)) return classify(text, appositive, null, np);
+  }
+  return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
 }
 
 /** The subject at the start of a clause, for coordinated verbs: "He called it X and said …". */
@@ -634,7 +693,7 @@ export class SpeakerResolver {
         if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
         // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
-        const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null;
+        const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
         return { speaker, role: entry?.role ?? ref.role, person };
       }
       case 'pronoun':
