@@ -6,6 +6,7 @@ import {
   NEIGHBOUR_WEIGHT,
   relatedWords,
   SYNONYM_WEIGHT,
+  spellingOf,
 } from '../src/lexicon/wordnet.ts';
 
 const words = (w: string) => relatedWords(w).map((r) => r.word);
@@ -41,5 +42,16 @@ describe('WordNet related words', () => {
   it('tells English words from names and typos', () => {
     expect(isKnownWord('spots')).toBe(true);
     expect(isKnownWord('symptons')).toBe(false);
+  });
+
+  it('corrects a misspelt English word to the likeliest word one edit away, and leaves names alone', () => {
+    expect(spellingOf('happend')).toBe('happened');
+    expect(spellingOf('holow')).toBe('hollow');
+    expect(['close', 'closed']).toContain(spellingOf('closd'));
+    expect(spellingOf('resarch')).toBe('research');
+    expect(spellingOf('legislaton')).toBe('legislation');
+    expect(spellingOf('spots')).toBeNull();
+    expect(spellingOf('oyelaran')).toBeNull();
+    expect(spellingOf('cat')).toBeNull();
   });
 });

@@ -195,3 +195,55 @@ export function relatedWords(word: string): Related[] {
   cache.set(key, out);
   return out;
 }
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const spellingCache = new Map<string, string | null>();
+
+/** How common a word is, roughly: the number of senses WordNet gives it (its base form), over all parts of speech. */
+function senseCount(d: Db, word: string): number {
+  let n = 0;
+  for (const pos of POS) for (const base of baseForms(word, pos)) n += d.index[pos].get(base)?.length ?? 0;
+  return n;
+}
+
+/**
+ * The English word a misspelt one most likely stands for ("happend" → "happened", "resarch" → "research"): a word
+ * WordNet knows (or an inflection of one) one edit away, the first letter kept. The one with the most senses (the
+ * commonest) wins; ties go to the commonest kind of typo: two neighbours swapped, then a letter added or left
+ * out, then one mistyped. Null for known words, short words and words with no such neighbour. Kept per word.
+ */
+export function spellingOf(word: string): string | null {
+  const w = word.toLowerCase();
+  const cached = spellingCache.get(w);
+  if (cached !== undefined) return cached;
+  let out: string | null = null;
+  const d = open();
+  if (d && w.length >= 4 && /^[a-z]+$/.test(w) && !isKnownWord(w)) {
+    const swaps: string[] = [];
+    const inserts: string[] = [];
+    const deletes: string[] = [];
+    const substitutes: string[] = [];
+    for (let i = 1; i < w.length; i++) {
+      if (i < w.length - 1) swaps.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+      deletes.push(w.slice(0, i) + w.slice(i + 1));
+      for (const c of ALPHABET) {
+        if (c !== w[i]) substitutes.push(w.slice(0, i) + c + w.slice(i + 1));
+      }
+    }
+    for (let i = 1; i <= w.length; i++) for (const c of ALPHABET) inserts.push(w.slice(0, i) + c + w.slice(i));
+    let best = 0;
+    for (const group of [swaps, inserts, deletes, substitutes]) {
+      for (const c of group) {
+        if (c.length < 3 || !isKnownWord(c)) continue;
+        const senses = senseCount(d, c);
+        if (senses > best) {
+          best = senses;
+          out = c;
+        }
+      }
+    }
+  }
+  if (spellingCache.size > 50_000) spellingCache.clear();
+  spellingCache.set(w, out);
+  return out;
+}

@@ -36,6 +36,10 @@ export interface SentenceFeatures {
   ages: Mention[];
   durations: Mention[];
   clocks: Mention[];
+  /** Percentages: "4.1%", "11 percent", "two percentage points". */
+  percents: Mention[];
+  /** Measurements with a unit: "41,000 acres", "40C", "12 square miles", "65 mph". */
+  measures: Mention[];
   /** How plainly the sentence gives a reason: 2 a cause or purpose clause ("because", "to give"), 1 a loose
    *  link ("after", "amid"), 0 none. */
   reason: number;
@@ -60,8 +64,14 @@ const DURATION_RE = new RegExp(
 const AGE_RE =
   /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b[Aa]t\s+\d{1,2}\b(?![.:,]?\d|\s*(?:a\.?m|p\.?m|am\b|pm\b|percent|%|degrees|o'clock|mph|km|miles|per))|(?<=\p{Lu}\p{L}+,\s)\d{1,3}(?=,)/gu;
 const CLOCK_RE = /\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?!\p{L})|\b(?:noon|midnight)\b|\b\d{1,2}:\d\d\b/giu;
+const MEASURE_RE =
+  /\b\d[\d,.]*\s?(?:-\s?)?(?:(?:square|sq\.?|cubic)\s+)?(?:acres?|hectares?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|inches|inch|cm|mm|degrees?|°\s?[CF]?|[CF]|mph|km\/h|kph|knots|tons?|tonnes?|kilograms?|kg|pounds|lbs?)(?![\p{L}\d])/giu;
+const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+/** A date that says when something begins: "from April 17", "starting in May", "effective Monday". */
+const START_BEFORE = /\b(?:from|starting|beginning|as of|effective|commencing)(?:\s+(?:on|in|at|the))?\s+$/i;
+const START_WORD = /^(?:from|starting|beginning|as of|effective|commencing)\b/i;
 const STRONG_REASON =
-  /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited)\b/i;
+  /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
 const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 
 const spansOf = (text: string, re: RegExp): Mention[] =>
@@ -165,6 +175,8 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
     ages: spansOf(s.text, AGE_RE),
     durations: spansOf(s.text, DURATION_RE),
     clocks: spansOf(s.text, CLOCK_RE),
+    measures: spansOf(s.text, MEASURE_RE),
+    percents: spansOf(s.text, PERCENT_RE),
     reason,
     quoted,
     text: s.text,
@@ -239,7 +251,11 @@ export function offersType(type: AnswerType, f: SentenceFeatures, questionWords:
 }
 
 /** Factors for a finer kind of answer: the sentence holds it, or does not. */
-const WANT_FIT: Record<Exclude<Want, 'count' | 'identity'>, [number, number]> = {
+const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role'>, [number, number]> = {
+  measure: [1.15, 0.7],
+  percent: [1.15, 0.8],
+  change: [1.15, 0.7],
+  start: [1.2, 1],
   money: [1.15, 0.25],
   age: [1.25, 0.25],
   duration: [1.15, 0.75],
@@ -257,11 +273,11 @@ const PAST_AGE = /(?:1[89]|20)\d\d\D{0,20}$/;
  * question's words.
  */
 export function offersWant(want: Want, f: SentenceFeatures): number {
-  if (want === 'count' || want === 'identity') return 1;
+  if (want === 'count' || want === 'identity' || want === 'role') return 1;
   const [yes, no] = WANT_FIT[want];
   if (want === 'reason') return f.reason === 2 ? yes : f.reason === 1 ? 1 : no;
   if (want === 'name') return f.mentions.some((m) => m.kind === 'person') ? yes : no;
-  const spans = want === 'money' ? f.money : want === 'age' ? f.ages : want === 'duration' ? f.durations : f.clocks;
+  const spans = wantSpans(want, f);
   if (want === 'age' && spans.length && spans.every((a) => PAST_AGE.test(f.text.slice(0, a.start)))) return 1.05;
   return spans.length ? yes : no;
 }
@@ -277,6 +293,16 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
       return f.durations;
     case 'clock':
       return f.clocks;
+    case 'measure':
+      return f.measures;
+    case 'percent':
+      return f.percents;
+    case 'change':
+      return [...f.money, ...f.percents];
+    case 'start':
+      return f.dates.filter(
+        (d) => START_BEFORE.test(f.text.slice(Math.max(0, d.start - 25), d.start)) || START_WORD.test(d.text),
+      );
     default:
       return [];
   }

@@ -21,7 +21,7 @@ const NUMBER_NOUNS = 'percentage|percent|proportion|share|number|amount|rate|fra
 
 /** Rules in order: the first that matches the normalised question decides. */
 const TYPE_RULES: [RegExp, AnswerType][] = [
-  [/\bhow (?:many|much|long|old|far|big|large|high|low|fast|often)\b/, 'number'],
+  [/\bhow (?:many|much|long|old|far|big|large|high|low|fast|often|hot|cold|warm|wide|tall|deep|heavy)\b/, 'number'],
   [new RegExp(`\\b(?:what|which) (?:${NUMBER_NOUNS})\\b`), 'number'],
   [/\bwhen\b/, 'date'],
   [new RegExp(`\\b(?:what|which|in which|in what) (?:${TIME_NOUNS})\\b`), 'date'],
@@ -39,13 +39,42 @@ export function answerType(question: string): AnswerType | null {
 }
 
 /** Words that only say what kind of answer is wanted ("how MANY", "how LONG"), not what it is about. */
-const TYPE_WORDS_AFTER_HOW = new Set(['many', 'much', 'long', 'old', 'far', 'often']);
+const TYPE_WORDS_AFTER_HOW = new Set([
+  'many',
+  'much',
+  'long',
+  'old',
+  'far',
+  'often',
+  'big',
+  'large',
+  'hot',
+  'cold',
+  'warm',
+  'wide',
+  'tall',
+  'deep',
+  'heavy',
+]);
 
 /**
  * A finer kind of answer than the type: money (how much … cost/pay), an age (how old), a duration (how long), a
  * reason (why), a count of the focus noun (how many X), a clock time (what time), and who someone is (who is X).
  */
-export type Want = 'money' | 'age' | 'duration' | 'reason' | 'count' | 'clock' | 'identity' | 'name';
+export type Want =
+  | 'money'
+  | 'age'
+  | 'duration'
+  | 'reason'
+  | 'count'
+  | 'clock'
+  | 'identity'
+  | 'role'
+  | 'name'
+  | 'measure'
+  | 'percent'
+  | 'change'
+  | 'start';
 
 export interface ParsedQuestion {
   type: AnswerType | null;
@@ -73,9 +102,24 @@ const WANT_RULES: [RegExp, Want][] = [
     'reason',
   ],
   [/\bwhat time\b/, 'clock'],
+  // "what share of the vote", "what is the jobless rate": a percentage.
+  [
+    /\b(?:what|which)(?: is| was| are| were)?(?: the| its| their)?(?: \w+)? (?:percentage|proportion|share|rate)\b(?! (?:price|decision|cut|hike|rise))|\bpercentage\b/,
+    'percent',
+  ],
   [/\bname of\b|\bwhat(?: is|'s| was) (?:his|her|their|the) name\b/, 'name'],
   [/\bhow many\b/, 'count'],
+  // "when does the ban start": the date something begins, told as "from April 17", "starting in May".
+  // Only of what is to come: a past beginning is told otherwise ("broke out on Aug. 8").
+  [
+    /^when (?:does|do|is|are|will|would|should)\b.*\b(?:start|begin|kick off|commence|take effect|come into force|come into effect|launch)\b/,
+    'start',
+  ],
+  // "who is THE governor of the bank": a person holding a role, not who a named person is.
+  [/^(?:who is|who's|whos|who was|who are) (?:the|a|an)\b/, 'role'],
   [/^(?:who is|who's|whos|who was|who are)\b/, 'identity'],
+  // "how big is the fire", "how hot did it get": a measurement with its unit ("41,000 acres", "40C").
+  [/\bhow (?:big|large|hot|cold|warm|wide|tall|deep|heavy|far)\b(?! (?:a|an)\b)/, 'measure'],
 ];
 
 /** Words that only say the answer is an opinion or reaction ("what do they THINK", "mayor REACTION"). */
@@ -123,6 +167,8 @@ function focusOf(all: Token[]): string[] {
     if (/['’]s$/.test(t.surface)) continue;
     if (!isContent(t) || !nounLike(t.norm)) break;
     out.push(t.term);
+    // "how many council MEMBERS support…": a plural ends the noun phrase; the next word is its verb.
+    if (t.term !== t.norm && /[^s]s$/.test(t.norm) && baseForms(t.norm, 'noun').length > 0) break;
   }
   // "what is the name OF the judge": the focus is "name"; a following "of" phrase is about what it belongs to.
   return out.slice(0, 4);
@@ -146,7 +192,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
     }
   }
   if (!want && /\bhow much\b/.test(q) && MONEY_WORDS.test(q)) want = 'money';
-  if (want === 'identity' && type !== 'person') want = null;
+  // "how much did the share price drop": the size of a change, in money or as a percentage.
+  if (
+    (want === 'money' || (!want && /\bhow much\b/.test(q))) &&
+    !/\b(?:money|cash|dollars)\b/.test(q) &&
+    /\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|climb|climbed|jump|jumped|slump|slumped|plunge|plunged|grow|grew|shrink|shrank)\b/.test(
+      q,
+    )
+  )
+    want = 'change';
+  if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
   if (want === 'name') type = 'person';
   let skip = -1;
   all.forEach((t, i) => {
@@ -154,6 +209,12 @@ export function parseQuestion(raw: string): ParsedQuestion {
     if (QUESTION_WORDS.has(t.norm) && !t.acronym) return;
     // "the NAME of the judge": the word only says a name is wanted.
     if (want === 'name' && t.norm === 'name') return;
+    // "what TIME did it leave": the word only says a clock time is wanted.
+    if (want === 'clock' && t.norm === 'time') return;
+    // "what SHARE of the vote": the word only says a percentage is wanted.
+    if (want === 'percent' && /^(?:share|percentage|proportion|percent)$/.test(t.norm)) return;
+    // "when does the ban START": the verb only says the date of a beginning is wanted.
+    if (want === 'start' && /^(?:start|starts|begin|begins|commence)$/.test(t.norm)) return;
     if (i > 0 && all[i - 1]?.norm === 'how' && TYPE_WORDS_AFTER_HOW.has(t.norm)) return;
     // "how much MONEY": the word only says a sum is wanted.
     if (want === 'money' && MONEY_NOUNS.has(t.norm)) return;
@@ -177,7 +238,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
     tokens.push(t);
   });
   const tense =
-    /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?:supposed|meant|scheduled|expected) to)\b/.test(q)
+    /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?:supposed|meant|scheduled|expected) to)\b/.test(q) ||
+    // "when does the ban start", "when is the vote": a date asked in the present is a scheduled one.
+    /^when (?:does|do|is|are)\b/.test(q)
       ? 'future'
       : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
         ? 'past'

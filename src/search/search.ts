@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { AnnotatedArticle, DatedEvent, Quote, Sentence } from '../article/model.ts';
-import { isKnownWord, type Relation, relatedWords } from '../lexicon/wordnet.ts';
+import { isKnownWord, type Relation, relatedWords, spellingOf } from '../lexicon/wordnet.ts';
 import {
   type Abbreviation,
   COMMON,
@@ -62,12 +62,16 @@ const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.5, derived: 0.5, h
 /** "how many X": a number right before X (within this many words) counts X. */
 const COUNT_REACH = 4;
 /** Count questions: the sentence counts the asked noun, holds only other numbers, or none. */
-const COUNT_FIT = [1.25, 0.65, 0.45];
+const COUNT_FIT = [1.25, 0.6, 0.3];
 /** "who is X": the sentence introduces X with a role, names X with an apposition, or only names X. */
 const IDENTITY_FIT = [1.2, 1.1, 0.9];
+/** "who is the governor of X": a person with the role near, another person, no person (see roleFit). */
+const ROLE_FIT = [1.2, 1, 0.6];
 /** The focus noun matched below this weight (absent, or only through a WordNet neighbour) costs FOCUS_MISSING. */
 const FOCUS_FIRM = 0.5;
 const FOCUS_MISSING = 0.5;
+/** A name in the question (capitalised past its first word, or an acronym) found nowhere in the articles. */
+const NAME_MISSING = 0.6;
 /**
  * The words that decide the answer (the question's words beyond the names it is about: its predicate and what
  * it asks for) must mostly be in the sentence itself, exactly or through a close equivalence (weight ≥ KEY_FIRM):
@@ -81,6 +85,8 @@ const KEY_MISSING = 0.7;
 const SUBJECT_SHARE = 0.15;
 /** A question about what will happen, answered by a sentence with no sign of the future, keeps this share. */
 const TENSE_MISMATCH = 0.85;
+/** "When will…" answered by a sentence with no word of the future: its dates are likely past ones. */
+const DATE_TENSE_MISMATCH = 0.6;
 const FUTURE =
   /\b(?:will|would|could|may|might|shall|plans?|planned|planning|expected|expects|next|upcoming|later|set to|due|going to|scheduled|intends?|aims?|hopes?|soon|from now|to be)\b|['’]ll\b/i;
 
@@ -166,6 +172,8 @@ class Candidates {
   units: Int32Array = new Int32Array(0);
   paraOf: Int32Array = new Int32Array(0);
   partial: Float64Array = new Float64Array(0);
+  /** Scratch copy of `partial` for finding its k-th largest value (reordered in place). */
+  scratch: Float64Array = new Float64Array(0);
   /** [slot * terms + term]: best strength in the sentence; [paragraph slot * terms + term]: best weight in it. */
   direct: Float64Array = new Float64Array(0);
   context: Float64Array = new Float64Array(0);
@@ -188,6 +196,7 @@ class Candidates {
       this.units = new Int32Array(size);
       this.paraOf = new Int32Array(size);
       this.partial = new Float64Array(size);
+      this.scratch = new Float64Array(size);
     }
     if (most * terms > this.direct.length) {
       this.direct = new Float64Array(Math.max(most * terms, 2 * this.direct.length));
@@ -714,6 +723,14 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
       if (dfOf(index, term) > 0) variants.push({ term, weight: 1 });
       else token = { ...token, norm: `${token.norm}g`, term };
     } else if (!token.acronym && !isEnglish(token.norm)) variants.push(...corrections(index, token.norm));
+    // "happend", "holow": a misspelt English word the articles do not hold stands for the word it misspells, with
+    // that word's synonyms and relatives. Names (capitalised) are left as they are.
+    const correctable = !token.acronym && !/^\p{Lu}/u.test(token.surface) && !isEnglish(token.norm);
+    const spelt = !variants.length && correctable ? spellingOf(token.norm) : null;
+    if (spelt) {
+      token = { ...token, norm: spelt, term: termOf(spelt) };
+      if (dfOf(index, token.term) > 0) variants.push({ term: token.term, weight: FUZZY_WEIGHT[1] as number });
+    }
     for (const base of variants.length ? variants.map((v) => v.term) : [token.term]) {
       for (const s of synonymsOf(base)) {
         if (dfOf(index, s) > 0 && !variants.some((v) => v.term === s))
@@ -927,13 +944,19 @@ function gather(index: SearchIndex, query: QueryTerm[], scope: Scope): { best: R
 
   const top = new TopK(RERANK);
   for (let slot = 0; slot < c.count; slot++) c.partial[slot] = walkedCoverage(slot);
+  // The RERANK-th best partial coverage, found in a scratch copy: no object made for candidates below it.
+  let floor = 0;
+  if (c.count > RERANK) {
+    c.scratch.set(c.partial.subarray(0, c.count));
+    floor = kthLargest(c.scratch, c.count, RERANK);
+  }
   if (all) {
-    for (let slot = 0; slot < c.count; slot++) top.add(c.units[slot] as number, c.partial[slot] as number);
+    for (let slot = 0; slot < c.count; slot++)
+      if ((c.partial[slot] as number) >= floor) top.add(c.units[slot] as number, c.partial[slot] as number);
     return { best: top.best(), held };
   }
   // Candidates that cannot reach the RERANK-th best partial coverage even with every other term are left out.
   const extra = unwalkedAtMost() + 1e-9;
-  const floor = c.count > RERANK ? kthLargest(c.partial.slice(0, c.count), c.count, RERANK) : 0;
   for (let slot = 0; slot < c.count; slot++) {
     if ((c.partial[slot] as number) + extra < floor) continue;
     const unit = c.units[slot] as number;
@@ -989,26 +1012,63 @@ function matchPositions(index: SearchIndex, unit: number, owners: Map<number, nu
   return pos;
 }
 
+/** Reused buffers for proximity, which runs for every candidate: events (position * terms + term) and counts. */
+let proximityEvents = new Float64Array(256);
+let proximityCounts = new Int32Array(32);
+
 /**
  * Proximity: matched words close together beat the same words scattered. The smallest window holding one
- * match of every matched term; factor 0.85 (scattered) … 1 (adjacent).
+ * match of every matched term; factor 0.85 (scattered) … 1 (adjacent). Read straight from the index into reused
+ * buffers: nothing is allocated per candidate.
  */
-function proximity(positions: number[][]): number {
-  const events = positions.flatMap((ps, term) => ps.map((p) => [p, term] as const)).sort((a, b) => a[0] - b[0]);
-  const need = positions.filter((p) => p.length).length;
+function proximity(index: SearchIndex, unit: number, owners: Map<number, number[]>, terms: number): number {
+  const d = index.data;
+  if (proximityCounts.length < terms) proximityCounts = new Int32Array(2 * terms);
+  const count = proximityCounts;
+  count.fill(0, 0, terms);
+  let total = 0;
+  const push = (position: number, term: number) => {
+    if (total === proximityEvents.length) {
+      const grown = new Float64Array(2 * total);
+      grown.set(proximityEvents);
+      proximityEvents = grown;
+    }
+    proximityEvents[total++] = position * terms + term;
+  };
+  const first = index.termStart[unit] as number;
+  for (let i = first; i < (index.termStart[unit + 1] as number); i++) {
+    const qs = owners.get(d.termIds[i] as number);
+    if (qs) for (const qi of qs) push(i - first, qi);
+  }
+  // Coreference aliases (weight < 1) have no place of their own in the sentence: not used for proximity or bold.
+  for (let i = index.aliasStart[unit] as number; i < (index.aliasStart[unit + 1] as number); i++) {
+    if (d.aliasWeight[i] !== 1) continue;
+    const qs = owners.get(d.aliasTerm[i] as number);
+    if (qs) for (const qi of qs) push(d.aliasPos[i] as number, qi);
+  }
+  let need = 0;
+  for (let i = 0; i < total; i++) {
+    const term = (proximityEvents[i] as number) % terms;
+    if (count[term] === 0) need++;
+    count[term] = 1;
+  }
   if (need < 2) return 0.925;
-  const count = new Map<number, number>();
+  count.fill(0, 0, terms);
+  const events = proximityEvents.subarray(0, total).sort();
+  let have = 0;
   let best = Number.POSITIVE_INFINITY;
   let left = 0;
-  for (let right = 0; right < events.length; right++) {
-    const [, term] = events[right] as readonly [number, number];
-    count.set(term, (count.get(term) ?? 0) + 1);
-    while (count.size === need) {
-      const [lp, lt] = events[left] as readonly [number, number];
-      best = Math.min(best, (events[right] as readonly [number, number])[0] - lp + 1);
-      const c = (count.get(lt) as number) - 1;
-      if (c) count.set(lt, c);
-      else count.delete(lt);
+  for (let right = 0; right < total; right++) {
+    const e = events[right] as number;
+    const term = e % terms;
+    if (count[term] === 0) have++;
+    count[term] = (count[term] as number) + 1;
+    while (have === need) {
+      const l = events[left] as number;
+      const lt = l % terms;
+      best = Math.min(best, Math.floor(e / terms) - Math.floor(l / terms) + 1);
+      count[lt] = (count[lt] as number) - 1;
+      if (count[lt] === 0) have--;
       left++;
     }
   }
@@ -1080,9 +1140,15 @@ export function search(
   const head = query.find((q) => q.token.term === parsed.focus.at(-1));
   const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
   const keys = keyTerms(index, parsed, query, scope);
+  // A name the question gives ("the house price in LONDON") that the articles never write: they are about
+  // something else, whatever else matches.
+  const nameFit = query.some(
+    (q, i) => !q.variants.length && (q.token.acronym || (i > 0 && /^\p{Lu}/u.test(q.token.surface))),
+  )
+    ? NAME_MISSING
+    : 1;
   const score = (unit: number, cov: number) => {
     const { doc, sentence } = located(index, unit);
-    const positions = matchPositions(index, unit, owners, query.length);
     const keyFit = keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
     const details = detailsOf(index, unit);
     const typeFit =
@@ -1091,28 +1157,37 @@ export function search(
         : (parsed.type ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, details.features, questionWords)) : 1) *
           (parsed.want === 'identity'
             ? identityFit(sentence.text, details.features, questionWords)
-            : parsed.want
-              ? offersWant(parsed.want, details.features)
-              : 1);
-    const tenseFit = parsed.tense === 'future' && !FUTURE.test(sentence.text) ? TENSE_MISMATCH : 1;
+            : parsed.want === 'role'
+              ? roleFit(details.features, questionWords, focus)
+              : parsed.want
+                ? offersWant(parsed.want, details.features)
+                : 1);
+    const tenseFit =
+      parsed.tense === 'future' && !FUTURE.test(sentence.text)
+        ? parsed.type === 'date'
+          ? DATE_TENSE_MISMATCH
+          : TENSE_MISMATCH
+        : 1;
     const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
     /** Everything but the answer type: how well the sentence holds the question. */
     const base =
-      Math.min(1, cov) * proximity(positions) * (heading ? HEADING_FACTOR : 1) * positionPrior(doc, sentence);
+      Math.min(1, cov) *
+      proximity(index, unit, owners, query.length) *
+      (heading ? HEADING_FACTOR : 1) *
+      positionPrior(doc, sentence);
     // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
     return {
       unit,
       doc,
       sentence,
       details,
-      positions,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit,
-      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * held)),
+      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit,
+      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * held)),
     };
   };
   const ranked = pre.map(({ unit, cov }) => score(unit, cov));
-  if (parsed.want && parsed.want !== 'identity') carryForward(index, ranked, score, held);
+  if (parsed.want && parsed.want !== 'identity' && parsed.want !== 'role') carryForward(index, ranked, score, held);
   ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
@@ -1120,13 +1195,26 @@ export function search(
   return ranked
     .filter((r) => r.score >= best * KEEP_RELATIVE)
     .slice(0, limit)
-    .map((r) => toHit(r.doc, r.sentence, r.details, r.positions, r.score, parsed.type, parsed.want, questionWords));
+    .map((r) =>
+      toHit(
+        r.doc,
+        r.sentence,
+        r.details,
+        matchPositions(index, r.unit, owners, query.length),
+        r.score,
+        parsed.type,
+        parsed.want,
+        questionWords,
+      ),
+    );
 }
 
 /** The question terms that decide the answer, with their importance, and the sum of it. */
 interface KeyTerms {
   importance: Float64Array;
   total: number;
+  /** Term id of a firm variant of a key term → bit set of the key terms (question order, first 31) it stands for. */
+  firm: Map<number, number>;
 }
 
 /**
@@ -1135,6 +1223,7 @@ interface KeyTerms {
  */
 function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[], scope: Scope): KeyTerms {
   const importance = new Float64Array(query.length);
+  const firm = new Map<number, number>();
   let total = 0;
   const size = Math.max(1, scope.to - scope.from);
   query.forEach((q, qi) => {
@@ -1152,23 +1241,24 @@ function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]
     } else if (exact && dfOf(index, index.data.terms[exact.term] as string) / size >= SUBJECT_SHARE) return;
     importance[qi] = q.importance;
     total += q.importance;
+    if (qi < 31)
+      for (const v of q.variants) if (v.weight >= KEY_FIRM) firm.set(v.term, (firm.get(v.term) ?? 0) | (1 << qi));
   });
-  return { importance, total };
+  return { importance, total, firm };
 }
 
 /** The share of the key terms' importance the sentence holds itself, exactly or through a close equivalence. */
 function firmShare(index: SearchIndex, unit: number, query: QueryTerm[], keys: KeyTerms): number {
   const d = index.data;
-  const found = new Set<number>();
+  const firm = keys.firm;
+  // A bit per key term found: the sentence's terms are looked up in the query's firm variants (no set per call).
+  let found = 0;
   for (let i = index.termStart[unit] as number; i < (index.termStart[unit + 1] as number); i++)
-    found.add(d.termIds[i] as number);
+    found |= firm.get(d.termIds[i] as number) ?? 0;
   for (let i = index.aliasStart[unit] as number; i < (index.aliasStart[unit + 1] as number); i++)
-    if ((d.aliasWeight[i] as number) >= KEY_FIRM) found.add(d.aliasTerm[i] as number);
+    if ((d.aliasWeight[i] as number) >= KEY_FIRM) found |= firm.get(d.aliasTerm[i] as number) ?? 0;
   let got = 0;
-  query.forEach((q, qi) => {
-    const w = keys.importance[qi] as number;
-    if (w && q.variants.some((v) => v.weight >= KEY_FIRM && found.has(v.term))) got += w;
-  });
+  for (let qi = 0; qi < query.length && qi < 31; qi++) if (found & (1 << qi)) got += keys.importance[qi] as number;
   return got / keys.total;
 }
 
@@ -1259,7 +1349,8 @@ const GENERIC_FACTOR = 0.5;
 function countFit(text: string, details: UnitDetails, focus: Set<string>, generic: boolean): number {
   const t = details.tokens;
   const f = details.features;
-  const notCount = [...f.money, ...f.clocks, ...f.dates];
+  // "for four hours", "a 24-year-old": durations and ages measure, they count nothing.
+  const notCount = [...f.money, ...f.clocks, ...f.dates, ...f.durations, ...f.ages];
   let numbers = false;
   for (let i = 0; i < t.length; i++) {
     const w = t[i] as Token;
@@ -1277,6 +1368,8 @@ function countFit(text: string, details: UnitDetails, focus: Set<string>, generi
         (generic && j <= i + 2 && (GENERIC.has(x.term) || (/\p{Ll}s$/u.test(x.norm) && !STOP_WORDS.has(x.norm))))
       )
         return COUNT_FIT[0] as number;
+      // "400 landlords who list …": the number counts the first plural noun after it, not a later word.
+      if (/\p{Ll}s$/u.test(x.norm) && !STOP_WORDS.has(x.norm) && x.term !== x.norm) break;
     }
   }
   return (numbers ? COUNT_FIT[1] : COUNT_FIT[2]) as number;
@@ -1300,6 +1393,23 @@ function identityFit(text: string, f: SentenceFeatures, questionWords: Set<strin
     /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|director|chief|head)\b/i.test(text.slice(m.end)),
   );
   return (appositive ? IDENTITY_FIT[1] : IDENTITY_FIT[2]) as number;
+}
+
+/**
+ * "who is the governor of the bank": ROLE_FIT[0] for a person the question does not name, introduced with the
+ * role asked about ("Governor Helen Marsh"), [1] for another person, [2] for no person at all (the bank alone).
+ */
+function roleFit(f: SentenceFeatures, questionWords: Set<string>, focus: Set<string>): number {
+  const people = f.mentions.filter((m) => m.kind === 'person' && !m.words.every((w) => questionWords.has(w)));
+  if (!people.length) return ROLE_FIT[2] as number;
+  const text = normalize(f.text);
+  const roleNear = people.some((m) => {
+    const near = text.slice(Math.max(0, m.start - 40), m.end + 60).match(/[\p{L}\p{N}]+/gu) ?? [];
+    return (
+      m.roleWords.some((w) => questionWords.has(w)) || near.some((w) => focus.has(termOf(w)) || questionWords.has(w))
+    );
+  });
+  return (roleNear ? ROLE_FIT[0] : ROLE_FIT[1]) as number;
 }
 
 function toHit(

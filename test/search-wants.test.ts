@@ -1,0 +1,139 @@
+// Answer-type checks added for recurring misses: roles ("who is the governor of …"), measurements ("how big"),
+// percentages and changes, start dates, counts that must count the asked noun, durations that count nothing,
+// names the article never gives, and "when" questions about what is still to come. Small made-up articles.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.ts';
+import type { AnnotatedArticle } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { parseQuestion } from '../src/search/question.ts';
+import { buildSearchIndex, search } from '../src/search/search.ts';
+
+function article(id: string, paragraphs: string[]): AnnotatedArticle {
+  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n2024-03-14T10:00:00Z ${id}`, id));
+}
+const ask = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q);
+const first = (a: AnnotatedArticle, q: string) => ask(a, q)[0]?.text ?? '(nothing)';
+
+describe('question parsing of the new kinds', () => {
+  it('tells a role from an identity, and reads measures, percentages, changes and start dates', () => {
+    expect(parseQuestion('Who is the governor of the central bank?').want).toBe('role');
+    expect(parseQuestion('Who is Jane Roe?').want).toBe('identity');
+    expect(parseQuestion('how big is the fire').want).toBe('measure');
+    expect(parseQuestion('How hot did it get?').type).toBe('number');
+    expect(parseQuestion('how big a loan do they need').want).not.toBe('measure');
+    expect(parseQuestion('What share of the vote did she win?').want).toBe('percent');
+    expect(parseQuestion('what is the jobless rate').want).toBe('percent');
+    expect(parseQuestion('How much did the share price drop?').want).toBe('change');
+    expect(parseQuestion('how much money did the firm lose').want).toBe('money');
+    expect(parseQuestion('when does the strike start').want).toBe('start');
+    expect(parseQuestion('when did the fire start').want).not.toBe('start');
+    expect(parseQuestion('when does the strike start').tokens.map((t) => t.norm)).toEqual(['strike']);
+  });
+
+  it('a "when does/is" question asks about a scheduled date; "what time" is not a word to match', () => {
+    expect(parseQuestion('when is the vote').tense).toBe('future');
+    expect(parseQuestion('when did the vote happen').tense).toBe('past');
+    expect(parseQuestion('what time did the ferry leave').tokens.map((t) => t.norm)).toEqual(['ferry', 'leave']);
+  });
+
+  it('"what share of" only says a percentage is wanted', () => {
+    expect(parseQuestion('What share of the vote did she win?').tokens.map((t) => t.norm)).toEqual(['vote', 'win']);
+  });
+
+  it('a plural ends the focus of "how many": the next word is the verb', () => {
+    expect(parseQuestion('How many council members support the plan?').focus).toEqual(['council', 'member']);
+  });
+});
+
+describe('new answer checks', () => {
+  const bank = article('bank', [
+    'Central bank holds rates',
+    'The Central Bank of Pelonia left its main rate unchanged at 3.5% on Tuesday, citing slowing inflation.',
+    '"We are not done yet," Governor Mara Lind told reporters after the meeting.',
+    'The bank has raised the rate eight times since 2022.',
+    'The Pelonian krone fell 2% against the dollar after the decision.',
+  ]);
+
+  it('who is the ROLE of X → the sentence naming a person with that role', () => {
+    expect(first(bank, 'Who is the governor of the central bank?')).toContain('Mara Lind');
+  });
+
+  it('who is the ROLE of X abstains when no sentence names a person for it', () => {
+    const town = article('town', [
+      'Town plans new library',
+      'The Ashby Town Council says it will publish plans for a new library in the spring.',
+      'The library would replace a building that closed in 2019.',
+    ]);
+    expect(ask(town, 'Who is the leader of Ashby Town Council?')).toEqual([]);
+  });
+
+  it('what is the X rate → the sentence with a percentage', () => {
+    expect(first(bank, 'What is the main rate?')).toContain('3.5%');
+  });
+
+  it('how much did X drop → a percentage answers as well as a sum', () => {
+    expect(first(bank, 'How much did the krone drop?')).toContain('2%');
+  });
+
+  const fire = article('fire', [
+    'Crews slow the Mill Creek Fire',
+    'Firefighters gained ground on Thursday on a wildfire that has burned more than 12,000 acres of forest.',
+    'The Mill Creek Fire destroyed about 40 homes last week, officials said.',
+    'Its cause is under investigation.',
+    'Crews worked for four hours to clear a fire line near the town.',
+  ]);
+
+  it('how big → the sentence with a measurement and its unit', () => {
+    expect(first(fire, 'How big is the wildfire?')).toContain('12,000 acres');
+  });
+
+  it('what caused X → "its cause is …" gives the cause (or says it is unknown)', () => {
+    expect(first(fire, 'What caused the wildfire?')).toContain('Its cause');
+  });
+
+  it('a duration counts nothing: "how many X" is not answered by "four hours"', () => {
+    expect(first(fire, 'How many crews were fighting the fire?')).not.toContain('four hours');
+  });
+
+  it('how many X → a number that counts X, over a sentence with more of the words and no count', () => {
+    const school = article('school', [
+      'Phones banned in city schools',
+      'Phones will be banned in all city schools from September 2026, the mayor said.',
+      'France restricted phones in schools in 2018.',
+      'About 300 schools already ban phones in class.',
+    ]);
+    expect(first(school, 'How many schools already have a phone ban?')).toContain('300 schools');
+    // when does X start → the date given as a start ("from September 2026").
+    expect(first(school, 'when does the school phone ban start')).toContain('from September 2026');
+  });
+
+  it('a misspelt word the article does not hold is read as the English word it misspells', () => {
+    const bridge = article('bridge', [
+      'Bridge repairs begin',
+      'Engineers inspected the old bridge in May and found cracks in two supports.',
+      'The bridge was shut to traffic on Monday.',
+      'Repairs will cost $2 million.',
+    ]);
+    // "closd" → "closed", whose synonym "shut" the article uses.
+    expect(first(bridge, 'when was the bridge closd')).toContain('shut to traffic');
+  });
+
+  it('a name the article never writes sinks the answer', () => {
+    const prices = article('prices', [
+      'House prices rise again in Fenby',
+      'Average house prices in Fenby rose 1.2% in October to £284,000, the fourth monthly rise in a row.',
+      'Estate agents said demand from first-time buyers remained strong.',
+    ]);
+    expect(first(prices, 'What is the average house price in Fenby?')).toContain('£284,000');
+    expect(ask(prices, 'What is the average house price in Norwich?')).toEqual([]);
+  });
+
+  it('"when will X" prefers a sentence about the future over a past date', () => {
+    const probe = article('probe', [
+      'Probe nears the moon',
+      'An earlier probe from another country crashed on the moon in 2019.',
+      'The probe is expected to land on Friday near a crater.',
+    ]);
+    expect(first(probe, 'when is the probe supposed to land')).toContain('Friday');
+  });
+});
