@@ -117,3 +117,34 @@ describe('abstention on the thing asked for', () => {
     expect(first(a, 'who got sent out on loan')).toContain('Tom Hale');
   });
 });
+
+describe('short answers to "who" questions', () => {
+  const a = article('treaty', [
+    'Norland and Vestia signed a fishing treaty on Tuesday.',
+    'In the 1990s Ostmark fought a long border war against Vestia, its neighbour.',
+    'The two countries fought over fishing rights against Norland.',
+    'A trade deal was rejected by the Coastal League, a group of ports.',
+    'The treaty is a step that Canada and the European Union have praised.',
+  ]);
+
+  it('gives the subject before the verb, not the object after it', () => {
+    expect(ask(a, 'who fought a long border war?')[0]?.short).toBe('Ostmark');
+    // The subject is no name here: better no short answer than the object.
+    const hit = ask(a, 'who fought over fishing rights?')[0];
+    expect(hit?.text).toContain('fishing rights');
+    expect(hit?.short).toBeNull();
+  });
+
+  it('keeps the object when the question asks for it', () => {
+    expect(ask(a, 'who did Ostmark fight a long border war against?')[0]?.short).toBe('Vestia');
+  });
+
+  it('takes the agent of a passive after "by"', () => {
+    expect(ask(a, 'who rejected the trade deal?')[0]?.short).toBe('Coastal League');
+  });
+
+  it('answers with every name joined by "and"', () => {
+    expect(ask(a, 'who praised the treaty?')[0]?.short).toBe('Canada and the European Union');
+    expect(ask(a, 'who signed the fishing treaty?')[0]?.short).toBe('Norland and Vestia');
+  });
+});

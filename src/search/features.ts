@@ -214,9 +214,16 @@ export function shortAnswer(
   f: SentenceFeatures,
   questionWords: Set<string>,
   matchedOffsets: number[],
+  asksSubject = false,
 ): string | null {
   if (!type || type === 'statement') return null;
-  const found = candidates(type, f).filter((c) => !inQuestion(c, questionWords));
+  // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
+  // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
+  const last = matchedOffsets.length ? Math.max(...matchedOffsets) : -1;
+  const isObject = (c: Mention) => c.start > last && !/\bby\s+(?:[a-z][\w-]*\s+){0,3}$/.test(f.text.slice(Math.max(0, c.start - 60), c.start));
+  const found = candidates(type, f).filter(
+    (c) => !inQuestion(c, questionWords) && !(asksSubject && type === 'person' && last >= 0 && isObject(c)),
+  );
   if (!found.length) return null;
   const distance = (c: Mention): number =>
     matchedOffsets.length
@@ -233,7 +240,30 @@ export function shortAnswer(
     }
     return cost;
   };
-  return [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0]?.text.replace(/[\s,.;:]+$/, '') ?? null;
+  const best = [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0];
+  if (!best) return null;
+  return coordinated(best, type === 'person' ? found : [], f.text).replace(/[\s,.;:]+$/, '');
+}
+
+/** Joined by "and" or a comma, names answer together: "Who welcomed it?" → "the United States and European Union". */
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
+
+function coordinated(best: Mention, others: Mention[], text: string): string {
+  let start = best.start;
+  let end = best.end;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const o of others) {
+      if (o.end <= start && COORDINATION.test(text.slice(o.end, start))) {
+        start = o.start;
+        grown = true;
+      } else if (o.start >= end && COORDINATION.test(text.slice(end, o.start))) {
+        end = o.end;
+        grown = true;
+      }
+    }
+  }
+  return text.slice(start, end);
 }
 
 /**

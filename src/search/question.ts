@@ -85,7 +85,12 @@ export interface ParsedQuestion {
   focus: string[];
   /** The question asks about what will happen ("when will…", "what is next"), or what did happen. */
   tense: 'future' | 'past' | null;
+  /** "Who <verb>…?": the answer is the verb's subject ("who fought the war"), not its object ("who did they meet"). */
+  asksSubject: boolean;
 }
+
+const SUBJECT_WHO = /^who (?!(?:did|does|do|will|would|should|can|could|is|are|was|were|has|have|had|am)\b)/;
+const ENDS_WITH_PREPOSITION = /\b(?:with|to|for|against|from|about|at|by|of|on|in)\W*$/;
 
 const MONEY_WORDS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
@@ -245,5 +250,6 @@ export function parseQuestion(raw: string): ParsedQuestion {
       : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
         ? 'past'
         : null;
-  return { type, want, tokens, focus: focusOf(all), tense };
+  const asksSubject = SUBJECT_WHO.test(q) && !ENDS_WITH_PREPOSITION.test(q);
+  return { type, want, tokens, focus: focusOf(all), tense, asksSubject };
 }

@@ -1205,6 +1205,7 @@ export function search(
         parsed.type,
         parsed.want,
         questionWords,
+        parsed.asksSubject,
       ),
     );
 }
@@ -1421,6 +1422,7 @@ function toHit(
   type: AnswerType | null,
   want: Want | null,
   questionWords: Set<string>,
+  asksSubject: boolean,
 ): SearchHit {
   const matched = [...new Set(positions.flat())]
     .sort((a, b) => a - b)
@@ -1436,6 +1438,7 @@ function toHit(
       want ? { ...features, numbers: wantSpans(want, features).concat(features.numbers) } : features,
       questionWords,
       matched.map((t) => t.start),
+      asksSubject,
     ),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
     quote: linkedQuote(doc, s),
