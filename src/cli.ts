@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ask } from './answer/ask.ts';
 import { aboutReply, quotesBy, quotesReply, timelineReply } from './answer/lists.ts';
 import type { AnnotatedArticle } from './article/model.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadArticlesConfig } from './config.ts';
 import { ArticleError, type Library, libraryOf, loadArticleFile, loadLibraryDir } from './library.ts';
 import { createLogger } from './log.ts';
 import { renderText, wantsColor } from './render/text.ts';
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return values.help ? 0 : 2;
   }
-  const config = loadConfig();
+  const config = loadArticlesConfig();
   if (command === 'index') {
     const log = createLogger(config.logLevel);
     const { stats } = loadLibraryDir(values.data ?? config.articlesDir, { log });

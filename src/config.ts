@@ -6,15 +6,19 @@ import { z } from 'zod';
 const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
 const SNOWFLAKE = /^\d{15,21}$/;
 
-const schema = z.object({
+/** What serving articles needs: the offline CLI reads only these, so a bad Discord setting never stops it. */
+const articlesSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
+  DEFAULT_ARTICLE: z.string().trim().min(1).optional(),
+});
+
+const schema = articlesSchema.extend({
   DISCORD_TOKEN: z.string().trim().regex(TOKEN, 'is not a Discord bot token (three dot-separated parts)').optional(),
   DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 15 to 21 digits').optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 15 to 21 digits').optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
-  ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
-  DEFAULT_ARTICLE: z.string().trim().min(1).optional(),
   SHARD_COUNT: z
     .string()
     .trim()
@@ -34,23 +38,32 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** Reads the configuration. Empty variables count as unset, as in most .env files. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const vars = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
-  const parsed = schema.safeParse(vars);
+/** Validates the variables a schema names. Empty variables count as unset, as in most .env files. */
+function parse<S extends z.ZodObject>(s: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const vars = Object.fromEntries(Object.keys(s.shape).map((k) => [k, env[k]?.trim() ? env[k] : undefined]));
+  const parsed = s.safeParse(vars);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`Configuration error: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}`);
   }
-  const c = parsed.data;
+  return parsed.data;
+}
+
+/** The part of the configuration that serving articles needs (the command line). */
+export function loadArticlesConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'logLevel' | 'articlesDir' | 'defaultArticle'> {
+  const c = parse(articlesSchema, env);
+  return { logLevel: c.LOG_LEVEL, articlesDir: c.ARTICLES_DIR, defaultArticle: c.DEFAULT_ARTICLE ?? null };
+}
+
+/** Reads the whole configuration (the bot). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const c = parse(schema, env);
   return {
     discord: c.DISCORD_TOKEN
       ? { token: c.DISCORD_TOKEN, clientId: c.DISCORD_CLIENT_ID ?? null, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL.replace(/\/+$/, '') }
       : null,
-    logLevel: c.LOG_LEVEL,
+    ...loadArticlesConfig(env),
     cooldownSeconds: c.COOLDOWN_SECONDS,
-    articlesDir: c.ARTICLES_DIR,
-    defaultArticle: c.DEFAULT_ARTICLE ?? null,
     shardCount: c.SHARD_COUNT === 'auto' ? 'auto' : Number(c.SHARD_COUNT),
   };
 }

@@ -2,7 +2,7 @@
 // one a line, and renders the same Reply model as text. With piped input it exits at end of input.
 import { createInterface } from 'node:readline';
 import { commands, findCommand } from '../commands/index.ts';
-import type { CommandOptions } from './command.ts';
+import type { ArticleCommand, CommandOptions } from './command.ts';
 import type { Library } from './library.ts';
 import { renderText, stripControls, type TextStyle, wantsColor } from './render/text.ts';
 
@@ -20,7 +20,7 @@ const STRING_OPTION = 3;
  * Parses `/name rest` with the command's own options: `name:value` pairs for named options, and the rest
  * of the line as the first string option ("/ask who said it" → question, "/quotes Jane Doe" → speaker).
  */
-export function parseCommandLine(line: string): { name: string; options: CommandOptions } | { error: string } {
+export function parseCommandLine(line: string): { command: ArticleCommand; options: CommandOptions } | { error: string } {
   const m = /^\/(\S+)\s*([\s\S]*)$/.exec(line.trim());
   if (!m) return { error: 'Commands start with a slash, e.g. /ask who said what? — type /help for the list.' };
   const name = (m[1] ?? '').toLowerCase();
@@ -40,7 +40,7 @@ export function parseCommandLine(line: string): { name: string; options: Command
   rest = rest.trim();
   const first = known.find((o) => options[o.name] === undefined);
   if (rest && first) options[first.name] = rest;
-  return { name, options };
+  return { command, options };
 }
 
 /** Answers one console line; returns the text to print, or null for `exit`. */
@@ -51,10 +51,8 @@ export function answerLine(library: Library, line: string, style: TextStyle = { 
   if (trimmed.length > MAX_LINE_LENGTH) return `That line is ${trimmed.length} characters long; keep commands under ${MAX_LINE_LENGTH}.`;
   const parsed = parseCommandLine(trimmed);
   if ('error' in parsed) return parsed.error;
-  const command = findCommand(parsed.name);
-  if (!command) return `Unknown command /${parsed.name}.`;
   try {
-    return renderText(command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), style);
+    return renderText(parsed.command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), style);
   } catch (err) {
     return `Sorry, that failed: ${err instanceof Error ? err.message : String(err)}`;
   }
@@ -73,7 +71,7 @@ export async function runConsole(opts: {
   const doc = library.byId.get(library.defaultId);
   if (interactive) {
     output.write(
-      `No DISCORD_TOKEN set: local console on “${doc?.article.title ?? library.defaultId}”` +
+      `No DISCORD_TOKEN set: local console on “${stripControls(doc?.article.title ?? library.defaultId)}”` +
         `${library.docs.length > 1 ? ` and ${library.docs.length - 1} more` : ''}.\n` +
         'Type /ask <question>, /quotes [speaker], /timeline, /about, /articles, /help, or exit.\n',
     );

@@ -73,6 +73,19 @@ interface CacheFile {
   index: unknown;
 }
 
+/** A cached entry whose hash matches but whose content was damaged is redone rather than trusted. */
+function looksAnnotated(doc: unknown): doc is AnnotatedArticle {
+  const d = doc as Partial<AnnotatedArticle> | null;
+  return (
+    typeof d?.article?.id === 'string' &&
+    typeof d.article.text === 'string' &&
+    Array.isArray(d.article.paragraphs) &&
+    Array.isArray(d.article.sentences) &&
+    d.article.sentences.every((x) => typeof x?.text === 'string' && typeof x.n === 'number') &&
+    [d.quotes, d.events, d.entities, d.numbers].every(Array.isArray)
+  );
+}
+
 export interface LoadStats {
   articles: number;
   reused: number;
@@ -145,7 +158,7 @@ export function loadLibraryDir(
       const hash = sha(text);
       const cached = cache?.articles[id];
       let doc: AnnotatedArticle;
-      if (cached && cached.hash === hash) {
+      if (cached && cached.hash === hash && looksAnnotated(cached.doc)) {
         doc = cached.doc;
         stats.reused++;
       } else {

@@ -35,6 +35,11 @@ async function main(): Promise<number> {
   return runConsole({ library, input: process.stdin, output: process.stdout });
 }
 
+// A closed pipe (`npm start | head`) is a normal way for a reader to stop: exit quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

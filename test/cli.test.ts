@@ -64,6 +64,12 @@ describe('cli contract', () => {
     expect(r.stderr).toMatch(/no article text/);
   });
 
+  it('a malformed Discord setting does not stop the offline command line', () => {
+    const r = runEntry('cli', ['ask', 'How much will repairs cost?', '--json', '--article', own], '', { DISCORD_TOKEN: 'abc', COOLDOWN_SECONDS: 'x' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).answers[0].text).toContain('2 million euros');
+  });
+
   it('unknown commands get the usage and exit code 2', () => {
     const r = runEntry('cli', ['frobnicate']);
     expect(r.code).toBe(2);

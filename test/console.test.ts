@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.ts';
 import { parseArticle } from '../src/article/parse.ts';
@@ -22,9 +23,13 @@ const library = libraryOf([
 
 describe('console commands', () => {
   it('maps the rest of the line and name:value pairs to the command’s options', () => {
-    expect(parseCommandLine('/ask who pays?')).toEqual({ name: 'ask', options: { question: 'who pays?' } });
-    expect(parseCommandLine('/quotes speaker:"Ana Costa"')).toEqual({ name: 'quotes', options: { speaker: 'Ana Costa' } });
-    expect(parseCommandLine('/QUOTES Ana')).toEqual({ name: 'quotes', options: { speaker: 'Ana' } });
+    const parsed = (line: string) => {
+      const r = parseCommandLine(line);
+      return 'error' in r ? r : { name: r.command.data.name, options: r.options };
+    };
+    expect(parsed('/ask who pays?')).toEqual({ name: 'ask', options: { question: 'who pays?' } });
+    expect(parsed('/quotes speaker:"Ana Costa"')).toEqual({ name: 'quotes', options: { speaker: 'Ana Costa' } });
+    expect(parsed('/QUOTES Ana')).toEqual({ name: 'quotes', options: { speaker: 'Ana' } });
   });
 
   it('answers unknown commands, empty lines and huge lines with one clear line', () => {
@@ -60,6 +65,18 @@ describe('npm start without a token', () => {
     expect(r.stdout).toContain('32 prisoners of war');
     expect(r.stdout).toMatch(/Sep 2023/);
     expect(r.stdout).toMatch(/Unknown command \/nonsense/);
+  });
+
+  it('stops quietly when the reader closes the pipe', () => {
+    const { DISCORD_TOKEN: _t, ...env } = process.env;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${PIPESTATUS[1]} is bash, not a template
+    const r = spawnSync('bash', ['-c', '(for i in $(seq 400); do echo /quotes; done) | node_modules/.bin/tsx src/main.ts | head -c 100 >/dev/null; echo "main exited ${PIPESTATUS[1]}"'], {
+      encoding: 'utf8',
+      env: { ...env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.trim()).toBe('main exited 0');
   });
 
   it('a malformed token gets one line naming the variable, and never echoes it', () => {

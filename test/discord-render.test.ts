@@ -46,6 +46,10 @@ function expectWithinLimits(msg: ReturnType<typeof renderReply>) {
 }
 
 describe('escaping', () => {
+  it('escapes a line starting with "-#", which Discord would show as subtext', () => {
+    expect(escapeText('-# small print\nline')).toBe('\\-# small print\nline');
+  });
+
   it('escapes markdown and breaks every kind of mention', () => {
     const out = escapeText('@everyone @here <@123> <@!456> <@&789> <#42> **bold** _it_ `code` ||spoiler|| # heading');
     expect(out).not.toMatch(/@everyone|@here|<@!?\d|<@&\d|<#\d/);
@@ -136,6 +140,13 @@ describe('cutting at a word boundary', () => {
 });
 
 describe('Discord limits', () => {
+  it('a single sentence of 150,000 characters is cut into the description, not escaped whole', () => {
+    const long = words(20_000, 'w');
+    const msg = renderReply(reply({ groups: [{ heading: null, items: [item(long, { label: 'Best match' })] }] }));
+    expectWithinLimits(msg);
+    expect(msg.embeds[0]?.description).toMatch(/^\*\*Best match\*\*\nw0 w1 w2 [\s\S]*…$/);
+  });
+
   it('a long description stops at 4096 with whole items first', () => {
     const items = Array.from({ length: 60 }, (_, i) => item(words(20, `s${i}x`)));
     const e = renderReply(reply({ groups: [{ heading: null, items }] })).embeds[0];

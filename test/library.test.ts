@@ -66,3 +66,18 @@ describe('loadLibraryDir', () => {
     expect(() => loadArticleFile(join(dir, 'nope.txt'))).toThrow(/cannot read \(ENOENT\)/);
   });
 });
+
+describe('a damaged cache entry', () => {
+  it('is annotated again instead of crashing the start', () => {
+    const { dir, cache } = workspace({ 'a.txt': A, 'b.txt': B });
+    loadLibraryDir(dir, { cacheFile: cache, log: quiet });
+    const saved = JSON.parse(readFileSync(cache, 'utf8'));
+    saved.articles.a.doc = {};
+    saved.articles.b.doc.article.sentences = [null];
+    writeFileSync(cache, JSON.stringify(saved));
+    const { library, stats } = loadLibraryDir(dir, { cacheFile: cache, log: quiet });
+    expect(stats).toMatchObject({ annotated: 2, reused: 0 });
+    expect(library.byId.get('a')?.article.sentences[0]?.text).toContain('council approved');
+    expect(library.byId.get('b')?.article.sentences[0]?.text).toContain('storm');
+  });
+});

@@ -34,6 +34,8 @@ const COLORS: Record<Tone, number> = {
 export function escapeText(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
     .replace(/^(\s*)>/gm, '$1\\>')
+    // "-# " at a line start renders as Discord's small subtext.
+    .replace(/^(\s*)-#/gm, '$1\\-#')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d)/g, '<\u200b$1$2');
 }
@@ -128,7 +130,8 @@ function fitBlocks(blocks: Piece[][], sep: string, max: number): string {
   let out = '';
   for (const block of blocks) {
     const prefix = out ? sep : '';
-    const whole = fitPieces(block, Number.MAX_SAFE_INTEGER);
+    // Never render more than `max` (escaping a 145,000-character sentence in full blocked the bot for 10 s).
+    const whole = fitPieces(block, max);
     if (out.length + prefix.length + whole.length <= max) {
       out += prefix + whole;
       continue;
