@@ -29,7 +29,11 @@ async function main(): Promise<number> {
   }
   if (config.discord) {
     const { runBot } = await import('./discord/bot.ts');
-    return runBot({ config, discord: config.discord, library, log });
+    const code = await runBot({ config, discord: config.discord, library, log });
+    // Stopped: a login still in flight (or a client that would not close) must not keep the process up; the
+    // short grace lets the last log lines reach stderr.
+    setTimeout(() => process.exit(code), 200).unref();
+    return code;
   }
   const { runConsole } = await import('./console.ts');
   return runConsole({ library, input: process.stdin, output: process.stdout });

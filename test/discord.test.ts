@@ -142,6 +142,24 @@ describe('the bot against a fake Discord', () => {
     }
   });
 
+  it('a deferred error is answered privately: an ephemeral follow-up, and the public "thinking…" is deleted', async () => {
+    bot.ctx.deferAboveArticles = 0;
+    try {
+      const { id, token } = fake.slash('ask', { question: 'who?', article: 'no-such-article-anywhere' }, freshUser());
+      expect(body(await fake.waitForCallback(id)).type).toBe(5);
+      const base = `/api/v10/webhooks/${fake.applicationId}/${token}`;
+      const [followUp] = await fake.waitForRequests((r) => r.method === 'POST' && r.path === base, 1, 'follow-up');
+      const data = followUp?.body as CallbackBody['data'];
+      expect(data?.flags).toBe(64);
+      expect(data?.allowed_mentions?.parse).toEqual([]);
+      expect(textOf(data)).toContain('No such article');
+      await fake.waitForRequests((r) => r.method === 'DELETE' && r.path === `${base}/messages/@original`, 1, 'delete');
+      expect(fake.requests.some((r) => r.method === 'PATCH' && r.path === `${base}/messages/@original`)).toBe(false);
+    } finally {
+      bot.ctx.deferAboveArticles = 50;
+    }
+  });
+
   it('autocomplete: /ask question suggests topics, article options list articles (≤25 choices, ≤100 chars)', async () => {
     const q = fake.autocomplete('ask', { question: 'pris' }, 'question', freshUser());
     const cb = body(await fake.waitForCallback(q.id));

@@ -126,9 +126,10 @@ export async function runBot(opts: {
   if (first === null) {
     // Stopped while connecting: close the client if it comes up, but don't wait more than the stop timeout.
     log.info('stopped before the bot was ready');
+    // A login that hangs must not hold the stop past 5 s: give it a second, then the process exits regardless.
     await withTimeout(
       starting.then((b) => b.stop()),
-      STOP_TIMEOUT_MS,
+      1000,
     ).catch(() => undefined);
     return 0;
   }

@@ -94,8 +94,13 @@ export async function send(
 ): Promise<boolean> {
   const body = { ...message, components: message.components ?? [], allowedMentions: NO_MENTIONS };
   const flags = opts.ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (interaction.deferred && !interaction.replied)
-    return guarded(interaction, log, 'editReply', () => interaction.editReply(body));
+  if (interaction.deferred && !interaction.replied) {
+    if (!flags) return guarded(interaction, log, 'editReply', () => interaction.editReply(body));
+    // The deferred "thinking…" message is public and can't become ephemeral: answer privately, then remove it.
+    const sent = await guarded(interaction, log, 'followUp', () => interaction.followUp({ ...body, flags }));
+    if (sent) await guarded(interaction, log, 'deleteReply', () => interaction.deleteReply());
+    return sent;
+  }
   if (interaction.replied || interaction.deferred) {
     return guarded(interaction, log, 'followUp', () => interaction.followUp({ ...body, ...(flags ? { flags } : {}) }));
   }
