@@ -98,3 +98,31 @@ describe('parseArticle', () => {
     expect(parseArticle('word '.repeat(10_000), 'w').sentences).toHaveLength(1);
   });
 });
+
+describe('review fixes', () => {
+  it('keeps news paragraphs that mention signing up, and drops only short trailers', () => {
+    const a = parseArticle(
+      [
+        'More than 4,000 residents have rushed to sign up for the scheme, which officials said would open to all households next month.',
+        'The union said it would not sign up to any deal that cut pay.',
+        'Sign up for our morning briefing newsletter.',
+      ].join('\n\n'),
+      'x',
+    );
+    expect(a.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['More than 4,000 resi', 'The union said it wo']);
+  });
+
+  it('gives list and heading lines exact offsets, indented and repeated lines included', () => {
+    const a = parseArticle('Intro sentence here.\n\n- Item one\n  - Item two\n- Item one', 'x');
+    const list = a.paragraphs[1];
+    expect(list?.kind).toBe('list');
+    for (const s of list?.sentences ?? []) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    expect(list?.sentences.map((s) => s.start)).toEqual([22, 35, 46]);
+  });
+
+  it('ends a sentence after a lower-case "sun" or "sat"', () => {
+    expect(texts('They queued for hours in the sun. Firefighters handed out water.')).toHaveLength(2);
+    expect(texts('The pupils sat. Teachers then read the names.')).toHaveLength(2);
+    expect(texts('It closes on Sun. 5 May.')).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
+import { buildSearchIndex, search } from '../src/search/search.ts';
 
 /** Pieces that stress the pipeline: quote marks, abbreviations, dates, markdown, mentions, RTL, zero-width. */
 const tricky = fc.constantFrom(
@@ -51,5 +52,13 @@ describe('preprocessing never throws', () => {
     const doc = annotate(parseArticle(`${raw}2024-01-10T10:00:00Z big`, 'big'));
     expect(doc.article.paragraphs.length).toBeGreaterThan(20_000);
     wellFormed(doc);
+  }, 120_000);
+
+  it('on a 300 KB run-on sentence: annotates, indexes and answers without overflowing the stack', () => {
+    for (const unit of ['Jane Roe, Mark Doe, ', 'Spring came and Spring went and ', 'prisoners released and ']) {
+      const doc = annotate(parseArticle(`${unit.repeat(Math.ceil(300_000 / unit.length))}end.\n\n2024-01-01T00:00:00Z x`, 'long'));
+      wellFormed(doc);
+      expect(() => search(buildSearchIndex([doc]), 'who released prisoners')).not.toThrow();
+    }
   }, 120_000);
 });

@@ -338,3 +338,10 @@ describe('gold articles', () => {
     });
   }
 });
+
+describe('elision marks', () => {
+  it('a ‘ before a digit or in ‘n’ opens no quote, so the real quote after it is kept', () => {
+    const a = parseArticle('The park, built in the ‘90s, is “the pride of this whole city,” Jane Doe said.', 'elision');
+    expect(findQuotes(a).map((q) => [q.text, q.speaker])).toEqual([['the pride of this whole city', 'Jane Doe']]);
+  });
+});

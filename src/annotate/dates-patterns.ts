@@ -231,7 +231,7 @@ export function seasons(ctx: SentenceContext): Candidate[] {
     const year = m[3] ? Number(m[3]) : null;
     const startMonth = SEASON_START[word.toLowerCase()] as number;
     // A capitalised season after a capitalised word is a name: "Arab Spring", "Prague Spring".
-    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(0, m.index))) continue;
+    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const range = { start: m.index, end: m.index + m[0].length };
     if (year !== null) {
       out.push({ ...range, date: startMonth === 12 ? { y: year } : { y: year, m: startMonth } });

@@ -117,7 +117,7 @@ const PLACE_PHRASES = /^(?:(?:North|South|East|West|Central|Eastern|Western|Nort
 
 /** Words that introduce places: "in X", "near X", "island of X". */
 const PLACE_CUE_BEFORE =
-  /(?:\b(?:in|near|from|to|into|across|outside|across|toward|towards)\s+(?:the\s+)?|\b(?:island|village|town|city|region|province|state|capital|port)\s+of\s+)$/i;
+  /(?:\b(?:in|near|from|to|into|across|outside|toward|towards)\s+(?:the\s+)?|\b(?:island|village|town|city|region|province|state|capital|port)\s+of\s+)$/i;
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i|ic)$/u;
 
@@ -149,7 +149,11 @@ const isConnector = (w: string): boolean => w === 'of' || w === 'de' || w === 'f
 
 /** Is the word at this offset the first of its sentence or of a quotation (capitalised by grammar, not by name)? */
 function startsClause(text: string, offset: number): boolean {
-  return /^[\s"“‘'(—–-]*$/u.test(text.slice(0, offset)) || /[.!?:]["”’']?\s+["“‘']?$|["“‘]\s*$/u.test(text.slice(0, offset));
+  // Only the few characters before the word matter; a window keeps long sentences linear.
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  return (
+    (offset <= 40 && /^[\s"“‘'(—–-]*$/u.test(before)) || /[.!?:]["”’']?\s+["“‘']?$|["“‘]\s*$/u.test(before)
+  );
 }
 
 interface Span {
@@ -219,7 +223,7 @@ function kindOf(span: Span, sentence: string): EntityKind {
   if (PLACE_WORDS.has(last) || words.every((w) => PLACES.has(w) || isConnector(w)))
     return 'place';
   if (words.length === 1 && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(span.end))) return 'other';
-  if (PLACE_CUE_BEFORE.test(sentence.slice(0, span.start)) && words.length <= 3) return 'place';
+  if (PLACE_CUE_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start)) && words.length <= 3) return 'place';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isConnector(w))) return 'person';
   return 'other';
 }
@@ -242,7 +246,7 @@ function splitTitle(span: Span): { role: Span | null; name: Span } {
 
 /** A lower-case role before a name: "a US State Department spokesperson John Doe", "economist Jane Roe". */
 function roleBefore(sentence: string, nameStart: number): string | null {
-  const before = sentence.slice(0, nameStart);
+  const before = sentence.slice(Math.max(0, nameStart - 120), nameStart);
   const m = /((?:\p{Lu}[\p{L}.-]*\s+)*(?:(?:chief|senior|deputy|former|top|foreign|state)\s+)?(\p{Ll}+))\s+$/u.exec(before);
   if (!m?.[2] || !ROLE_NOUNS.has(m[2])) return null;
   return m[1]?.trim() ?? null;
@@ -323,7 +327,8 @@ export function findEntities(article: Article): Entity[] {
         if (!entity.role && m.role) entity.role = m.role;
         if (entity.kind === 'other' && m.kind !== 'other') entity.kind = m.kind;
       }
-      if (!entity.sentences.includes(sentence.n)) entity.sentences.push(sentence.n);
+      // Sentences come in order, so a repeat can only be the last one listed.
+      if (entity.sentences.at(-1) !== sentence.n) entity.sentences.push(sentence.n);
     }
   }
   return order;

@@ -78,7 +78,9 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
         open = { pos: i, style: 'double' };
       }
     } else if (ch === '‘') {
-      if (!open && !isWordChar(prev) && !isSpace(next)) open = { pos: i, style: 'single' };
+      // ‘ is also an elision mark: "the ‘90s", "rock ‘n’ roll", "‘em", "‘til" open no quote.
+      const elision = /^(?:\d|n’|em\b|til\b|cause\b|tis\b)/i.test(text.slice(i + 1, i + 7));
+      if (!open && !isWordChar(prev) && !isSpace(next) && !elision) open = { pos: i, style: 'single' };
     } else if (ch === '’') {
       // ’ is also the apostrophe (don’t, agency’s): it closes only with no letter right after it.
       if (open?.style === 'single' && !isSpace(prev) && !isWordChar(next)) {

@@ -584,12 +584,14 @@ export class PeopleRegistry {
 
   /** Role at a name mention: before it, or in apposition before or after it. */
   private roleAround(text: string, toks: readonly Tok[], s: number, e: number): string | null {
+    // A role sits within a few words of the name: scanning no further keeps long sentences linear.
+    const reach = 40;
     let lo = s;
-    while (lo > 0 && toks[lo - 1]?.kind !== 'boundary' && toks[lo - 1]?.kind !== 'quote') lo--;
+    while (lo > 0 && s - lo < reach && toks[lo - 1]?.kind !== 'boundary' && toks[lo - 1]?.kind !== 'quote') lo--;
     const before = roleBefore(text, toks, s, lo);
     if (before) return before;
     let hi = e;
-    while (hi < toks.length && toks[hi]?.kind !== 'boundary' && toks[hi]?.kind !== 'quote') hi++;
+    while (hi < toks.length && hi - e < reach && toks[hi]?.kind !== 'boundary' && toks[hi]?.kind !== 'quote') hi++;
     // "The health secretary, NAME, said"
     if (isComma(toks[s - 1]) && (isComma(toks[e]) || e >= hi)) {
       const a = collectBackward(toks, s - 2, lo);

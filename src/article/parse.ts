@@ -12,7 +12,7 @@ const METADATA_LINE = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
  */
 const BOILERPLATE = [
   /\b(?:create|open|register)\s+(?:an?\s+)?(?:free\s+)?account\b/i,
-  /\b(?:sign\s+up|subscribe)\b.*\b(?:newsletters?|updates|alerts|here|today|now|to)\b/i,
+  /\b(?:sign\s+up|subscribe)\b.*\b(?:newsletters?|updates|alerts|here|today|now)\b/i,
   /\bnewsletters?\b.*\b(?:sign\s+up|subscribe|inbox)\b/i,
   /^for\s+more\s+(?:[\w&.'-]+\s+){0,3}(?:news|coverage|stories|updates)\b/i,
   /^(?:read|see|watch|listen)\s+(?:more|also|next|the\s+full)\b/i,
@@ -31,8 +31,12 @@ const SOURCE_IN_TRAILER = [
 
 const LIST_ITEM = /^\s*(?:[-*•–—▪●]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
 
+/** Trailers are a line or two; a longer paragraph that mentions signing up is news ("residents rushed to sign up"). */
+const MAX_TRAILER_WORDS = 30;
+
 export function isBoilerplate(paragraph: string): boolean {
-  return BOILERPLATE.some((re) => re.test(paragraph.trim()));
+  const text = paragraph.trim();
+  return text.split(/\s+/).length <= MAX_TRAILER_WORDS && BOILERPLATE.some((re) => re.test(text));
 }
 
 function paragraphKind(text: string): ParagraphKind {
@@ -59,6 +63,19 @@ function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** Each line of a heading or list block as its own unit, trimmed, with exact offsets (repeated lines included). */
+function lineSpans(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    out.push({ text: trimmed, start: at + lead, end: at + lead + trimmed.length });
+    at += line.length + 1;
+  }
+  return out;
 }
 
 /** Parses an article's raw text. `id` names it (e.g. its file name without `.txt`). */
@@ -97,20 +114,16 @@ export function parseArticle(raw: string, id = 'article'): Article {
   for (const block of contentBlocks) {
     const n = paragraphs.length + 1;
     const kind = paragraphKind(block.text);
-    const spans = kind === 'body' ? splitSentences(block.text) : block.text.split('\n').map((line) => {
-      const start = block.text.indexOf(line);
-      return { text: line.trim(), start, end: start + line.trim().length };
-    });
+    const spans = kind === 'body' ? splitSentences(block.text) : lineSpans(block.text);
     const own: Sentence[] = spans
       .filter((s) => s.text)
-      .map((s) => ({
-        n: sentences.length + 1,
+      .map((s, i) => ({
+        n: sentences.length + i + 1,
         paragraph: n,
         text: s.text,
         start: block.start + s.start,
         end: block.start + s.end,
-      }))
-      .map((s, i) => ({ ...s, n: sentences.length + i + 1 }));
+      }));
     for (const sentence of own) sentences.push(sentence);
     paragraphs.push({ n, kind, text: block.text, start: block.start, end: block.start + block.text.length, sentences: own });
   }

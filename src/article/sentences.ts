@@ -14,6 +14,11 @@ const ABBREVIATIONS = new Set([
   'ave', 'blvd', 'rd', 'fig', 'vol', 'pp', 'al', 'cf', 'e.g', 'i.e', 'ca',
 ]);
 
+const CALENDAR = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
 /** Words that start a new sentence after an initialism such as "U.S." ("… by the U.S. Officials said" is rare; "U.S. The" is a new sentence). */
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and',
@@ -61,7 +66,8 @@ function shouldMerge(prevFull: string, next: string): boolean {
     // Initialisms such as U.S. or U.N.: keep going unless the next word clearly starts a sentence.
     return !SENTENCE_STARTERS.has(firstWord.toLowerCase());
   }
-  if (ABBREVIATIONS.has(lower)) {
+  // Month and weekday abbreviations are capitalised ("Jan. 5", "Sun."); "in the sun. Then" ends a sentence.
+  if (ABBREVIATIONS.has(lower) && (!CALENDAR.has(lower) || /^[A-Z]/.test(word))) {
     // "No. 10" merges; "… said no. The" does not.
     if (lower === 'no' || lower === 'nos') return /^\d/.test(firstWord);
     // Month and weekday abbreviations merge before a number ("Jan. 5"); titles merge before a name.
@@ -119,7 +125,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const cur = merged[i] as SentenceSpan;
     const lead = CLOSERS.exec(cur.text)?.[0] ?? '';
     const closers = lead.trimEnd();
-    if (closers && !/^\s*$/.test(closers) && /[”’»)\]]/.test(closers)) {
+    if (closers && /[”’»)\]]/.test(closers)) {
       const prev = merged[i - 1] as SentenceSpan;
       prev.end = cur.start + closers.length;
       prev.text = paragraph.slice(prev.start, prev.end);

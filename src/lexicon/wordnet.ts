@@ -92,11 +92,16 @@ function open(): Db | null {
 
 function synsetLine(d: Db, pos: Pos, offset: number): string {
   d.fds[pos] ??= openSync(join(d.dir, `data.${pos}`), 'r');
-  const buf = Buffer.alloc(4096);
-  const n = readSync(d.fds[pos] as number, buf, 0, buf.length, offset);
-  const text = buf.toString('latin1', 0, n);
-  const end = text.indexOf('\n');
-  return end < 0 ? text : text.slice(0, end);
+  // Most synset lines are short, a few ("person") run to 13 KB: read on until the line ends.
+  let text = '';
+  for (let at = offset; ; at += 4096) {
+    const buf = Buffer.alloc(4096);
+    const n = readSync(d.fds[pos] as number, buf, 0, buf.length, at);
+    text += buf.toString('latin1', 0, n);
+    const end = text.indexOf('\n');
+    if (end >= 0) return text.slice(0, end);
+    if (n < buf.length) return text;
+  }
 }
 
 interface Synset {

@@ -219,7 +219,7 @@ export function shortAnswer(
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
   // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
-  const last = matchedOffsets.length ? Math.max(...matchedOffsets) : -1;
+  const last = matchedOffsets.reduce((a, b) => Math.max(a, b), -1);
   const isObject = (c: Mention) => c.start > last && !/\bby\s+(?:[a-z][\w-]*\s+){0,3}$/.test(f.text.slice(Math.max(0, c.start - 60), c.start));
   const found = candidates(type, f).filter(
     (c) => !inQuestion(c, questionWords) && !(asksSubject && type === 'person' && last >= 0 && isObject(c)),
@@ -227,7 +227,7 @@ export function shortAnswer(
   if (!found.length) return null;
   const distance = (c: Mention): number =>
     matchedOffsets.length
-      ? Math.min(...matchedOffsets.map((o) => (o < c.start ? c.start - o : Math.max(0, o - c.end))))
+      ? matchedOffsets.reduce((best, o) => Math.min(best, o < c.start ? c.start - o : Math.max(0, o - c.end)), Number.POSITIVE_INFINITY)
       : c.start;
   const cost = (c: Mention): number => {
     let cost = distance(c);

@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -296,11 +296,13 @@ function unitTerms(text: string, abbreviations: Abbreviation[], people: PersonTe
     const verb = PHRASAL_VERBS[`${baseForm(t.norm)} ${all[i + 1]?.norm}`] ?? phrasalVerb(t.term, all[i + 1]?.norm);
     if (verb) aliases.push([Math.max(0, tokens.indexOf(t)), termOf(verb), 1]);
   });
-  // A person named in part ("Smith said") brings their full name and role, weighted lower.
+  // A person named by surname ("Smith said") brings their full name and role, weighted lower. The surname only:
+  // two people who share a first name must not take each other's names and roles.
   const present = new Set(terms);
   for (const p of people) {
-    const at = terms.findIndex((t) => p.name.includes(t) && !STOP_WORDS.has(t));
-    if (at < 0 || !p.name.some((t) => present.has(t))) continue;
+    const surname = p.name.at(-1);
+    const at = surname && !STOP_WORDS.has(surname) ? terms.indexOf(surname) : -1;
+    if (at < 0) continue;
     for (const x of p.all) if (!present.has(x)) aliases.push([at, x, COREFERENCE_WEIGHT]);
   }
   return { terms, aliases };
