@@ -1,5 +1,8 @@
 // Shared test helpers: run the real entry points as a user would, without a Discord token.
 import { spawnSync } from 'node:child_process';
+import { annotate } from '../src/annotate/annotate.ts';
+import type { AnnotatedArticle } from '../src/article/model.ts';
+import { parseArticle } from '../src/article/parse.ts';
 
 export interface Run {
   code: number | null;
@@ -27,3 +30,8 @@ export const jsonLines = (out: string): unknown[] =>
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l));
+
+/** A small article made for a test: paragraphs, a publication line, annotated as the bot would. */
+export function article(id: string, paragraphs: string[], published = '2024-03-14T10:00:00Z'): AnnotatedArticle {
+  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n${published} ${id}`, id));
+}

@@ -1,15 +1,11 @@
 // The finer answer kinds, WordNet expansion, carry-over to detail sentences and focus-based abstention, each
 // on a small article made for the test.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle } from '../src/article/model.ts';
-import { parseArticle } from '../src/article/parse.ts';
 import { parseQuestion } from '../src/search/question.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
+import { article } from './helpers.ts';
 
-function article(id: string, paragraphs: string[]): AnnotatedArticle {
-  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n2024-03-14T10:00:00Z ${id}`, id));
-}
 const ask = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q);
 const first = (a: AnnotatedArticle, q: string) => ask(a, q)[0]?.text ?? '(nothing)';
 

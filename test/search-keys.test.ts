@@ -1,14 +1,9 @@
 // The words that decide the answer must be in it; general phrasal verbs and equivalences; label numbers.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle } from '../src/article/model.ts';
-import { parseArticle } from '../src/article/parse.ts';
 import { parseQuestion } from '../src/search/question.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
-
-function article(id: string, paragraphs: string[]): AnnotatedArticle {
-  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n2024-03-14T10:00:00Z ${id}`, id));
-}
+import { article } from './helpers.ts';
 
 const top = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q)[0];
 

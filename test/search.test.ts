@@ -1,8 +1,6 @@
 // Each ranking feature on a small article made for the test.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle, DatedEvent, Quote } from '../src/article/model.ts';
-import { parseArticle } from '../src/article/parse.ts';
 import {
   buildSearchIndex,
   INDEX_SCHEMA_VERSION,
@@ -11,11 +9,7 @@ import {
   serializeIndex,
   suggestTopics,
 } from '../src/search/search.ts';
-
-/** An annotated article from paragraphs (one per array item), with a metadata line. */
-function article(id: string, paragraphs: string[]): AnnotatedArticle {
-  return annotate(parseArticle(`${paragraphs.join('\n\n')}\n\n2024-03-14T10:00:00Z ${id}`, id));
-}
+import { article } from './helpers.ts';
 
 const top = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q)[0];
 
