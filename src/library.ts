@@ -59,10 +59,16 @@ export function loadArticleFile(path: string): AnnotatedArticle {
   return annotate(article);
 }
 
-export function libraryOf(docs: AnnotatedArticle[], defaultId?: string): Library {
+/** The served articles with their index (built here unless a restored one is given); the default is checked. */
+export function libraryOf(docs: AnnotatedArticle[], defaultId?: string, index?: SearchIndex): Library {
   if (docs.length === 0) throw new ArticleError('no articles to serve');
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  return { docs, byId, index: buildSearchIndex(docs), defaultId: defaultId && byId.has(defaultId) ? defaultId : (docs[0] as AnnotatedArticle).article.id };
+  return {
+    docs,
+    byId,
+    index: index ?? buildSearchIndex(docs),
+    defaultId: defaultId && byId.has(defaultId) ? defaultId : (docs[0] as AnnotatedArticle).article.id,
+  };
 }
 
 interface CacheFile {
@@ -191,8 +197,7 @@ export function loadLibraryDir(
     index = buildSearchIndex(docs);
     stats.indexRebuilt = true;
   }
-  const defaultId = opts.defaultId && entries[opts.defaultId] ? opts.defaultId : (docs[0] as AnnotatedArticle).article.id;
-  const library: Library = { docs, byId: new Map(docs.map((d) => [d.article.id, d])), index, defaultId };
+  const library = libraryOf(docs, opts.defaultId, index);
 
   const changed = !cache || stats.annotated > 0 || stats.indexRebuilt || Object.keys(cache.articles).length !== docs.length;
   if (changed && opts.writeCache !== false) {

@@ -18,7 +18,6 @@ export interface DiscordContext extends CommandContext {
   deferAboveArticles: number;
   /** How long the last answer of each command took, in ms. */
   lastAnswerMs: Map<string, number>;
-  now: () => number;
   /** Items per page of paged replies; undefined keeps each command's own page size. */
   pageSize?: number;
 }
@@ -48,14 +47,12 @@ export interface ContextOptions {
 }
 
 export function createContext(opts: ContextOptions): DiscordContext {
-  const now = opts.now ?? Date.now;
   return {
     library: opts.library,
     log: opts.log,
-    cooldown: new Cooldown((opts.cooldownSeconds ?? 3) * 1000, now),
+    cooldown: new Cooldown((opts.cooldownSeconds ?? 3) * 1000, opts.now ?? Date.now),
     deferAboveArticles: opts.deferAboveArticles ?? DEFER_ABOVE_ARTICLES,
     lastAnswerMs: new Map(),
-    now,
     pageSize: opts.pageSize,
   };
 }

@@ -37,7 +37,6 @@ export async function handleInteraction(
   } catch (err) {
     if (interaction.isAutocomplete()) {
       // An autocomplete cannot show an apology: answer with no choices and log.
-      setOutcome(interaction, 'failed');
       ctx.log.error({ err, command }, 'autocomplete failed');
       await respondChoices(interaction, ctx.log, []).catch(() => undefined);
       setOutcome(interaction, 'failed');

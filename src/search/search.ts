@@ -656,18 +656,7 @@ const dfOf = (index: SearchIndex, term: string): number => {
   return id === undefined ? 0 : (index.postings.start[id + 1] as number) - (index.postings.start[id] as number);
 };
 
-/** "cabels" / "cables": two neighbouring letters swapped, the commonest typo (edit distance 2 for Levenshtein). */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number];
-}
-
-/**
- * Typo corrections from the vocabulary: same first letter, the smallest edit distance found. Words of 5–6
- * letters allow one edit or a swap of neighbours, longer words two edits; shorter words are not corrected.
- */
-/** Two neighbouring letters swapped, exactly ("dose" / "does"). */
+/** Two neighbouring letters swapped, exactly ("cabels" / "cables", "dose" / "does"): the commonest typo. */
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   let i = 0;
@@ -675,10 +664,14 @@ function isSwap(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * Typo corrections from the vocabulary: same first letter, the smallest edit distance found. Words of 5–6
+ * letters allow one edit or a swap of neighbours, longer words two edits; shorter words are not corrected.
+ */
 function corrections(index: SearchIndex, word: string): { term: string; weight: number }[] {
   if (word.length < 5 || /\d/.test(word)) return [];
   const found = [...index.vocabulary.fuzzyGet(word, 2)]
-    .filter(([w, [, d]]) => w[0] === word[0] && (d <= 1 || word.length >= 7 || isTransposition(word, w)))
+    .filter(([w, [, d]]) => w[0] === word[0] && (d <= 1 || word.length >= 7 || isSwap(word, w)))
     .map(([, [term, d]]) => ({ term, d }));
   const best = Math.min(...found.map((f) => f.d));
   const terms = new Set(found.filter((f) => f.d === best).map((f) => f.term));
