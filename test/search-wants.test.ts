@@ -133,3 +133,32 @@ describe('new answer checks', () => {
     expect(first(probe, 'when is the probe supposed to land')).toContain('Friday');
   });
 });
+
+describe('misspelt question words, "which" questions and roles of a named organisation', () => {
+  it('puts a misspelt question word right when one alone is an edit away, and leaves English words alone', () => {
+    expect(parseQuestion('wich stores sold it').want).toBe('which');
+    expect(parseQuestion('how mcuh was the bike worth').want).toBe('money');
+    expect(parseQuestion('whn is the vote').type).toBe('date');
+    expect(parseQuestion('wen did it open').type).toBe('date');
+    expect(parseQuestion('hot dogs').type).toBeNull();
+    expect(parseQuestion('That is odd').type).toBeNull();
+    expect(parseQuestion('the wen on his neck').type).toBeNull();
+  });
+
+  const recall = article('recall', [
+    'Bakery recalls bread',
+    'Shoppers can take the bread back to the store for a refund of $3.',
+    'The bread was sold at Corner Grocer, Daily Mart and other shops in the region.',
+    'Brightloaf Bakes said the problem was found on one line.',
+    '"We are sorry," said Ada Quinlan, the company\'s chief executive.',
+  ]);
+
+  it('"which stores": a sentence that names or lists them beats one that only says "store"', () => {
+    expect(first(recall, 'which stores sold the bread')).toContain('Corner Grocer');
+    expect(first(recall, 'wich stores sold the bread')).toContain('Corner Grocer');
+  });
+
+  it('"who is the CEO of X": the person with the role, not a sentence that only names X', () => {
+    expect(first(recall, "Who's the CEO of Brightloaf Bakes?")).toContain('Ada Quinlan');
+  });
+});

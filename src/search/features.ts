@@ -220,14 +220,18 @@ export function shortAnswer(
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
   // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
   const last = matchedOffsets.reduce((a, b) => Math.max(a, b), -1);
-  const isObject = (c: Mention) => c.start > last && !/\bby\s+(?:[a-z][\w-]*\s+){0,3}$/.test(f.text.slice(Math.max(0, c.start - 60), c.start));
+  const isObject = (c: Mention) =>
+    c.start > last && !/\bby\s+(?:[a-z][\w-]*\s+){0,3}$/.test(f.text.slice(Math.max(0, c.start - 60), c.start));
   const found = candidates(type, f).filter(
     (c) => !inQuestion(c, questionWords) && !(asksSubject && type === 'person' && last >= 0 && isObject(c)),
   );
   if (!found.length) return null;
   const distance = (c: Mention): number =>
     matchedOffsets.length
-      ? matchedOffsets.reduce((best, o) => Math.min(best, o < c.start ? c.start - o : Math.max(0, o - c.end)), Number.POSITIVE_INFINITY)
+      ? matchedOffsets.reduce(
+          (best, o) => Math.min(best, o < c.start ? c.start - o : Math.max(0, o - c.end)),
+          Number.POSITIVE_INFINITY,
+        )
       : c.start;
   const cost = (c: Mention): number => {
     let cost = distance(c);
@@ -281,7 +285,7 @@ export function offersType(type: AnswerType, f: SentenceFeatures, questionWords:
 }
 
 /** Factors for a finer kind of answer: the sentence holds it, or does not. */
-const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role'>, [number, number]> = {
+const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [number, number]> = {
   measure: [1.15, 0.7],
   percent: [1.15, 0.8],
   change: [1.15, 0.7],
@@ -303,7 +307,7 @@ const PAST_AGE = /(?:1[89]|20)\d\d\D{0,20}$/;
  * question's words.
  */
 export function offersWant(want: Want, f: SentenceFeatures): number {
-  if (want === 'count' || want === 'identity' || want === 'role') return 1;
+  if (want === 'count' || want === 'identity' || want === 'role' || want === 'which') return 1;
   const [yes, no] = WANT_FIT[want];
   if (want === 'reason') return f.reason === 2 ? yes : f.reason === 1 ? 1 : no;
   if (want === 'name') return f.mentions.some((m) => m.kind === 'person') ? yes : no;

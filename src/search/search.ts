@@ -1107,11 +1107,20 @@ function positionPrior(doc: AnnotatedArticle, sentence: Sentence): number {
   return 1 - ((1 - LAST_PARAGRAPH_FACTOR) * (sentence.paragraph - 1)) / Math.max(1, paragraphs - 1);
 }
 
+/** One candidate's scoring factors, for tuning tools (scripts/explain.ts). */
+export interface TraceRow {
+  text: string;
+  base: number;
+  typeFit: number;
+  held: number;
+  score: number;
+}
+
 /** Finds the sentences that answer a question, best first; [] when the indexed articles do not answer it. */
 export function search(
   index: SearchIndex,
   question: string,
-  opts: { article?: string; limit?: number } = {},
+  opts: { article?: string; limit?: number; trace?: (row: TraceRow) => void } = {},
 ): SearchHit[] {
   const limit = opts.limit ?? 5;
   const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
@@ -1135,6 +1144,7 @@ export function search(
   const head = query.find((q) => q.token.term === parsed.focus.at(-1));
   const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
   const keys = keyTerms(index, parsed, query, scope);
+  const roleTerms = roleTermsOf(parsed, focus);
   // A name the question gives ("the house price in LONDON") that the articles never write: they are about
   // something else, whatever else matches.
   const nameFit = query.some(
@@ -1153,10 +1163,12 @@ export function search(
           (parsed.want === 'identity'
             ? identityFit(sentence.text, details.features, questionWords)
             : parsed.want === 'role'
-              ? roleFit(details.features, questionWords, focus)
-              : parsed.want
-                ? offersWant(parsed.want, details.features)
-                : 1);
+              ? roleFit(details.features, questionWords, roleTerms)
+              : parsed.want === 'which'
+                ? whichFit(details.features, questionWords)
+                : parsed.want
+                  ? offersWant(parsed.want, details.features)
+                  : 1);
     const tenseFit =
       parsed.tense === 'future' && !FUTURE.test(sentence.text)
         ? parsed.type === 'date'
@@ -1186,6 +1198,9 @@ export function search(
   ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
+  if (opts.trace)
+    for (const r of ranked.slice(0, 8))
+      opts.trace({ text: r.sentence.text, base: r.base, typeFit: r.typeFit, held, score: r.score });
   if (best < ABSTAIN_BELOW) return [];
   return ranked
     .filter((r) => r.score >= best * KEEP_RELATIVE)
@@ -1391,21 +1406,46 @@ function identityFit(text: string, f: SentenceFeatures, questionWords: Set<strin
   return (appositive ? IDENTITY_FIT[1] : IDENTITY_FIT[2]) as number;
 }
 
+/** "which stores sold it": a sentence naming something the question does not name, or listing things, or neither. */
+const WHICH_FIT = [1.1, 0.9];
+const LIST = /[\p{L}-]+, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) [\p{L}]/u;
+function whichFit(f: SentenceFeatures, questionWords: Set<string>): number {
+  if (LIST.test(f.text)) return WHICH_FIT[0] as number;
+  // A single capitalised word opening the sentence is likely just its first word.
+  const named = f.mentions.some(
+    (m) =>
+      /^\p{Lu}/u.test(m.text) && (m.start > 0 || m.words.length > 1) && !m.words.every((w) => questionWords.has(w)),
+  );
+  return (named ? WHICH_FIT[0] : WHICH_FIT[1]) as number;
+}
+
 /**
  * "who is the governor of the bank": ROLE_FIT[0] for a person the question does not name, introduced with the
  * role asked about ("Governor Helen Marsh"), [1] for another person, [2] for no person at all (the bank alone).
  */
-function roleFit(f: SentenceFeatures, questionWords: Set<string>, focus: Set<string>): number {
+function roleFit(f: SentenceFeatures, questionWords: Set<string>, roleTerms: Set<string>): number {
   const people = f.mentions.filter((m) => m.kind === 'person' && !m.words.every((w) => questionWords.has(w)));
   if (!people.length) return ROLE_FIT[2] as number;
   const text = normalize(f.text);
   const roleNear = people.some((m) => {
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60).match(/[\p{L}\p{N}]+/gu) ?? [];
-    return (
-      m.roleWords.some((w) => questionWords.has(w)) || near.some((w) => focus.has(termOf(w)) || questionWords.has(w))
-    );
+    return m.roleWords.some((w) => roleTerms.has(termOf(w))) || near.some((w) => roleTerms.has(termOf(w)));
   });
   return (roleNear ? ROLE_FIT[0] : ROLE_FIT[1]) as number;
+}
+
+/**
+ * The terms that name the role asked about ("who is the CEO of Acme": ceo, chief, executive): the question's
+ * words and what its abbreviations stand for, without the names it gives (Acme is where, not what, the role is).
+ */
+function roleTermsOf(parsed: ParsedQuestion, focus: Set<string>): Set<string> {
+  const out = new Set(focus);
+  parsed.tokens.forEach((t, i) => {
+    if (!t.acronym && i > 0 && /^\p{Lu}/u.test(t.surface)) return;
+    out.add(t.term);
+    for (const a of COMMON) if (a.short === t.norm) for (const term of a.terms) out.add(term);
+  });
+  return out;
 }
 
 function toHit(
