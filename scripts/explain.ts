@@ -22,7 +22,12 @@ for (const q of questions) {
   search(index, q, {
     trace: (r) =>
       console.log(
-        `  ${f(r.score)}${r.score < ABSTAIN_BELOW ? '✗' : ' '} base ${f(r.base)} fit ${f(r.typeFit)} held ${f(r.held)}  ${r.text.slice(0, 90)}`,
+        `  ${f(r.score)}${r.score < ABSTAIN_BELOW ? '✗' : ' '} base ${f(r.base)} fit ${f(r.typeFit)} held ${f(r.held)}  ${r.text.slice(0, 70)}  ${Object.entries(
+          r.parts ?? {},
+        )
+          .filter(([, v]) => v !== 1)
+          .map(([k, v]) => `${k}=${f(v)}`)
+          .join(' ')}`,
       ),
   });
 }

@@ -32,7 +32,10 @@ describe('findEntities', () => {
   });
 
   it('finds a role given after the name', () => {
-    expect(get('Mira Patel')).toMatchObject({ kind: 'person', role: 'chief economist at the consultancy Northfield Analytics' });
+    expect(get('Mira Patel')).toMatchObject({
+      kind: 'person',
+      role: 'chief economist at the consultancy Northfield Analytics',
+    });
   });
 
   it('finds organisations and places', () => {
@@ -48,6 +51,16 @@ describe('findEntities', () => {
   it('does not take capitalised sentence openers for names', () => {
     expect(get('Oil')).toBeUndefined();
     expect(get('The')).toBeUndefined();
+  });
+});
+
+describe('a place whose name ends like a demonym', () => {
+  it('"a plant in Sheboygan tested …" is a place; "American officials" is not', () => {
+    const entities = findEntities(
+      parse('A swab from the plant in Dunmoragan tested positive. American officials said little.'),
+    );
+    expect(entities.find((e) => e.name === 'Dunmoragan')?.kind).toBe('place');
+    expect(entities.find((e) => e.name === 'American')?.kind ?? 'other').toBe('other');
   });
 });
 

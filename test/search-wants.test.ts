@@ -162,3 +162,32 @@ describe('misspelt question words, "which" questions and roles of a named organi
     expect(first(recall, "Who's the CEO of Brightloaf Bakes?")).toContain('Ada Quinlan');
   });
 });
+
+describe('names the question is about, prefixes of repetition, and fillers', () => {
+  const thefts = article('thefts', [
+    'Bike thefts rise',
+    'Detectives linked the pair to 23 thefts involving bikes worth a combined $61,000.',
+    'Kevin Tembo, who lives on Harmon Avenue, lost a $3,200 bike in December.',
+    'The mill is due to restart the main line next week after repairs.',
+    'Production on the main line was halted on Monday.',
+    'No illnesses have been reported among the workers.',
+    'Police said most bikes were taken from locked garages at night.',
+    'The city plans a bike registration scheme next year.',
+    'Officers have since recovered nine of the stolen bikes.',
+  ]);
+
+  it('a sentence naming the person asked about beats one that only matches the other words', () => {
+    expect(first(thefts, "how much was tembo's bike worth")).toContain('Kevin Tembo');
+  });
+
+  it('"start again" finds "restart"', () => {
+    expect(first(thefts, 'will the main line start again')).toContain('restart');
+  });
+
+  it('a synonym\'s derived form counts ("sick" ~ "ill" ~ "illness"), and filler words are not asked about', () => {
+    expect(parseQuestion('has anyone actually gotten sick').tokens.map((t) => t.norm)).toEqual(['sick']);
+    const ranked: string[] = [];
+    search(buildSearchIndex([thefts]), 'did anyone get sick', { trace: (r) => ranked.push(r.text) });
+    expect(ranked[0]).toContain('illnesses');
+  });
+});

@@ -222,7 +222,14 @@ function kindOf(span: Span, sentence: string): EntityKind {
   if (words.length === 1 && ORG_ABBREVIATIONS.has(last)) return 'organisation';
   if (PLACE_WORDS.has(last) || words.every((w) => PLACES.has(w) || isConnector(w)))
     return 'place';
-  if (words.length === 1 && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(span.end))) return 'other';
+  // "American officials" is an adjective; "a plant in Sheboygan tested …" is a place that only looks like one.
+  if (
+    words.length === 1 &&
+    DEMONYM.test(name) &&
+    /^\s+\p{Ll}/u.test(sentence.slice(span.end)) &&
+    !/\b(?:in|near|outside)\s+$/i.test(sentence.slice(Math.max(0, span.start - 10), span.start))
+  )
+    return 'other';
   if (PLACE_CUE_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start)) && words.length <= 3) return 'place';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isConnector(w))) return 'person';
   return 'other';

@@ -70,6 +70,9 @@ const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b
 /** A date that says when something begins: "from April 17", "starting in May", "effective Monday". */
 const START_BEFORE = /\b(?:from|starting|beginning|as of|effective|commencing)(?:\s+(?:on|in|at|the))?\s+$/i;
 const START_WORD = /^(?:from|starting|beginning|as of|effective|commencing)\b/i;
+/** "will restart the line next week", "is due to open on May 1": a verb of beginning shortly before the date. */
+const START_VERB =
+  /\b(?:start|begin|restart|resume|reopen|open|launch|kick off|take effect|come into (?:force|effect))\b[^.;,]{0,40}$/i;
 const STRONG_REASON =
   /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
 const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
@@ -335,7 +338,10 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
       return [...f.money, ...f.percents];
     case 'start':
       return f.dates.filter(
-        (d) => START_BEFORE.test(f.text.slice(Math.max(0, d.start - 25), d.start)) || START_WORD.test(d.text),
+        (d) =>
+          START_BEFORE.test(f.text.slice(Math.max(0, d.start - 25), d.start)) ||
+          START_WORD.test(d.text) ||
+          START_VERB.test(f.text.slice(Math.max(0, d.start - 60), d.start)),
       );
     default:
       return [];

@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -59,6 +59,7 @@ const SYNONYM_WEIGHT = 0.6;
 const FUZZY_WEIGHT = [1, 0.9, 0.75];
 /** Weight of a match through WordNet, below the curated synonyms: same synset or derived form, then one step. */
 const WORDNET_WEIGHT: Record<Relation, number> = { synonym: 0.5, derived: 0.5, hypernym: 0.35, hyponym: 0.35 };
+const SYNONYM_DERIVED_WEIGHT = 0.4;
 /** "how many X": a number right before X (within this many words) counts X. */
 const COUNT_REACH = 4;
 /** Count questions: the sentence counts the asked noun, holds only other numbers, or none. */
@@ -72,6 +73,8 @@ const FOCUS_FIRM = 0.5;
 const FOCUS_MISSING = 0.5;
 /** A name in the question (capitalised past its first word, or an acronym) found nowhere in the articles. */
 const NAME_MISSING = 0.6;
+/** A sentence without any of the names the question is about (see anchorTerms). */
+const ANCHOR_MISSING = 0.6;
 /**
  * The words that decide the answer (the question's words beyond the names it is about: its predicate and what
  * it asks for) must mostly be in the sentence itself, exactly or through a close equivalence (weight ≥ KEY_FIRM):
@@ -248,6 +251,8 @@ export interface SearchIndex {
   lengthNorm: Float64Array;
   /** normalised word → its term: the vocabulary typos are corrected against. */
   vocabulary: SearchableMap<string>;
+  /** Terms of the words of people's, organisations' and places' names that are not English words ("osei"). */
+  nameTerms: Set<string>;
   avgLength: number;
   /** Derived lazily, when first needed, never saved: what sentences offer as answers, topic lists. */
   annotations: Map<number, SentenceAnnotations>;
@@ -517,6 +522,12 @@ function assemble(docs: AnnotatedArticle[], data: IndexData): SearchIndex {
   data.words.forEach((w, i) => {
     vocabulary.set(w, data.terms[data.wordTerms[i] as number] as string);
   });
+  const nameTerms = new Set<string>();
+  for (const doc of docs)
+    for (const e of doc.entities) {
+      if (e.kind === 'other') continue;
+      for (const t of tokenize(e.name)) if (!t.acronym && !isEnglish(t.norm)) nameTerms.add(t.term);
+    }
   return {
     docs,
     data,
@@ -533,6 +544,7 @@ function assemble(docs: AnnotatedArticle[], data: IndexData): SearchIndex {
     termWeight,
     lengthNorm,
     vocabulary,
+    nameTerms,
     avgLength,
     annotations: new Map(),
     details: new Map(),
@@ -694,6 +706,13 @@ function relatedTerms(word: string): { term: string; weight: number }[] {
       const term = termOf(r.word);
       const weight = WORDNET_WEIGHT[r.relation];
       if ((best.get(term) ?? 0) < weight) best.set(term, weight);
+      // "sick" ~ "ill" ~ "illness": a synonym's derived forms, one step further, weigh less.
+      if (r.relation !== 'synonym') continue;
+      for (const d of relatedWords(r.word)) {
+        if (d.relation !== 'derived' || d.word.includes(' ') || d.word.includes('-')) continue;
+        const dt = termOf(d.word);
+        if ((best.get(dt) ?? 0) < SYNONYM_DERIVED_WEIGHT) best.set(dt, SYNONYM_DERIVED_WEIGHT);
+      }
     }
     out = [...best].map(([term, weight]) => ({ term, weight }));
     if (relatedCache.size > 50_000) relatedCache.clear();
@@ -732,6 +751,15 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
           variants.push({ term: s, weight: SYNONYM_WEIGHT });
       }
     }
+    // "start again" ~ "restart", "open" ~ "reopen": the verb with its prefix of repetition is the same act.
+    const again = termOf(`re${token.norm}`);
+    if (
+      token.norm.length >= 3 &&
+      isKnownWord(`re${token.norm}`) &&
+      dfOf(index, again) > 0 &&
+      !variants.some((v) => v.term === again)
+    )
+      variants.push({ term: again, weight: SYNONYM_WEIGHT });
     // "dose" for "does": a word not in the articles that is a stop word with two letters swapped is that word.
     if (!variants.length && [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
       return { token, variants: [], importance: 0 };
@@ -1114,6 +1142,7 @@ export interface TraceRow {
   typeFit: number;
   held: number;
   score: number;
+  parts?: Record<string, number>;
 }
 
 /** Finds the sentences that answer a question, best first; [] when the indexed articles do not answer it. */
@@ -1144,6 +1173,7 @@ export function search(
   const head = query.find((q) => q.token.term === parsed.focus.at(-1));
   const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
   const keys = keyTerms(index, parsed, query, scope);
+  const anchors = anchorTerms(index, query, scope);
   const roleTerms = roleTermsOf(parsed, focus);
   // A name the question gives ("the house price in LONDON") that the articles never write: they are about
   // something else, whatever else matches.
@@ -1155,6 +1185,7 @@ export function search(
   const score = (unit: number, cov: number) => {
     const { doc, sentence } = located(index, unit);
     const keyFit = keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
+    const anchorFit = anchors.size && !holdsAny(index, unit, anchors) ? ANCHOR_MISSING : 1;
     const details = detailsOf(index, unit);
     const typeFit =
       parsed.want === 'count'
@@ -1189,8 +1220,9 @@ export function search(
       sentence,
       details,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit,
-      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * held)),
+      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit,
+      parts: { typeFit, tenseFit, focusFit, keyFit, nameFit, anchorFit },
+      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * held)),
     };
   };
   const ranked = pre.map(({ unit, cov }) => score(unit, cov));
@@ -1200,7 +1232,14 @@ export function search(
   const best = ranked[0]?.score ?? 0;
   if (opts.trace)
     for (const r of ranked.slice(0, 8))
-      opts.trace({ text: r.sentence.text, base: r.base, typeFit: r.typeFit, held, score: r.score });
+      opts.trace({
+        text: r.sentence.text,
+        base: r.base,
+        typeFit: r.typeFit,
+        held,
+        score: r.score,
+        parts: r.parts,
+      });
   if (best < ABSTAIN_BELOW) return [];
   return ranked
     .filter((r) => r.score >= best * KEEP_RELATIVE)
@@ -1256,6 +1295,33 @@ function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]
       for (const v of q.variants) if (v.weight >= KEY_FIRM) firm.set(v.term, (firm.get(v.term) ?? 0) | (1 << qi));
   });
   return { importance, total, firm };
+}
+
+/**
+ * The names the question is about ("how much was OSEI's bike worth"): its words that are words of a person's,
+ * organisation's or place's name in the articles, as written there, and not what most sentences are about.
+ */
+function anchorTerms(index: SearchIndex, query: QueryTerm[], scope: Scope): Set<number> {
+  const out = new Set<number>();
+  const size = Math.max(1, scope.to - scope.from);
+  for (const q of query) {
+    if (!index.nameTerms.has(q.token.term)) continue;
+    const exact = index.termId.get(q.token.term);
+    if (exact === undefined) continue;
+    const [first, end] = postingRange(index, exact, scope);
+    if (end > first && (end - first) / size < SUBJECT_SHARE) out.add(exact);
+  }
+  return out;
+}
+
+/** Does the sentence hold one of the terms, itself or through a coreference ("Osei" for "Kevin Osei")? */
+function holdsAny(index: SearchIndex, unit: number, terms: Set<number>): boolean {
+  const d = index.data;
+  for (let i = index.termStart[unit] as number; i < (index.termStart[unit + 1] as number); i++)
+    if (terms.has(d.termIds[i] as number)) return true;
+  for (let i = index.aliasStart[unit] as number; i < (index.aliasStart[unit + 1] as number); i++)
+    if ((d.aliasWeight[i] as number) >= COREFERENCE_WEIGHT && terms.has(d.aliasTerm[i] as number)) return true;
+  return false;
 }
 
 /** The share of the key terms' importance the sentence holds itself, exactly or through a close equivalence. */
