@@ -19,13 +19,15 @@ for (const q of questions) {
   console.log(
     `\n? ${q}   type=${parsed.type} want=${parsed.want} tense=${parsed.tense} focus=${parsed.focus.join(',')}`,
   );
+  let shown = 0;
   search(index, q, {
     trace: (r) =>
+      shown++ < 8 &&
       console.log(
         `  ${f(r.score)}${r.score < ABSTAIN_BELOW ? '✗' : ' '} base ${f(r.base)} fit ${f(r.typeFit)} held ${f(r.held)}  ${r.text.slice(0, 70)}  ${Object.entries(
           r.parts ?? {},
         )
-          .filter(([, v]) => v !== 1)
+          .filter(([k, v]) => v !== 1 && !['cov', 'near', 'heading', 'position'].includes(k))
           .map(([k, v]) => `${k}=${f(v)}`)
           .join(' ')}`,
       ),

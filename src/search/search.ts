@@ -91,7 +91,7 @@ const TENSE_MISMATCH = 0.85;
 /** "When will…" answered by a sentence with no word of the future: its dates are likely past ones. */
 const DATE_TENSE_MISMATCH = 0.6;
 const FUTURE =
-  /\b(?:will|would|could|may|might|shall|plans?|planned|planning|expected|expects|next|upcoming|later|set to|due|going to|scheduled|intends?|aims?|hopes?|soon|from now|to be)\b|['’]ll\b/i;
+  /\b(?:will|would|could|may|might|shall|plans to|planned|planning|expected|expects|next|upcoming|later|set to|due to|due (?:on|in|by)|going to|scheduled|intends?|aims? to|hopes? to|soon|from now|to be)\b|['’]ll\b/i;
 
 /** A detail sentence referring back takes this share of the fit of the sentence it refers to (see carryForward). */
 const CARRY = 0.9;
@@ -1208,11 +1208,9 @@ export function search(
         : 1;
     const heading = doc.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading';
     /** Everything but the answer type: how well the sentence holds the question. */
-    const base =
-      Math.min(1, cov) *
-      proximity(index, unit, owners, query.length) *
-      (heading ? HEADING_FACTOR : 1) *
-      positionPrior(doc, sentence);
+    const near = proximity(index, unit, owners, query.length);
+    const position = positionPrior(doc, sentence);
+    const base = Math.min(1, cov) * near * (heading ? HEADING_FACTOR : 1) * position;
     // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
     return {
       unit,
@@ -1221,7 +1219,7 @@ export function search(
       details,
       base,
       typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit,
-      parts: { typeFit, tenseFit, focusFit, keyFit, nameFit, anchorFit },
+      parts: { cov: Math.min(1, cov), near, heading: heading ? 1 : 0, position, typeFit, tenseFit, focusFit, keyFit, nameFit, anchorFit },
       score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * held)),
     };
   };
@@ -1231,7 +1229,7 @@ export function search(
 
   const best = ranked[0]?.score ?? 0;
   if (opts.trace)
-    for (const r of ranked.slice(0, 8))
+    for (const r of ranked.slice(0, 30))
       opts.trace({
         text: r.sentence.text,
         base: r.base,
