@@ -191,3 +191,33 @@ describe('names the question is about, prefixes of repetition, and fillers', () 
     expect(ranked[0]).toContain('illnesses');
   });
 });
+
+describe('questions made of pronouns, chat spellings, and roles without an article', () => {
+  const court = article('court', [
+    'Former treasurer jailed',
+    'A former county treasurer was sentenced on Wednesday to seven years in prison for taking $2.3 million.',
+    'Ivo Prandt, 58, was convicted by a jury in January.',
+    'The club said about 30 candidates had already applied for the post.',
+    'Prandt will be eligible for parole after serving half of his term.',
+  ]);
+
+  it('"how long did he get": the lead sentence holding a duration answers it', () => {
+    const hits = ask(court, 'how long did he get');
+    expect(hits[0]?.text).toContain('seven years');
+    expect(hits[0]?.short).toContain('seven years');
+  });
+
+  it('a pronoun question with nothing of the kind asked for in the lead gets no answer', () => {
+    expect(ask(court, 'what percentage did he get')).toEqual([]);
+  });
+
+  it('"ppl" is "people", and "how many people" counts any persons', () => {
+    expect(parseQuestion('how many ppl applied').tokens.map((t) => t.norm)).toEqual(['people', 'applied']);
+    expect(first(court, 'how many ppl applied for the job')).toContain('30 candidates');
+  });
+
+  it('"who was ceo before X" asks for a role, and X is not who holds it', () => {
+    expect(parseQuestion('who was ceo before Roe').want).toBe('role');
+    expect(parseQuestion('Who is Jane Roe?').want).toBe('identity');
+  });
+});

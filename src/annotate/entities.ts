@@ -47,11 +47,11 @@ const HEAD_TITLES = new Set(
 );
 
 /** Lower-case role nouns that introduce a name: "a spokesperson Jane Doe", "economist John Roe". */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS = new Set(
   `spokesperson spokesman spokeswoman official economist analyst minister president governor secretary director
   chairman chairwoman chief head leader founder commander ambassador envoy adviser advisor aide negotiator
   correspondent reporter researcher professor scientist lawyer attorney judge officer spokesman candidate
-  executive manager mayor senator lawmaker mp activist chancellor treasurer`
+  executive manager mayor senator lawmaker mp activist chancellor treasurer ceo cfo`
     .split(/\s+/)
     .filter(Boolean),
 );

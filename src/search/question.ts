@@ -1,4 +1,5 @@
 // A question → what kind of answer it wants and which of its words to match.
+import { ROLE_NOUNS } from '../annotate/entities.ts';
 import { baseForms, isKnownWord } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
 import { isContent, normalize, QUESTION_WORDS, type Token, termOf, tokenize } from './text.ts';
@@ -224,8 +225,23 @@ function mendQuestionWords(question: string): string {
   });
 }
 
+/** Chat spellings with one meaning, written out before the question is read ("how many PPL came"). */
+const CHAT: Record<string, string> = {
+  ppl: 'people',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  abt: 'about',
+  thru: 'through',
+  tmrw: 'tomorrow',
+  yday: 'yesterday',
+  b4: 'before',
+};
+const chatWords = (question: string): string =>
+  question.replace(/\b[\p{L}\d]+\b/gu, (w) => CHAT[w.toLowerCase()] ?? w);
+
 export function parseQuestion(raw: string): ParsedQuestion {
-  const question = unglued(mendQuestionWords(raw));
+  const question = unglued(mendQuestionWords(chatWords(raw)));
   const q = normalize(question);
   const all = tokenize(question);
   const tokens: Token[] = [];
@@ -248,6 +264,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     )
   )
     want = 'change';
+  // "who was ceo before her", "who is mayor now": a role without its article is still a role.
+  if (want === 'identity' && ROLE_NOUNS.has(q.split(' ')[2]?.replace(/s$/, '') ?? '')) want = 'role';
   if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
   if (want === 'name') type = 'person';
   // "which stores sold it", "which flavours are recalled": one of several named things is wanted.

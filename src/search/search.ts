@@ -1155,7 +1155,9 @@ export function search(
   const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
   if (doc === -1 || limit <= 0) return [];
   const parsed = parseQuestion(question);
-  if (!parsed.tokens.length) return [];
+  // "how long did he get", "when did it happen": only pronouns and light words; the article's subject is meant.
+  if (parsed.tokens.every((t) => LIGHT_VERBS.has(t.term) || GENERIC.has(t.term)))
+    return doc === null && index.docs.length !== 1 ? [] : leadAnswers(index, parsed, doc ?? 0, limit);
   const query = queryTerms(index, parsed.tokens);
   const scope: Scope =
     doc === null
@@ -1171,7 +1173,11 @@ export function search(
   // The thing asked for ("the POPULATION of Athens", "his weekly WAGES") missing from the articles, or only
   // loosely related to a word of theirs: the question is likely about something they do not say.
   const head = query.find((q) => q.token.term === parsed.focus.at(-1));
-  const focusFit = head && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM ? FOCUS_MISSING : 1;
+  // A generic head ("how many PEOPLE") names no particular thing: any count of persons answers it.
+  const focusFit =
+    head && !GENERIC.has(head.token.term) && Math.max(0, ...head.variants.map((v) => v.weight)) < FOCUS_FIRM
+      ? FOCUS_MISSING
+      : 1;
   const keys = keyTerms(index, parsed, query, scope);
   const anchors = anchorTerms(index, query, scope);
   const roleTerms = roleTermsOf(parsed, focus);
@@ -1255,6 +1261,40 @@ export function search(
         parsed.asksSubject,
       ),
     );
+}
+
+/** A question with no words of its own: the lead sentence offering what it asks scores this, before its fit. */
+const LEAD_BASE = 0.32;
+/** …and each later body sentence this share of the one before. */
+const LEAD_DECAY = 0.9;
+
+/**
+ * "how long did he get", "when was she fired": a question whose only words are pronouns asks about the person or
+ * thing the article is about, which news names in its lead. The first body sentences that hold the kind of answer
+ * asked for answer it, the lead best; past the first few, nothing does.
+ */
+function leadAnswers(index: SearchIndex, parsed: ParsedQuestion, doc: number, limit: number): SearchHit[] {
+  const { type, want } = parsed;
+  const finer = want && want !== 'count' && want !== 'identity' && want !== 'role' && want !== 'which' ? want : null;
+  if (!type && !finer) return [];
+  const none = new Set<string>();
+  const hits: { unit: number; score: number }[] = [];
+  let body = 0;
+  for (let unit = index.docStart[doc] as number; unit < (index.docStart[doc + 1] as number); unit++) {
+    const { doc: d, sentence } = located(index, unit);
+    if (d.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading') continue;
+    const f = detailsOf(index, unit).features;
+    const fit = finer ? offersWant(finer, f) : type ? offersType(type, f, none) : 0;
+    const decay = LEAD_DECAY ** body++;
+    if (fit >= 1 && (!type || offersType(type, f, none) >= 1)) hits.push({ unit, score: Math.sqrt(LEAD_BASE * decay * fit) });
+  }
+  return hits
+    .filter((h) => h.score >= ABSTAIN_BELOW)
+    .slice(0, limit)
+    .map((h) => {
+      const { doc: d, sentence } = located(index, h.unit);
+      return toHit(d, sentence, detailsOf(index, h.unit), [], h.score, type, want, none, false);
+    });
 }
 
 /** The question terms that decide the answer, with their importance, and the sum of it. */
@@ -1488,7 +1528,8 @@ function whichFit(f: SentenceFeatures, questionWords: Set<string>): number {
  * role asked about ("Governor Helen Marsh"), [1] for another person, [2] for no person at all (the bank alone).
  */
 function roleFit(f: SentenceFeatures, questionWords: Set<string>, roleTerms: Set<string>): number {
-  const people = f.mentions.filter((m) => m.kind === 'person' && !m.words.every((w) => questionWords.has(w)));
+  // Someone the question names even in part ("before Vosberg") is not who holds the role asked about.
+  const people = f.mentions.filter((m) => m.kind === 'person' && !m.words.some((w) => questionWords.has(w)));
   if (!people.length) return ROLE_FIT[2] as number;
   const text = normalize(f.text);
   const roleNear = people.some((m) => {
