@@ -3,6 +3,7 @@
 // names the article never gives, and "when" questions about what is still to come. Small made-up articles.
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../src/article/model.ts';
+import { annotationsBySentence, offersWant, sentenceFeatures } from '../src/search/features.ts';
 import { parseQuestion } from '../src/search/question.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
 import { article } from './helpers.ts';
@@ -219,5 +220,33 @@ describe('questions made of pronouns, chat spellings, and roles without an artic
   it('"who was ceo before X" asks for a role, and X is not who holds it', () => {
     expect(parseQuestion('who was ceo before Roe').want).toBe('role');
     expect(parseQuestion('Who is Jane Roe?').want).toBe('identity');
+  });
+});
+
+describe('degrees of adjectives and the start of what is to come', () => {
+  const drought = article('drought', [
+    'Reservoirs fall as drought bites',
+    'Reservoirs in the region have fallen to their lowest levels since records began, officials said on Tuesday.',
+    'If they cut the water now, growers will not harvest anything in September, one farmer said.',
+    'Under the irrigation restrictions, which take effect on Monday, farms will receive 60 percent of their usual allocation.',
+    'The judge gave the farmer a short sentence because of his age.',
+    'Prosecutors had asked for a sentence of three years.',
+    'The authority said the irrigation network loses about a quarter of its water to leaks.',
+  ]);
+
+  it('"how low" finds "lowest", and "shorter" finds "short"', () => {
+    expect(first(drought, 'how low are the reservoirs')).toContain('lowest levels');
+    expect(first(drought, 'why did the farmer get a shorter sentence')).toContain('short sentence');
+  });
+
+  it('"when does it start": a date after a verb of beginning offers the start; a date with no such sign counts less', () => {
+    const found = annotationsBySentence(drought);
+    const fit = (needle: string) => {
+      const s = drought.article.sentences.find((x) => x.text.includes(needle));
+      if (!s) throw new Error(needle);
+      return offersWant('start', sentenceFeatures(drought, s, found));
+    };
+    expect(fit('take effect on Monday')).toBeGreaterThan(1);
+    expect(fit('harvest anything in September')).toBeLessThan(1);
   });
 });

@@ -292,7 +292,7 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   measure: [1.15, 0.7],
   percent: [1.15, 0.8],
   change: [1.15, 0.7],
-  start: [1.2, 1],
+  start: [1.2, 0.85],
   money: [1.15, 0.25],
   age: [1.25, 0.25],
   duration: [1.15, 0.75],

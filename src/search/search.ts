@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { AnnotatedArticle, DatedEvent, Quote, Sentence } from '../article/model.ts';
-import { isKnownWord, type Relation, relatedWords, spellingOf } from '../lexicon/wordnet.ts';
+import { baseForms, isKnownWord, type Relation, relatedWords, spellingOf } from '../lexicon/wordnet.ts';
 import {
   type Abbreviation,
   COMMON,
@@ -721,6 +721,24 @@ function relatedTerms(word: string): { term: string; weight: number }[] {
   return out;
 }
 
+/**
+ * The other degrees of an adjective: low → lower, lowest; shorter → short, shortest; big → bigger; easy → easier.
+ * Only for one-syllable-style adjectives WordNet knows, whose degrees are made with -er and -est.
+ */
+function gradedForms(word: string): string[] {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
+  const base = baseForms(word, 'adj').at(-1);
+  if (!base) return [];
+  const stem = /[^aeiou][aeiou][bdgmnpt]$/.test(base)
+    ? base + base.at(-1)
+    : base.endsWith('e')
+      ? base.slice(0, -1)
+      : base.endsWith('y')
+        ? `${base.slice(0, -1)}i`
+        : base;
+  return [base, `${stem}er`, `${stem}est`].filter((f) => f !== word);
+}
+
 /** A word of English (not a name or a typo): never "corrected" into another word of the article. */
 const isEnglish = (word: string): boolean => baseForm(word) !== word || isKnownWord(word);
 
@@ -750,6 +768,11 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
         if (dfOf(index, s) > 0 && !variants.some((v) => v.term === s))
           variants.push({ term: s, weight: SYNONYM_WEIGHT });
       }
+    }
+    // "how low" ~ "lowest", "big" ~ "bigger": an adjective's comparative and superlative are the same word.
+    for (const form of gradedForms(token.norm)) {
+      const term = termOf(form);
+      if (dfOf(index, term) > 0 && !variants.some((v) => v.term === term)) variants.push({ term, weight: 1 });
     }
     // "start again" ~ "restart", "open" ~ "reopen": the verb with its prefix of repetition is the same act.
     const again = termOf(`re${token.norm}`);
