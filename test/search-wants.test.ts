@@ -241,12 +241,12 @@ describe('degrees of adjectives and the start of what is to come', () => {
 
   it('"when does it start": a date after a verb of beginning offers the start; a date with no such sign counts less', () => {
     const found = annotationsBySentence(drought);
-    const fit = (needle: string) => {
+    const startFit = (needle: string) => {
       const s = drought.article.sentences.find((x) => x.text.includes(needle));
       if (!s) throw new Error(needle);
       return offersWant('start', sentenceFeatures(drought, s, found));
     };
-    expect(fit('take effect on Monday')).toBeGreaterThan(1);
-    expect(fit('harvest anything in September')).toBeLessThan(1);
+    expect(startFit('take effect on Monday')).toBeGreaterThan(1);
+    expect(startFit('harvest anything in September')).toBeLessThan(1);
   });
 });
