@@ -93,6 +93,18 @@ describe('findNumbers', () => {
     expect(numbers.find((n) => n.text === 'nearly half')?.value).toBe(0.5);
   });
 
+  it('reads scales in words and attached abbreviations, but not a metre', () => {
+    const values = (text: string) => findNumbers(parse(text)).map((n) => [n.text, n.value]);
+    expect(values('The fund holds two million dollars.')).toContainEqual(['two million dollars', 2e6]);
+    expect(values('It raised $5m from investors.')).toContainEqual(['$5m', 5e6]);
+    expect(values('The wall stands 5 m high.')).toContainEqual(['5 m high', 5]);
+    expect(values('About two hundred thousand people came.')).toContainEqual([
+      'About two hundred thousand people came',
+      200000,
+    ]);
+    expect(values('Sales rose to 2.3 million units.')).toContainEqual(['2.3 million units', 2.3e6]);
+  });
+
   it('leaves years to the date annotator', () => {
     expect(numbers.some((n) => n.value === 1991)).toBe(false);
   });

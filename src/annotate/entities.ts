@@ -403,7 +403,7 @@ const PHRASE_STOP = new Set(
 );
 
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${QUALIFIER}\\s+)?(?:${NUMERAL}|(?:${WORD_NUMBER})(?:-(?:${WORD_NUMBER}))?)${UNIT}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?:${QUALIFIER}\\s+)?(?:${NUMERAL}|(?:${WORD_NUMBER})(?:[\\s-]+(?:${WORD_NUMBER}|thousand|million|billion|trillion))*)${UNIT}(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -412,17 +412,27 @@ function numericValue(expr: string): number {
   const digits = /\d+(?:[.,]\d+)*/.exec(clean);
   if (digits) {
     // "12,000" and "3.6": commas group thousands, a dot is a decimal point.
-    let v = Number(digits[0].replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.'));
-    const scale = new RegExp(`\\b(${Object.keys(SCALES).join('|')})\\b`).exec(clean.slice(digits.index));
-    if (scale?.[1]) v *= SCALES[scale[1]] ?? 1;
-    return v;
+    const v = Number(digits[0].replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.'));
+    const after = clean.slice(digits.index + digits[0].length);
+    // "2.3 million", "$5m", "4bn"; but "5 m" with a space is five metres.
+    const scale = /^\s?(thousand|million|billion|trillion)\b|^(bn|m)\b/.exec(after);
+    return v * (SCALES[scale?.[1] ?? scale?.[2] ?? ''] ?? 1);
   }
-  let v = 0;
+  // "two hundred thousand": units and tens add up, "hundred" multiplies them, a larger scale closes a group.
+  let total = 0;
+  let group = 0;
   for (const w of clean.split(/[\s-]+/)) {
-    const n = NUMBER_WORDS[w];
-    if (n !== undefined) v = v < 1 && n < 1 ? n : v + n;
+    const scale = SCALES[w];
+    if (scale && scale >= 1e3 && /^[a-z]{4,}$/.test(w)) {
+      total += (group || 1) * scale;
+      group = 0;
+    } else if (w === 'hundred') group = (group || 1) * 100;
+    else if (NUMBER_WORDS[w] !== undefined) {
+      const n = NUMBER_WORDS[w] as number;
+      group = group < 1 && n < 1 ? n : group + n;
+    }
   }
-  return v;
+  return total + group;
 }
 
 /** Is this bare number a year or a day of a date ("in 2024", "June 18"), which the date annotator owns? */
