@@ -345,3 +345,23 @@ describe('elision marks', () => {
     expect(findQuotes(a).map((q) => [q.text, q.speaker])).toEqual([['the pride of this whole city', 'Jane Doe']]);
   });
 });
+
+describe('organisation names that end in a list', () => {
+  it('"the Department of Health and Human Services said" is the department, not a person', () => {
+    expect(quotesOf('The Department of Health and Human Services said: "We are ready."')[0]?.speaker).toBe(
+      'the Department of Health and Human Services',
+    );
+  });
+
+  it('"a statement from the Department of Agriculture, Trade and Consumer Protection says" is the statement', () => {
+    const q = quotesOf(
+      'A statement from the State Department of Agriculture, Trade and Consumer Protection says its inspectors "are working with the company."',
+    );
+    expect(q[0]?.speaker).not.toBe('Consumer Protection');
+    expect(q[0]?.speaker).toContain('statement');
+  });
+
+  it('a list of people before the verb is not an organisation', () => {
+    expect(quotesOf('Anna Lee, Tom Park and Jane Roe said: "We are ready."')[0]?.speaker).toBe('Jane Roe');
+  });
+});

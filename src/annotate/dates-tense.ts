@@ -98,6 +98,9 @@ const gap = (cue: Cue, start: number, end: number): number =>
 const COPULA = /\b(?:is|are)\b/gi;
 const COPULA_REACH = 12;
 
+const LABEL = /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?|expires?\s+on)\b/i;
+const LABEL_REACH = 40;
+
 /** How far around the expression to look: bounds the work on very long sentences. */
 const WINDOW = 300;
 
@@ -110,6 +113,9 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   const text = sentence.slice(from, end + WINDOW);
   const s = start - from;
   const e = end - from;
+  // A label date ("best by April 2", "use by", "expiry date") marks what is still ahead of the goods on sale,
+  // whatever the tense of the sentence ("tubs carry 'best by' dates between April 2 and April 30 printed …").
+  if (LABEL.test(text.slice(Math.max(0, s - LABEL_REACH), s))) return 'future';
   // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
   const cues = cuesIn(text).filter((c) => c.at < s || c.at >= e);
   for (const m of text.matchAll(COPULA)) {

@@ -433,8 +433,28 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
   const a = collectBackward(toks, j, lo);
   if (a < 0) return null;
+  const whole = listClosingOrgName(text, toks, a, j, lo);
+  if (whole) return whole;
   const ref = classify(text, toks.slice(a, j + 1), appositive);
   return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
+}
+
+/**
+ * "the Department of Health and Human Services said", "a statement from the Department of Agriculture, Trade and
+ * Consumer Protection said": the capitalised words before the verb end an organisation's name ("X of A, B and C"),
+ * so the speaker is that organisation (or the document from it), not a person called "Human Services".
+ */
+function listClosingOrgName(text: string, toks: readonly Tok[], a: number, j: number, lo: number): SpeakerRef | null {
+  let k = a - 1;
+  if (k <= lo || toks[k]?.lower !== 'and') return null;
+  k--;
+  while (k > lo && (isCap(toks[k]) || isComma(toks[k]))) k--;
+  if (toks[k]?.lower !== 'of' || !isCap(toks[k - 1]) || !ORG_WORDS.has((toks[k - 1] as Tok).lower)) return null;
+  const b = collectBackward(toks, k - 1, lo);
+  if (b < 0) return null;
+  const ref = classify(text, toks.slice(b, k));
+  if (!ref || (ref.kind !== 'org' && ref.kind !== 'document')) return null;
+  return withFrom(ref.kind === 'org' ? { ...ref, text: textOf(text, toks.slice(b, j + 1)) } : ref, b);
 }
 
 const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
