@@ -31,6 +31,13 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(dates('Prices rose sharply in December.')).toEqual(['2023-12 in December']);
   });
 
+  it('a label date ("best by", "use by", "expiry date") looks ahead whatever the verbs around it', () => {
+    expect(dates('The jars carry "best by" dates of January 12 printed on the lid.')).toEqual([
+      '2024-01-12 of January 12',
+    ]);
+    expect(dates('The vouchers were printed with an expiry date of February 3.')).toEqual(['2024-02-03 of February 3']);
+  });
+
   it('a future-tense month is the next one at or after publication', () => {
     expect(dates('The referendum will be held in March.')).toEqual(['2024-03 in March']);
     expect(dates('The new rules take effect in December, officials said, and talks would resume in January.')).toEqual(
