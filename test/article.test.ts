@@ -75,6 +75,14 @@ describe('parseArticle', () => {
     expect(a.sentences.map((s) => s.n)).toEqual(a.sentences.map((_, i) => i + 1));
   });
 
+  it('reads a timestamp on the first line too, and leaves it out of the text', () => {
+    const a = parseArticle('2026-03-12T16:45:00Z\n\nTreasurer jailed\n\nA former treasurer was jailed on Wednesday.', 'x');
+    expect(a.published?.instant).toBe('2026-03-12T16:45:00Z');
+    expect(a.title).toBe('Treasurer jailed');
+    expect(a.text.startsWith('Treasurer jailed')).toBe(true);
+    for (const s of a.sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('tolerates an article with no timestamp and names the source a trailer gives', () => {
     const a = parseArticle('A flood hit the town. Roads closed.\n\nFor more Reuters news and updates create an account at', 'x');
     expect(a.published).toBeNull();

@@ -38,6 +38,15 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(dates('The vouchers were printed with an expiry date of February 3.')).toEqual(['2024-02-03 of February 3']);
   });
 
+  it('the dateline of a wire story is when it was filed, not an event', () => {
+    expect(dates('LISBON, Dec 8 - Reservoirs fell to record lows, officials said on Tuesday.')).toEqual([
+      '2023-12-05 on Tuesday',
+    ]);
+    expect(dates('PORT ELLIS, Scotland, December 8 (Wire) - The club sacked its manager on Monday.')).toEqual([
+      '2023-12-04 on Monday',
+    ]);
+  });
+
   it('a future-tense month is the next one at or after publication', () => {
     expect(dates('The referendum will be held in March.')).toEqual(['2024-03 in March']);
     expect(dates('The new rules take effect in December, officials said, and talks would resume in January.')).toEqual(

@@ -100,6 +100,17 @@ function anchorYears(text: string, candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * The dateline that opens a wire story ("LISBON, Aug 14 -", "PORT CARRICK, Scotland, March 10 (Reuters) -") says
+ * where and when it was filed, not when something happened.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  return (
+    /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{Lu}][\p{L}\s.'’-]*)?,\s*$/u.test(text.slice(0, start)) &&
+    /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]/u.test(text.slice(end))
+  );
+}
+
 function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   const ctx: SentenceContext = {
     text: sentence.text,
@@ -110,6 +121,7 @@ function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   const seen = new Set<string>();
   const events: DatedEvent[] = [];
   for (const c of anchorYears(sentence.text, sentenceCandidates(ctx, ref))) {
+    if (isDateline(sentence.text, c.start, c.end)) continue;
     const date = formatDate(c.date);
     if (seen.has(date)) continue; // one event per (sentence, date)
     seen.add(date);

@@ -90,6 +90,15 @@ export function parseArticle(raw: string, id = 'article'): Article {
   if (meta?.[1] && !Number.isNaN(Date.parse(meta[1]))) {
     published = { instant: meta[1], id: meta[2]?.trim() || null };
     text = text.slice(0, lastLineStart).trimEnd();
+  } else {
+    // Or the first non-empty line, as many exports put it: "2026-03-12T16:45:00Z" above the headline.
+    const body = text.trimStart();
+    const firstLineEnd = body.indexOf('\n') < 0 ? body.length : body.indexOf('\n');
+    const head = METADATA_LINE.exec(body.slice(0, firstLineEnd).trim());
+    if (head?.[1] && !Number.isNaN(Date.parse(head[1])) && firstLineEnd < body.length) {
+      published = { instant: head[1], id: head[2]?.trim() || null };
+      text = body.slice(firstLineEnd).trimStart();
+    }
   }
 
   // Blocks separated by blank lines, with their offsets.
