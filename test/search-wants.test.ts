@@ -250,3 +250,16 @@ describe('degrees of adjectives and the start of what is to come', () => {
     expect(startFit('harvest anything in September')).toBeLessThan(1);
   });
 });
+
+describe('headlines', () => {
+  const club = article('club', [
+    'Rovers sack manager Dale after winless run',
+    'The board of Rovers, bottom of the league, on Monday sacked its long-serving manager, Tom Dale, saying a change was needed.',
+    'Dale, 47, was appointed in July 2024.',
+    "His assistant will take charge for Saturday's match.",
+  ]);
+
+  it('a body sentence saying the same as the headline is the better answer', () => {
+    expect(first(club, 'why did dale get sacked')).toContain('Tom Dale, saying');
+  });
+});

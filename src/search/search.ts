@@ -98,8 +98,8 @@ const CARRY = 0.9;
 const CARRY_SOURCES = 8;
 /** Weight of a person's name or role matched where the sentence names them only in part ("Smith said"). */
 const COREFERENCE_WEIGHT = 0.8;
-/** Headlines are compressed; a body sentence saying the same thing is the better answer. */
-const HEADING_FACTOR = 0.8;
+/** Headlines are compressed; a body sentence saying the same thing, even more loosely, is the better answer. */
+const HEADING_FACTOR = 0.5;
 /** News puts the main facts first (inverted pyramid): the last paragraph keeps this share, the first all. */
 const LAST_PARAGRAPH_FACTOR = 0.97;
 /** A question word found elsewhere in the sentence's paragraph (a quote's "the statement reads") counts a little. */
