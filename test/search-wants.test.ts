@@ -263,3 +263,21 @@ describe('headlines', () => {
     expect(first(club, 'why did dale get sacked')).toContain('Tom Dale, saying');
   });
 });
+
+describe('questions whose deciding words the article never uses', () => {
+  const space = article('space', [
+    'Lander reaches orbit',
+    'The Commercial Lunar Payload Services (CLPS) programme paid Halcyon Space $118 million for the mission.',
+    'Halcyon cut about 40 jobs two months ago to conserve cash, but chief executive Rosa Ruiz said the company was stable.',
+    'The lander lifted off on Feb. 26 from Florida.',
+    'It carries six instruments for NASA.',
+  ]);
+
+  it('"who founded X" of an article that never says who founded anything gets no answer', () => {
+    expect(ask(space, 'Who founded Halcyon Space?')).toEqual([]);
+  });
+
+  it('"what does CLPS stand for" is answered by the sentence that spells it out', () => {
+    expect(first(space, 'What does CLPS stand for?')).toContain('Commercial Lunar Payload Services');
+  });
+});

@@ -283,6 +283,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "when does the ban START": the verb only says the date of a beginning is wanted.
     if (want === 'start' && /^(?:start|starts|begin|begins|commence)$/.test(t.norm)) return;
     if (i > 0 && all[i - 1]?.norm === 'how' && TYPE_WORDS_AFTER_HOW.has(t.norm)) return;
+    // "what does CLPS STAND for": the article spells the abbreviation out; it does not say "stand".
+    if (/^stands?$/.test(t.norm) && all[i + 1]?.norm === 'for') return;
     // "how much MONEY": the word only says a sum is wanted.
     if (want === 'money' && MONEY_NOUNS.has(t.norm)) return;
     // "is SUPPOSED to", "is DUE to": only says what is expected.

@@ -84,6 +84,8 @@ const ANCHOR_MISSING = 0.6;
 const KEY_FIRM = 0.6;
 const KEY_SHARE = 0.34;
 const KEY_MISSING = 0.7;
+/** None of the key terms anywhere in the searched articles: every sentence keeps this share more. */
+const KEYS_ABSENT = 0.75;
 /** A question word in at least this share of the searched sentences is what the article is about: not evidence. */
 const SUBJECT_SHARE = 0.15;
 /** A question about what will happen, answered by a sentence with no sign of the future, keeps this share. */
@@ -1203,6 +1205,9 @@ export function search(
       : 1;
   const keys = keyTerms(index, parsed, query, scope);
   const anchors = anchorTerms(index, query, scope);
+  // Not one of the deciding words is in the articles, even through a close equivalent ("who FOUNDED the firm" of
+  // an article that never says): whatever else matches, they likely do not say.
+  const keysAbsentFit = keys.asked && !keys.heldAny ? KEYS_ABSENT : 1;
   const roleTerms = roleTermsOf(parsed, focus);
   // A name the question gives ("the house price in LONDON") that the articles never write: they are about
   // something else, whatever else matches.
@@ -1247,9 +1252,24 @@ export function search(
       sentence,
       details,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit,
-      parts: { cov: Math.min(1, cov), near, heading: heading ? 1 : 0, position, typeFit, tenseFit, focusFit, keyFit, nameFit, anchorFit },
-      score: Math.min(1, Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * held)),
+      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit,
+      parts: {
+        cov: Math.min(1, cov),
+        near,
+        heading: heading ? 1 : 0,
+        position,
+        typeFit,
+        tenseFit,
+        focusFit,
+        keyFit,
+        nameFit,
+        anchorFit,
+        keysAbsentFit,
+      },
+      score: Math.min(
+        1,
+        Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * held),
+      ),
     };
   };
   const ranked = pre.map(({ unit, cov }) => score(unit, cov));
@@ -1309,7 +1329,8 @@ function leadAnswers(index: SearchIndex, parsed: ParsedQuestion, doc: number, li
     const f = detailsOf(index, unit).features;
     const fit = finer ? offersWant(finer, f) : type ? offersType(type, f, none) : 0;
     const decay = LEAD_DECAY ** body++;
-    if (fit >= 1 && (!type || offersType(type, f, none) >= 1)) hits.push({ unit, score: Math.sqrt(LEAD_BASE * decay * fit) });
+    if (fit >= 1 && (!type || offersType(type, f, none) >= 1))
+      hits.push({ unit, score: Math.sqrt(LEAD_BASE * decay * fit) });
   }
   return hits
     .filter((h) => h.score >= ABSTAIN_BELOW)
@@ -1326,6 +1347,9 @@ interface KeyTerms {
   total: number;
   /** Term id of a firm variant of a key term → bit set of the key terms (question order, first 31) it stands for. */
   firm: Map<number, number>;
+  /** How many words could decide the answer, subject words included, and whether the articles hold any of them. */
+  asked: number;
+  heldAny: boolean;
 }
 
 /**
@@ -1336,6 +1360,8 @@ function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]
   const importance = new Float64Array(query.length);
   const firm = new Map<number, number>();
   let total = 0;
+  let asked = 0;
+  let heldAny = false;
   const size = Math.max(1, scope.to - scope.from);
   query.forEach((q, qi) => {
     const t = q.token;
@@ -1345,6 +1371,12 @@ function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]
     if (parsed.type === 'statement' && SPEECH_VERB.test(t.norm)) return;
     if (t !== parsed.tokens[0] && /^\p{Lu}/u.test(t.surface)) return;
     if (/^\d/.test(t.norm)) return;
+    asked++;
+    heldAny ||= q.variants.some((v) => {
+      if (v.weight < KEY_FIRM) return false;
+      const [first, end] = postingRange(index, v.term, scope);
+      return first < end;
+    });
     const exact = q.variants.find((v) => v.weight === 1);
     if (exact && scope.all === false) {
       const [first, end] = postingRange(index, exact.term, scope);
@@ -1355,7 +1387,7 @@ function keyTerms(index: SearchIndex, parsed: ParsedQuestion, query: QueryTerm[]
     if (qi < 31)
       for (const v of q.variants) if (v.weight >= KEY_FIRM) firm.set(v.term, (firm.get(v.term) ?? 0) | (1 << qi));
   });
-  return { importance, total, firm };
+  return { importance, total, firm, asked, heldAny };
 }
 
 /**
