@@ -281,3 +281,33 @@ describe('questions whose deciding words the article never uses', () => {
     expect(first(space, 'What does CLPS stand for?')).toContain('Commercial Lunar Payload Services');
   });
 });
+
+describe('question words that do not ask', () => {
+  it('"were" is never mended into "where", nor "what\'s" into anything', () => {
+    expect(parseQuestion('were passwords stolen?').type).toBeNull();
+    expect(parseQuestion("what's the plan").type).toBeNull();
+  });
+
+  it('"who" in a relative clause does not ask for a person; first, after "tell me" or last, it does', () => {
+    expect(parseQuestion('what are they offering customers who were affected').type).toBeNull();
+    expect(parseQuestion('what did she say when asked').type).toBe('statement');
+    expect(parseQuestion('tell me who won').type).toBe('person');
+    expect(parseQuestion('the vote is when?').type).toBe('date');
+    expect(parseQuestion('to whom did he write').type).toBe('person');
+  });
+
+  it('"how much is the plan going to cost" measures no noun: "going" is not its focus', () => {
+    expect(parseQuestion('How much is the emergency plan going to cost?').focus).toEqual([]);
+    expect(parseQuestion('how many council members voted').focus).toEqual(['council', 'member']);
+  });
+
+  it('"four have been hospitalised" counts people', () => {
+    const outbreak = article('outbreak', [
+      'Measles outbreak grows',
+      'Of those infected, 19 are children, and four have been hospitalized, officials said.',
+      'About nine in 10 unvaccinated people exposed to the virus will catch it, a doctor said.',
+      'The county opened two clinics last week.',
+    ]);
+    expect(ask(outbreak, 'how many people are in hospital')[0]?.text).toContain('four have been hospitalized');
+  });
+});

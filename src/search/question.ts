@@ -2,7 +2,7 @@
 import { ROLE_NOUNS } from '../annotate/entities.ts';
 import { baseForms, isKnownWord } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
-import { isContent, normalize, QUESTION_WORDS, type Token, termOf, tokenize } from './text.ts';
+import { isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 /**
  * person: who/which organisation; date: when; place: where; number: how many/much, what percentage;
@@ -21,14 +21,20 @@ const TIME_NOUNS = 'year|years|date|day|month|time|week|decade|century';
 const NUMBER_NOUNS = 'percentage|percent|proportion|share|number|amount|rate|fraction|figure|total';
 
 /** Rules in order: the first that matches the normalised question decides. */
+/**
+ * "when", "where", "who" ask only where a question word stands: first, after a preposition ("to whom", "since
+ * when", "tell me who"), after a clause of its own ("and when …") or last ("the vote is when?"); in "what are
+ * they offering customers who were affected" it is a relative pronoun.
+ */
+const ASKS = '(?:^(?:\\w+ ){0,2}|[,;] |\\b(?:and|or|but|so) )';
 const TYPE_RULES: [RegExp, AnswerType][] = [
   [/\bhow (?:many|much|long|old|far|big|large|high|low|fast|often|hot|cold|warm|wide|tall|deep|heavy)\b/, 'number'],
   [new RegExp(`\\b(?:what|which) (?:${NUMBER_NOUNS})\\b`), 'number'],
-  [/\bwhen\b/, 'date'],
+  [new RegExp(`${ASKS}when\\b|\\bwhen\\W*$`), 'date'],
   [new RegExp(`\\b(?:what|which|in which|in what) (?:${TIME_NOUNS})\\b`), 'date'],
-  [/\bwhere\b/, 'place'],
+  [new RegExp(`${ASKS}where\\b|\\bwhere\\W*$`), 'place'],
   [new RegExp(`\\b(?:what|which)(?: \\w+)? (?:${PLACE_NOUNS})\\b`), 'place'],
-  [/\b(?:who|whom|whose)\b/, 'person'],
+  [new RegExp(`${ASKS}(?:who|whom|whose)\\b|\\b(?:who|whom)\\W*$`), 'person'],
   [new RegExp(`\\b(?:what|which) (?:${ORG_NOUNS})\\b`), 'person'],
   [new RegExp(`^(?:what|how) (?:did|does|do|has|have|will|would) .+ (?:${SPEECH_VERBS})\\b`), 'statement'],
 ];
@@ -165,6 +171,8 @@ function focusOf(all: Token[]): string[] {
   if (all[at]?.norm === 'how') {
     if (!['many', 'much'].includes(all[i]?.norm ?? '')) return [];
     i++;
+    // "how much IS the plan going to cost": a verb first; what follows is the subject, not what is measured.
+    if (/^(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could)$/.test(all[i]?.norm ?? '')) return [];
   }
   while (i < all.length && FOCUS_SKIP.has(all[i]?.norm ?? '')) i++;
   const out: string[] = [];
@@ -210,7 +218,8 @@ function mendQuestionWords(question: string): string {
     const opening = first;
     first = false;
     const lower = word.toLowerCase();
-    if (lower.length < 2 || ASKING_WORDS.includes(lower)) return word;
+    // "were", "what's", "how's": words of their own, one edit from a question word.
+    if (lower.length < 2 || ASKING_WORDS.includes(lower) || STOP_WORDS.has(lower) || lower.includes("'")) return word;
     let near = ASKING_WORDS.filter((w) => oneEditApart(lower, w));
     // "whn": a dropped letter (when) is likelier than a changed one (who).
     if (near.length > 1) near = near.filter((w) => w.length === lower.length + 1);
@@ -228,6 +237,7 @@ function mendQuestionWords(question: string): string {
 /** Chat spellings with one meaning, written out before the question is read ("how many PPL came"). */
 const CHAT: Record<string, string> = {
   ppl: 'people',
+  r: 'are',
   bc: 'because',
   cuz: 'because',
   coz: 'because',

@@ -1529,6 +1529,15 @@ function countFit(text: string, details: UnitDetails, focus: Set<string>, generi
     // "District 3", "Route 9", "Article 5": a number after a capitalised noun labels it, it counts nothing.
     if (/\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, w.start - 20), w.start)) && /^\d+$/.test(w.norm)) continue;
     numbers = true;
+    // "four have been hospitalised", "two were killed": a number standing for people, right before their verb.
+    const next = t[i + 1];
+    if (
+      generic &&
+      next &&
+      /^(?:have|had|has|were|are|was|remain|remained)$/.test(next.norm) &&
+      !/[.,;:]/.test(text.slice(w.end, next.start))
+    )
+      return COUNT_FIT[0] as number;
     for (let j = i + 1; j <= i + COUNT_REACH && j < t.length; j++) {
       const x = t[j] as Token;
       // The counted noun follows in the same phrase: no punctuation between.
