@@ -311,3 +311,16 @@ describe('question words that do not ask', () => {
     expect(ask(outbreak, 'how many people are in hospital')[0]?.text).toContain('four have been hospitalized');
   });
 });
+
+describe('word forms', () => {
+  it('a sentence with the word as asked ("voted") beats one with another form of it ("the vote")', () => {
+    const council = article('council', [
+      'Council approves pipe plan',
+      '"We finally have to listen," Mayor Ann Reyes said after the vote.',
+      'Councilmember Raymond Holt, one of the two members who voted no, said the plan was unfair.',
+      'Work is scheduled to begin in May.',
+      'The plan will cost $38 million over two years.',
+    ]);
+    expect(first(council, 'Who voted against it?')).toContain('Raymond Holt');
+  });
+});

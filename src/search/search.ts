@@ -100,6 +100,8 @@ const CARRY = 0.9;
 const CARRY_SOURCES = 8;
 /** Weight of a person's name or role matched where the sentence names them only in part ("Smith said"). */
 const COREFERENCE_WEIGHT = 0.8;
+/** A sentence holding the question's words only in other forms ("vote" for "voted") keeps this share at worst. */
+const FORM_FIT = 0.9;
 /** Headlines are compressed; a body sentence saying the same thing, even more loosely, is the better answer. */
 const HEADING_FACTOR = 0.5;
 /** News puts the main facts first (inverted pyramid): the last paragraph keeps this share, the first all. */
@@ -1221,6 +1223,16 @@ export function search(
     const keyFit = keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
     const anchorFit = anchors.size && !holdsAny(index, unit, anchors) ? ANCHOR_MISSING : 1;
     const details = detailsOf(index, unit);
+    // "who VOTED against it": a sentence with the word as asked ("voted") over one with another form ("the vote").
+    let same = 0;
+    let stemOnly = 0;
+    for (const t of parsed.tokens) {
+      const forms = details.tokens.filter((w) => w.term === t.term);
+      if (!forms.length) continue;
+      if (forms.some((w) => w.norm === t.norm)) same++;
+      else stemOnly++;
+    }
+    const formFit = same + stemOnly ? FORM_FIT + ((1 - FORM_FIT) * same) / (same + stemOnly) : 1;
     const typeFit =
       parsed.want === 'count'
         ? countFit(sentence.text, details, focus, generic)
@@ -1252,7 +1264,7 @@ export function search(
       sentence,
       details,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit,
+      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit,
       parts: {
         cov: Math.min(1, cov),
         near,
@@ -1265,10 +1277,11 @@ export function search(
         nameFit,
         anchorFit,
         keysAbsentFit,
+        formFit,
       },
       score: Math.min(
         1,
-        Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * held),
+        Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * held),
       ),
     };
   };
