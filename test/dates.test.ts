@@ -38,6 +38,19 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(dates('The vouchers were printed with an expiry date of February 3.')).toEqual(['2024-02-03 of February 3']);
   });
 
+  it('"May next year" is one date in that year; a start date in a clause without tense looks ahead', () => {
+    expect(dates('The next election is due in May next year.')).toEqual(['2024-05 in May next year']);
+    expect(dates('The budget restores full funding from April 1, the minister said.')).toEqual([
+      '2024-04-01 from April 1',
+    ]);
+  });
+
+  it('a past form inside an "if" clause or a compound adjective does not make a deadline past', () => {
+    expect(
+      dates('She said the party would call a vote if the government failed to publish its long-delayed review by the summer.'),
+    ).toEqual(['2024-06 by the summer']);
+  });
+
   it('the dateline of a wire story is when it was filed, not an event', () => {
     expect(dates('LISBON, Dec 8 - Reservoirs fell to record lows, officials said on Tuesday.')).toEqual([
       '2023-12-05 on Tuesday',

@@ -60,6 +60,13 @@ interface Cue {
   tense: Direction;
 }
 
+/** "from April 1", "starting Monday", "effective June 3": the date something starts (the word may open the span). */
+const START_WORD_BEFORE = /\b(?:from|starting|effective|as\s+of)\s+$/i;
+const START_WORD_FIRST = /^(?:from|starting|effective|as\s+of)\b/i;
+
+/** A past form inside an "if"/"unless" clause (no clause break since): "… if the council failed to …". */
+const IN_CONDITION = /\b(?:if|unless)\s+[^,;:.!?]*$/i;
+
 /** Words before a past form that make it a participle, an adjective or a base form, without tense of its own. */
 const NO_TENSE_BEFORE_PARTICIPLE = /\b(?:to|be|been|being|is|are|a|an|the|its|their|his|her|our|this|that|these|those)\s+$/i;
 
@@ -76,6 +83,10 @@ function cuesIn(text: string): Cue[] {
   }
   for (const m of text.matchAll(PAST)) {
     if (NOT_PAST_ED.has(m[0].toLowerCase())) continue;
+    // "its long-delayed review", "a much-criticised plan": a compound adjective, not a verb.
+    if (text[m.index - 1] === '-') continue;
+    // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
+    if (IN_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "will be held", "a revised estimate": participles and adjectives have no tense of their own.
     if (NO_TENSE_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     cues.push({ at: m.index, tense: 'past' });
@@ -133,5 +144,10 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
     }
   }
   const inClause = cues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
+  // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
+  const startLead =
+    START_WORD_BEFORE.test(sentence.slice(Math.max(0, start - 16), start)) ||
+    START_WORD_FIRST.test(sentence.slice(start, end));
+  if (!inClause.length && startLead) return 'future';
   return (nearest(inClause, s, e) ?? nearest(cues, s, e))?.tense ?? 'past';
 }

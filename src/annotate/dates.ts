@@ -73,7 +73,33 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
     kept.push(c);
     lastChronoEnd = c.end;
   }
-  return kept.sort(byStart);
+  return withRelativeYears(ctx.text, kept.sort(byStart));
+}
+
+/**
+ * "in May next year", "on April 1 last year": a month or day followed by a relative year is in that year, one
+ * date; not a month in the publication's year and a separate year.
+ */
+function withRelativeYears(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    const next = sorted[i + 1];
+    if (
+      next &&
+      c.date.m !== undefined &&
+      next.date.m === undefined &&
+      next.date.y !== 0 &&
+      /^\s+(?:of\s+)?$/.test(text.slice(c.end, next.start)) &&
+      /^(?:next|last|this|the\s+following|the\s+previous)\s+year$/i.test(text.slice(next.start, next.end).trim())
+    ) {
+      out.push({ ...c, end: next.end, date: { ...c.date, y: next.date.y }, yearInferred: false });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
