@@ -365,3 +365,15 @@ describe('organisation names that end in a list', () => {
     expect(quotesOf('Anna Lee, Tom Park and Jane Roe said: "We are ready."')[0]?.speaker).toBe('Jane Roe');
   });
 });
+
+describe('a person named with their organisation', () => {
+  it('"Opposition leader Ruth Kallander of the Social Democrats said" is Ruth Kallander', () => {
+    const q = quotesOf('Opposition leader Ruth Kallander of the Social Democrats said: "We are ready."')[0];
+    expect(q?.speaker).toBe('Ruth Kallander');
+    expect(q?.role).toBe('Opposition leader');
+  });
+
+  it('an organisation named "X of Y" stays whole', () => {
+    expect(quotesOf('The Bank of England said: "We are ready."')[0]?.speaker).toBe('the Bank of England');
+  });
+});

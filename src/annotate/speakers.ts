@@ -363,6 +363,19 @@ export function classify(
     const mods = np.slice(0, d).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
     return { ...base, kind: 'document', name: '', head: doc.lower, modifiers: mods.map((t) => t.bare).join(' ') };
   }
+  // "Opposition leader Ruth Kallander of the Social Democrats": the person is named before "of", the
+  // organisation after it is where they belong.
+  const of = np.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      (t.lower === 'of' || t.lower === 'at' || t.lower === 'from') &&
+      isRealName(np[i - 1] as Tok) &&
+      isNameTok(np[i - 2]),
+  );
+  if (of > 0 && np.slice(of + 1).every((t, i) => isNameTok(t) || (i === 0 && DETERMINERS.has(t.lower)))) {
+    const person = classify(text, np.slice(0, of), appositive, preRole);
+    if (person?.kind === 'person') return { ...person, text: textOf(text, np) };
+  }
   // A person: the phrase ends with a name; what comes before it is title and role.
   let s = np.length;
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
