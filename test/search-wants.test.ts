@@ -324,3 +324,25 @@ describe('word forms', () => {
     expect(first(council, 'Who voted against it?')).toContain('Raymond Holt');
   });
 });
+
+describe('what someone said', () => {
+  it('"what did the opposition say": the quote of the opposition leader, though it does not repeat "the deal"', () => {
+    const budget = article('budget', [
+      'Budget passes after deal',
+      'The assembly approved the budget on Wednesday after a late deal with the farmers party.',
+      'Opposition leader Ruth Kallmann said: "The premier has bought herself a few months of peace."',
+      'Political analyst Sofie Lindqvist said the opposition would struggle to undo the deal.',
+      'The premier said the plan would cut the deficit.',
+    ]);
+    expect(first(budget, 'What did the opposition say about the deal?')).toContain('Ruth Kallmann');
+  });
+});
+
+describe('"who is <verb>ing"', () => {
+  it('asks for the subject of the verb, not who someone is', () => {
+    expect(parseQuestion('who is buying the club?').want).toBeNull();
+    expect(parseQuestion('who is buying the club?').asksSubject).toBe(true);
+    expect(parseQuestion("who's leading the talks").want).toBeNull();
+    expect(parseQuestion('who is king').want).toBe('identity');
+  });
+});

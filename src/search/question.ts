@@ -274,6 +274,12 @@ export function parseQuestion(raw: string): ParsedQuestion {
     )
   )
     want = 'change';
+  // "who is buying the club", "who was leading": a verb, so the subject of it is asked, not who someone is.
+  const after = /^who(?:['’]?s| is| was| are| were) (\w+)/.exec(q)?.[1] ?? '';
+  const progressive =
+    /ing$/.test(after) &&
+    (baseForms(after, 'verb').length > 0 || baseForms(after.slice(0, -3).replace(/(.)\1$/, '$1'), 'verb').length > 0);
+  if ((want === 'identity' || want === 'role') && progressive) want = null;
   // "who was ceo before her", "who is mayor now": a role without its article is still a role.
   if (want === 'identity' && ROLE_NOUNS.has(q.split(' ')[2]?.replace(/s$/, '') ?? '')) want = 'role';
   if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
@@ -324,6 +330,6 @@ export function parseQuestion(raw: string): ParsedQuestion {
       : /^(?:\w+ )?(?:did|was|were|had)\b/.test(q)
         ? 'past'
         : null;
-  const asksSubject = SUBJECT_WHO.test(q) && !ENDS_WITH_PREPOSITION.test(q);
+  const asksSubject = (SUBJECT_WHO.test(q) || progressive) && !ENDS_WITH_PREPOSITION.test(q);
   return { type, want, tokens, focus: focusOf(all), tense, asksSubject };
 }

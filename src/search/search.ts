@@ -1220,7 +1220,10 @@ export function search(
     : 1;
   const score = (unit: number, cov: number) => {
     const { doc, sentence } = located(index, unit);
-    const keyFit = keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
+    // "what did the opposition say": the speaker is the evidence, the quote need not repeat the question's words.
+    const speakerFit = parsed.type === 'statement' ? saidBy(doc, sentence, questionWords) : 1;
+    const keyFit =
+      speakerFit <= 1 && keys.total && firmShare(index, unit, query, keys) < KEY_SHARE ? KEY_MISSING : 1;
     const anchorFit = anchors.size && !holdsAny(index, unit, anchors) ? ANCHOR_MISSING : 1;
     const details = detailsOf(index, unit);
     // "who VOTED against it": a sentence with the word as asked ("voted") over one with another form ("the vote").
@@ -1264,7 +1267,7 @@ export function search(
       sentence,
       details,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit,
+      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * speakerFit,
       parts: {
         cov: Math.min(1, cov),
         near,
@@ -1278,10 +1281,13 @@ export function search(
         anchorFit,
         keysAbsentFit,
         formFit,
+        speakerFit,
       },
       score: Math.min(
         1,
-        Math.sqrt(base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * held),
+        Math.sqrt(
+          base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * speakerFit * held,
+        ),
       ),
     };
   };
@@ -1661,6 +1667,22 @@ function toHit(
     quote: linkedQuote(doc, s),
     event: doc.events.find((e) => e.sentence === s.n) ?? null,
   };
+}
+
+/**
+ * "what did the opposition say": when the article quotes someone the question names (by name or role: "the
+ * opposition" → its leader), a sentence quoting them is what was said (SPEAKER_FIT[0]), and one saying nothing of
+ * theirs is less likely to be ([1]). Questions naming no quoted speaker are left alone.
+ */
+const SPEAKER_FIT = [1.2, 0.85];
+const named = (q: Quote, questionWords: Set<string>): boolean =>
+  (normalize(`${q.speaker} ${q.role ?? ''}`).match(/[\p{L}\p{N}]+/gu) ?? []).some(
+    (w) => !STOP_WORDS.has(w) && questionWords.has(w),
+  );
+function saidBy(doc: AnnotatedArticle, s: Sentence, questionWords: Set<string>): number {
+  if (!doc.quotes.some((q) => named(q, questionWords))) return 1;
+  const quote = linkedQuote(doc, s);
+  return (quote && named(quote, questionWords) ? SPEAKER_FIT[0] : SPEAKER_FIT[1]) as number;
 }
 
 /** The quote that starts in this sentence, else one that runs through it. */
