@@ -293,12 +293,12 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   percent: [1.15, 0.8],
   change: [1.15, 0.7],
   start: [1.2, 0.85],
-  money: [1.15, 0.25],
-  age: [1.25, 0.25],
+  money: [1.15, 0.15],
+  age: [1.25, 0.15],
   duration: [1.15, 0.75],
-  clock: [1.15, 0.25],
+  clock: [1.15, 0.15],
   reason: [1.15, 0.8],
-  name: [1.1, 0.5],
+  name: [1.1, 0.35],
 };
 
 /** "in 2019, aged 18": an age at a past date, not the age now. */

@@ -51,7 +51,7 @@ export const INDEX_SCHEMA_VERSION = 6;
 // Tuning constants (general, not per article).
 
 /** A best hit scoring below this means the article does not answer: abstain. */
-export const ABSTAIN_BELOW = 0.5;
+export const ABSTAIN_BELOW = 0.4;
 /** Other hits are returned while they keep this fraction of the best score. */
 const KEEP_RELATIVE = 0.5;
 /** Weight of a match through a synonym, and through a typo correction at edit distance 1 and 2. */
@@ -63,16 +63,16 @@ const SYNONYM_DERIVED_WEIGHT = 0.4;
 /** "how many X": a number right before X (within this many words) counts X. */
 const COUNT_REACH = 4;
 /** Count questions: the sentence counts the asked noun, holds only other numbers, or none. */
-const COUNT_FIT = [1.25, 0.6, 0.3];
+const COUNT_FIT = [1.25, 0.6, 0.2];
 /** "who is X": the sentence introduces X with a role, names X with an apposition, or only names X. */
 const IDENTITY_FIT = [1.2, 1.1, 0.9];
 /** "who is the governor of X": a person with the role near, another person, no person (see roleFit). */
 const ROLE_FIT = [1.2, 1, 0.6];
 /** The focus noun matched below this weight (absent, or only through a WordNet neighbour) costs FOCUS_MISSING. */
 const FOCUS_FIRM = 0.5;
-const FOCUS_MISSING = 0.5;
+const FOCUS_MISSING = 0.35;
 /** A name in the question (capitalised past its first word, or an acronym) found nowhere in the articles. */
-const NAME_MISSING = 0.6;
+const NAME_MISSING = 0.4;
 /** A sentence without any of the names the question is about (see anchorTerms). */
 const ANCHOR_MISSING = 0.6;
 /**
@@ -85,7 +85,7 @@ const KEY_FIRM = 0.6;
 const KEY_SHARE = 0.34;
 const KEY_MISSING = 0.7;
 /** None of the key terms anywhere in the searched articles: every sentence keeps this share more. */
-const KEYS_ABSENT = 0.75;
+const KEYS_ABSENT = 0.5;
 /** A question word in at least this share of the searched sentences is what the article is about: not evidence. */
 const SUBJECT_SHARE = 0.15;
 /** A question about what will happen, answered by a sentence with no sign of the future, keeps this share. */
