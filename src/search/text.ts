@@ -17,7 +17,7 @@ export function normalize(text: string): string {
 /** Function words: set aside for matching (they say nothing about which sentence answers). */
 export const STOP_WORDS = new Set(
   `a an the and or but nor so yet if then than as of in on at to from by with without into onto over under about
-  after before since until during while for against between among through across per via up down out off
+  after before since until during while for between among through across per via up down out off
   is are was were be been being am do does did done doing has have had having will would shall should can could may
   might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
   this that these those there here what which who whom whose when where why how whether
