@@ -1260,6 +1260,7 @@ export function search(
     const near = proximity(index, unit, owners, query.length);
     const position = positionPrior(doc, sentence);
     const base = Math.min(1, cov) * near * (heading ? HEADING_FACTOR : 1) * position;
+    const fit = typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * speakerFit;
     // Calibrated: the sentence's fit and the articles' share of the question; both must be about half or more.
     return {
       unit,
@@ -1267,28 +1268,26 @@ export function search(
       sentence,
       details,
       base,
-      typeFit: typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * speakerFit,
-      parts: {
-        cov: Math.min(1, cov),
-        near,
-        heading: heading ? 1 : 0,
-        position,
-        typeFit,
-        tenseFit,
-        focusFit,
-        keyFit,
-        nameFit,
-        anchorFit,
-        keysAbsentFit,
-        formFit,
-        speakerFit,
-      },
-      score: Math.min(
-        1,
-        Math.sqrt(
-          base * typeFit * tenseFit * focusFit * keyFit * nameFit * anchorFit * keysAbsentFit * formFit * speakerFit * held,
-        ),
-      ),
+      typeFit: fit,
+      // The factors one by one, for scripts/explain.ts; not built unless asked for.
+      parts: opts.trace
+        ? {
+            cov: Math.min(1, cov),
+            near,
+            heading: heading ? 1 : 0,
+            position,
+            typeFit,
+            tenseFit,
+            focusFit,
+            keyFit,
+            nameFit,
+            anchorFit,
+            keysAbsentFit,
+            formFit,
+            speakerFit,
+          }
+        : undefined,
+      score: Math.min(1, Math.sqrt(base * fit * held)),
     };
   };
   const ranked = pre.map(({ unit, cov }) => score(unit, cov));
@@ -1346,7 +1345,7 @@ function leadAnswers(index: SearchIndex, parsed: ParsedQuestion, doc: number, li
     const { doc: d, sentence } = located(index, unit);
     if (d.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading') continue;
     const f = detailsOf(index, unit).features;
-    const fit = finer ? offersWant(finer, f) : type ? offersType(type, f, none) : 0;
+    const fit = finer ? offersWant(finer, f) : 1;
     const decay = LEAD_DECAY ** body++;
     if (fit >= 1 && (!type || offersType(type, f, none) >= 1))
       hits.push({ unit, score: Math.sqrt(LEAD_BASE * decay * fit) });
