@@ -359,3 +359,27 @@ describe('"against" is a word of the question', () => {
     expect(first(council, 'who voted against the setlement')).toContain('Oliver Brant');
   });
 });
+
+describe('purpose questions', () => {
+  it('"what was it supposed to do" asks for a purpose, in the past; "what is the fund for" too', () => {
+    const satellite = parseQuestion('What was the satellite supposed to do?');
+    expect(satellite.want).toBe('reason');
+    expect(satellite.tense).toBe('past');
+    expect(parseQuestion('what is the fund for').want).toBe('reason');
+    expect(parseQuestion('when is the vote supposed to happen').tense).toBe('future');
+    expect(parseQuestion('What are the fans asking the new owners for?').want).toBeNull();
+  });
+
+  it('"designed to" tells a purpose', () => {
+    const launch = article('launch', [
+      'Rocket lost after launch',
+      'A rocket carrying a research satellite broke apart three minutes after lift-off on Tuesday.',
+      'The satellite was built by a coastal research institute at a cost of $96 million.',
+      'It was designed to measure sea levels along the coast for five years.',
+      'The launch company said it would investigate.',
+    ]);
+    expect(ask(launch, 'What was the satellite supposed to do?').map((h) => h.text)).toContainEqual(
+      expect.stringContaining('designed to measure'),
+    );
+  });
+});

@@ -74,7 +74,7 @@ const START_WORD = /^(?:from|starting|beginning|as of|effective|commencing)\b/i;
 const START_VERB =
   /\b(?:start|begin|restart|resume|reopen|open|launch|kick off|take effect|come into (?:force|effect))\b[^.;,]{0,40}$/i;
 const STRONG_REASON =
-  /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
+  /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|designed to|intended to|meant to|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
 const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 
 const spansOf = (text: string, re: RegExp): Mention[] =>

@@ -114,6 +114,12 @@ const WANT_RULES: [RegExp, Want][] = [
     /\bwhy\b|\bhow come\b|\bwhat (?:caused|led to|prompted|triggered|is the reason|was the reason)\b|\breason\b/,
     'reason',
   ],
+  // "what was the satellite supposed to do", "what is the fund for", "what will the money be used for": a purpose,
+  // told the way reasons are ("designed to", "to help", "in order to").
+  [
+    /\b(?:supposed|meant|designed|intended) to do\b|\bused for\b|\bpurpose of\b|^what (?:is|was|are|were|s) (?:the |this |that |it )?\w+(?: \w+)? for\W*$/,
+    'reason',
+  ],
   [/\bwhat time\b/, 'clock'],
   // "what share of the vote", "what is the jobless rate": a percentage.
   [
@@ -323,7 +329,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     tokens.push(t);
   });
   const tense =
-    /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?:supposed|meant|scheduled|expected) to)\b/.test(q) ||
+    /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?<!\b(?:was|were)\b[\w ]{0,30})(?:supposed|meant|scheduled|expected) to)\b/.test(q) ||
     // "when does the ban start", "when is the vote": a date asked in the present is a scheduled one.
     /^when (?:does|do|is|are)\b/.test(q)
       ? 'future'
