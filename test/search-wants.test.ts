@@ -383,3 +383,16 @@ describe('purpose questions', () => {
     );
   });
 });
+
+describe('the age of a thing', () => {
+  it('"how old is the paper" is told by when it was founded', () => {
+    const paper = article('paper', [
+      'Courier ends print edition',
+      'The Valley Courier will stop printing its weekday edition next month, its owner said on Tuesday.',
+      'The paper was founded in 1913 by a local printer and has been owned by Pinegate Media since 2017.',
+      'Readers over 70 will be offered a free tablet.',
+      'The move will cut 64 jobs at the printing plant.',
+    ]);
+    expect(first(paper, 'how old is the paper')).toContain('founded in 1913');
+  });
+});

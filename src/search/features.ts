@@ -301,6 +301,9 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   name: [1.1, 0.35],
 };
 
+const THING_AGE =
+  /\b(?:founded|established|built|opened|installed|created|launched|constructed|dating|dates)\b[^.;]{0,30}\b(?:in|from|back to)\s+(?:1[5-9]|20)\d\d\b|\b(?:after|for|over)\s+(?:more than\s+|nearly\s+|almost\s+)?\d+\s+years\b|\b\d+-year-old\b/i;
+
 /** "in 2019, aged 18": an age at a past date, not the age now. */
 const PAST_AGE = /(?:1[89]|20)\d\d\D{0,20}$/;
 
@@ -316,6 +319,8 @@ export function offersWant(want: Want, f: SentenceFeatures): number {
   if (want === 'name') return f.mentions.some((m) => m.kind === 'person') ? yes : no;
   const spans = wantSpans(want, f);
   if (want === 'age' && spans.length && spans.every((a) => PAST_AGE.test(f.text.slice(0, a.start)))) return 1.05;
+  // "how old is the paper": a thing's age is told by when it began ("founded in 1913", "after 112 years").
+  if (want === 'age' && !spans.length && THING_AGE.test(f.text)) return yes;
   return spans.length ? yes : no;
 }
 
