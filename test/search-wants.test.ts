@@ -396,3 +396,19 @@ describe('the age of a thing', () => {
     expect(first(paper, 'how old is the paper')).toContain('founded in 1913');
   });
 });
+
+describe('news synonyms', () => {
+  it('"worth" ~ "value", "hack" ~ "intrusion", "sacked" ~ "dismissed"', () => {
+    const theft = article('theft', [
+      'Silver stolen from museum',
+      'Thieves broke into the museum on Sunday night and took six silver goblets.',
+      'The stolen items have an estimated value of 2.3 million pounds, the museum said.',
+      'The company said the intrusion began on January 19.',
+      'The club dismissed its manager on Monday after eight defeats.',
+      'Police have arrested two men.',
+    ]);
+    expect(first(theft, 'how much were the goblets worth')).toContain('estimated value');
+    expect(first(theft, 'when did the hack start')).toContain('intrusion');
+    expect(first(theft, 'when was the manager sacked')).toContain('dismissed');
+  });
+});

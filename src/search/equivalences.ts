@@ -131,6 +131,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['salary', 'wage', 'pay'],
   ['age', 'aged'],
   ['violate', 'breach', 'break', 'flout'],
+  ['worth', 'value', 'valued'],
+  ['sack', 'dismiss', 'oust'],
+  ['hack', 'intrusion', 'cyberattack'],
 ];
 
 /**
