@@ -526,12 +526,15 @@ function assemble(docs: AnnotatedArticle[], data: IndexData): SearchIndex {
   data.words.forEach((w, i) => {
     vocabulary.set(w, data.terms[data.wordTerms[i] as number] as string);
   });
-  const nameTerms = new Set<string>();
+  // Each distinct name word is looked up once: names repeat across articles, and the lookups are the cost.
+  const nameWords = new Map<string, Token>();
   for (const doc of docs)
     for (const e of doc.entities) {
       if (e.kind === 'other') continue;
-      for (const t of tokenize(e.name)) if (!t.acronym && !isEnglish(t.norm)) nameTerms.add(t.term);
+      for (const t of tokenize(e.name)) if (!t.acronym) nameWords.set(t.norm, t);
     }
+  const nameTerms = new Set<string>();
+  for (const [norm, t] of nameWords) if (!isEnglish(norm)) nameTerms.add(t.term);
   return {
     docs,
     data,
