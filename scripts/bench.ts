@@ -4,7 +4,7 @@
 // an answer covering more than two gold sentences is a miss, and a question with gold [] wants no answers.
 //
 //   npm run bench                 # bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
-//                                 # + the blind-written sets test/heldout/ … test/heldout8/ (marked [held-out])
+//                                 # + the blind-written sets test/heldout/ … test/heldout9/ (marked [held-out])
 //   npm run bench -- FILE.json…   # only these question sets
 //   npm run bench -- --scale [--sizes 1,100,1000,10000]   # many articles: build, disk, RSS, start-up, p50/p99
 //   npm run bench -- --pipeline   # preprocessing time against input size (it must stay linear)
@@ -212,6 +212,7 @@ export function defaultSets(): string[] {
     ...inDir(resolve(ROOT, 'test/heldout6'), /\.gold\.json$/),
     ...inDir(resolve(ROOT, 'test/heldout7'), /\.gold\.json$/),
     ...inDir(resolve(ROOT, 'test/heldout8'), /\.gold\.json$/),
+    ...inDir(resolve(ROOT, 'test/heldout9'), /\.gold\.json$/),
   ];
 }
 
