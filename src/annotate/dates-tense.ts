@@ -60,9 +60,12 @@ interface Cue {
   tense: Direction;
 }
 
-/** "from April 1", "starting Monday", "effective June 3": the date something starts (the word may open the span). */
-const START_WORD_BEFORE = /\b(?:from|starting|effective|as\s+of)\s+$/i;
-const START_WORD_FIRST = /^(?:from|starting|effective|as\s+of)\b/i;
+/**
+ * "from April 1", "starting Monday", "effective June 3": the date something starts, the word before the date or
+ * opening its span. Shared with the ranker, which looks for start dates for "when does it start".
+ */
+export const START_BEFORE = /\b(?:from|starting|beginning|as of|effective|commencing)(?:\s+(?:on|in|at|the))?\s+$/i;
+export const START_WORD = /^(?:from|starting|beginning|as of|effective|commencing)\b/i;
 
 /** A past form inside an "if"/"unless" clause (no clause break since): "… if the council failed to …". */
 const IN_CONDITION = /\b(?:if|unless)\s+[^,;:.!?]*$/i;
@@ -146,8 +149,7 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   const inClause = cues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
   // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
   const startLead =
-    START_WORD_BEFORE.test(sentence.slice(Math.max(0, start - 16), start)) ||
-    START_WORD_FIRST.test(sentence.slice(start, end));
+    START_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) || START_WORD.test(sentence.slice(start, end));
   if (!inClause.length && startLead) return 'future';
   return (nearest(inClause, s, e) ?? nearest(cues, s, e))?.tense ?? 'past';
 }

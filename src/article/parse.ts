@@ -78,27 +78,27 @@ function lineSpans(text: string): { text: string; start: number; end: number }[]
   return out;
 }
 
+/** A metadata line: an ISO 8601 timestamp, then an optional opaque id. */
+function metadataOf(line: string): Published | null {
+  const meta = METADATA_LINE.exec(line.trim());
+  return meta?.[1] && !Number.isNaN(Date.parse(meta[1])) ? { instant: meta[1], id: meta[2]?.trim() || null } : null;
+}
+
 /** Parses an article's raw text. `id` names it (e.g. its file name without `.txt`). */
 export function parseArticle(raw: string, id = 'article'): Article {
   let text = cleanText(raw);
-  let published: Published | null = null;
+  let published: Published | null;
 
   // Metadata: the last non-empty line, when it starts with an ISO 8601 timestamp.
   const lastLineStart = text.trimEnd().lastIndexOf('\n') + 1;
-  const lastLine = text.slice(lastLineStart).trim();
-  const meta = METADATA_LINE.exec(lastLine);
-  if (meta?.[1] && !Number.isNaN(Date.parse(meta[1]))) {
-    published = { instant: meta[1], id: meta[2]?.trim() || null };
-    text = text.slice(0, lastLineStart).trimEnd();
-  } else {
+  published = metadataOf(text.slice(lastLineStart));
+  if (published) text = text.slice(0, lastLineStart).trimEnd();
+  else {
     // Or the first non-empty line, as many exports put it: "2026-03-12T16:45:00Z" above the headline.
     const body = text.trimStart();
-    const firstLineEnd = body.indexOf('\n') < 0 ? body.length : body.indexOf('\n');
-    const head = METADATA_LINE.exec(body.slice(0, firstLineEnd).trim());
-    if (head?.[1] && !Number.isNaN(Date.parse(head[1])) && firstLineEnd < body.length) {
-      published = { instant: head[1], id: head[2]?.trim() || null };
-      text = body.slice(firstLineEnd).trimStart();
-    }
+    const firstLineEnd = body.indexOf('\n');
+    published = firstLineEnd < 0 ? null : metadataOf(body.slice(0, firstLineEnd));
+    if (published) text = body.slice(firstLineEnd).trimStart();
   }
 
   // Blocks separated by blank lines, with their offsets.

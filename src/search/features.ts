@@ -1,6 +1,7 @@
 // What a sentence offers as an answer: the people, organisations and places it names, its numbers, its
 // date expressions (sentence-relative offsets), and the short answer picked out of it for a question type.
 import type { AnnotatedArticle, DatedEvent, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
+import { START_BEFORE, START_WORD } from '../annotate/dates-tense.ts';
 import type { AnswerType, Want } from './question.ts';
 import { normalize } from './text.ts';
 
@@ -68,8 +69,6 @@ const MEASURE_RE =
   /\b\d[\d,.]*\s?(?:-\s?)?(?:(?:square|sq\.?|cubic)\s+)?(?:acres?|hectares?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|inches|inch|cm|mm|degrees?|°\s?[CF]?|[CF]|mph|km\/h|kph|knots|tons?|tonnes?|kilograms?|kg|pounds|lbs?)(?![\p{L}\d])/giu;
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 /** A date that says when something begins: "from April 17", "starting in May", "effective Monday". */
-const START_BEFORE = /\b(?:from|starting|beginning|as of|effective|commencing)(?:\s+(?:on|in|at|the))?\s+$/i;
-const START_WORD = /^(?:from|starting|beginning|as of|effective|commencing)\b/i;
 /** "will restart the line next week", "is due to open on May 1": a verb of beginning shortly before the date. */
 const START_VERB =
   /\b(?:start|begin|restart|resume|reopen|open|launch|kick off|take effect|come into (?:force|effect))\b[^.;,]{0,40}$/i;
