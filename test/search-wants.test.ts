@@ -412,3 +412,28 @@ describe('news synonyms', () => {
     expect(first(theft, 'when was the manager sacked')).toContain('dismissed');
   });
 });
+
+describe('figures that open a sentence', () => {
+  it('"About 300 people marched" counts people: a capitalised hedge is not a label like "Route 9"', () => {
+    const protest = article('protest', [
+      'Residents protest over airport',
+      'About 300 people marched from the town hall to the airport two weeks ago, organisers said.',
+      'The airport handles 40 flights on Route 9 each day, the operator said.',
+      'Residents said the protest would not be the last.',
+    ]);
+    expect(first(protest, 'how many people turned up at the protest march')).toContain('About 300 people');
+  });
+});
+
+describe('sums in any currency', () => {
+  it('"will cost 6.2 million crowns" and "worth 3.1 billion velars" are sums of money', () => {
+    const unit = article('unit', [
+      'Hospital to open discharge unit',
+      'The regional health board said it would open a 36-bed discharge unit next month.',
+      'The unit will cost 6.2 million crowns to set up and run for its first year.',
+      'The spending cuts, worth 3.1 billion velars, were announced on Monday.',
+    ]);
+    expect(first(unit, 'how much will the discharge unit cost?')).toContain('6.2 million crowns');
+    expect(first(unit, 'how much are the cuts worth')).toContain('3.1 billion velars');
+  });
+});

@@ -49,12 +49,27 @@ export interface SentenceFeatures {
   text: string;
 }
 
-const CURRENCY = '(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|cents?|pence|pesos?|rubles?|roubles?)';
+const CURRENCY =
+  '(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|rupiah|francs?|cents?|pence|pesos?|rubles?|roubles?|crowns?|kron(?:or|er|a|e)|złoty|zlotys?|forints?|lira|lire|liras|rand|reais|real|won|dinars?|dirhams?|riyals?|rials?|shekels?|baht|ringgit|nairas?|shillings?|cedis?|hryvnias?|lei|leu|levs?|leva|pula|kwacha|rupee)';
+/** "will cost 6.2 million crowns", "worth 3.1 billion velars": a sum after a verb of price, whatever its currency. */
+const PRICED = `\\b(?:cost|costs|costing|worth|priced at|valued at|paid|pay|pays|spend|spent|spending|fined|raise|raised|budget of|fine of|bid of|deal of|sum of)\\s+(?:about |around |nearly |almost |roughly |some |up to |more than |less than |at least )?(\\d[\\d,.]*\\s?(?:million|billion|trillion)\\s[\\p{Ll}]+)`;
 const SCALE = '(?:million|billion|trillion|bn|m|k)';
 const MONEY_RE = new RegExp(
   `(?:[$£€¥]|\\b(?:US|A|C|NZ|HK)\\$)\\s?\\d[\\d,.]*(?:\\s?${SCALE}\\b)?|\\b\\d[\\d,.]*(?:\\s?${SCALE})?\\s?${CURRENCY}\\b`,
-  'gi',
+  'giu',
 );
+const PRICED_RE = new RegExp(PRICED, 'giu');
+
+function moneySpans(text: string): Mention[] {
+  const found = spansOf(text, MONEY_RE);
+  for (const m of text.matchAll(PRICED_RE)) {
+    const sum = m[1] as string;
+    const start = m.index + m[0].length - sum.length;
+    if (!found.some((f) => f.start < start + sum.length && start < f.end))
+      found.push(asMention({ start, end: start + sum.length, text: sum }));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 const SMALL_NUMBER =
   '(?:\\d[\\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|a few|a couple of)';
 const UNIT = '(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|season)s?';
@@ -173,7 +188,7 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
     mentions,
     numbers,
     dates,
-    money: spansOf(s.text, MONEY_RE),
+    money: moneySpans(s.text),
     ages: spansOf(s.text, AGE_RE),
     durations: spansOf(s.text, DURATION_RE),
     clocks: spansOf(s.text, CLOCK_RE),

@@ -1532,6 +1532,8 @@ const LIGHT_VERBS = new Set(
   ['bring', 'take', 'put', 'go', 'come', 'keep', 'send', 'happen', 'occur', 'give', 'become'].map((w) => termOf(w)),
 );
 const GENERIC_FACTOR = 0.5;
+/** Words that hedge a figure ("about 300", "nearly 40"): a capital on them is the sentence's, not a label's. */
+const APPROXIMATORS = new Set('around nearly almost roughly approximately exactly fewer less least'.split(' '));
 
 /**
  * "how many X": COUNT_FIT[0] when a number counts X ("340 parking spaces"; for "how many people", any number of
@@ -1548,7 +1550,9 @@ function countFit(text: string, details: UnitDetails, focus: Set<string>, generi
     if (!/^\d/.test(w.norm) && !NUMBER_WORDS.has(w.norm)) continue;
     if (/^(?:1[89]|20)\d\d$/.test(w.norm) || notCount.some((m) => m.start <= w.start && w.end <= m.end)) continue;
     // "District 3", "Route 9", "Article 5": a number after a capitalised noun labels it, it counts nothing.
-    if (/\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, w.start - 20), w.start)) && /^\d+$/.test(w.norm)) continue;
+    // "About 300", "Nearly 40" open a sentence with a capital too: a common word is no label.
+    const label = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase();
+    if (label && !APPROXIMATORS.has(label) && !STOP_WORDS.has(label) && /^\d+$/.test(w.norm)) continue;
     numbers = true;
     // "four have been hospitalised", "two were killed": a number standing for people, right before their verb.
     const next = t[i + 1];
