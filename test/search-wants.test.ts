@@ -437,3 +437,17 @@ describe('sums in any currency', () => {
     expect(first(unit, 'how much are the cuts worth')).toContain('3.1 billion velars');
   });
 });
+
+describe('phrasal verbs WordNet lists', () => {
+  it('"find out" ~ "learn", "shown up" ~ "appear": the verb with its particle is one verb', () => {
+    expect(parseQuestion('how many have shown up').tokens.find((t) => t.term === 'show')?.phrase).toBe('show up');
+    expect(parseQuestion('who found out first').tokens[0]?.phrase).toBe('find out');
+    expect(parseQuestion('who found the money').tokens[0]?.phrase).toBeUndefined();
+    const plant = article('plant', [
+      'Bottling plant to close',
+      'The closure was announced to investors on Tuesday.',
+      'Staff learned of the closure at a meeting on Monday morning, the union said.',
+    ]);
+    expect(first(plant, 'when did they find out about the closure')).toContain('learned');
+  });
+});

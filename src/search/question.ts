@@ -2,7 +2,7 @@
 import { ROLE_NOUNS } from '../annotate/entities.ts';
 import { baseForms, isKnownWord } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
-import { isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
+import { baseForm, isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
 /**
  * person: who/which organisation; date: when; place: where; number: how many/much, what percentage;
@@ -256,6 +256,16 @@ const CHAT: Record<string, string> = {
 const chatWords = (question: string): string =>
   question.replace(/\b[\p{L}\d]+\b/gu, (w) => CHAT[w.toLowerCase()] ?? w);
 
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away', 'through']);
+
+/** "shown up" → "show up", "found out" → "find out": a verb and its particle that WordNet lists as one verb. */
+function phrasalLemma(verb: string, particle: string | undefined): string | undefined {
+  if (!particle || !PARTICLES.has(particle)) return undefined;
+  for (const base of new Set([baseForm(verb), ...baseForms(verb, 'verb')]))
+    if (baseForms(`${base} ${particle}`, 'verb')[0] === `${base}_${particle}`) return `${base} ${particle}`;
+  return undefined;
+}
+
 export function parseQuestion(raw: string): ParsedQuestion {
   const question = unglued(mendQuestionWords(chatWords(raw)));
   const q = normalize(question);
@@ -326,7 +336,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     }
     if (!isContent(t) || seen.has(t.term)) return;
     seen.add(t.term);
-    tokens.push(t);
+    const phrase = phrasalLemma(t.norm, all[i + 1]?.norm);
+    tokens.push(phrase ? { ...t, phrase } : t);
   });
   const tense =
     /\b(?:will|going to|gonna|next|upcoming|plan to|plans to|(?<!\b(?:was|were)\b[\w ]{0,30})(?:supposed|meant|scheduled|expected) to)\b/.test(q) ||

@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 6;
+export const INDEX_SCHEMA_VERSION = 7;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -794,8 +794,10 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
     if (!variants.length && [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
       return { token, variants: [], importance: 0 };
     const light = GENERIC.has(token.term) || LIGHT_VERBS.has(token.term);
-    if (!token.acronym && !light) {
-      for (const r of relatedTerms(token.norm)) {
+    // "find out" ~ "discover", "show up" ~ "register": the phrasal verb's relatives first, even of a light verb.
+    const related = [...(token.phrase ? relatedTerms(token.phrase) : []), ...(light ? [] : relatedTerms(token.norm))];
+    if (!token.acronym) {
+      for (const r of related) {
         if (dfOf(index, r.term) > 0 && !variants.some((v) => v.term === r.term)) variants.push(r);
       }
     }
