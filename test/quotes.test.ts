@@ -377,3 +377,50 @@ describe('a person named with their organisation', () => {
     expect(quotesOf('The Bank of England said: "We are ready."')[0]?.speaker).toBe('the Bank of England');
   });
 });
+
+describe('organisations and names of things', () => {
+  const para = (...ps: string[]): string => `Headline\n\n${ps.join('\n\n')}\n\n2026-03-01T10:00:00Z`;
+
+  it('"the agency" and "Halden" are the organisations the article named in full', () => {
+    const q = quotesOf(
+      para(
+        'The hospital took advice from the National Cyber Resilience Agency on Sunday.',
+        'The agency described the incident as "serious but contained" on Monday.',
+        'The landlord, Halden Property Group, wants to sell the site.',
+        'Halden said it had offered a rent it called "well below market value" last month.',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['National Cyber Resilience Agency', 'Halden Property Group']);
+  });
+
+  it('"the restaurant Casa Ferrant" names a thing: "Ferrant added" is the person', () => {
+    const q = quotesOf(
+      para(
+        'Lucia Ferrant, who owns the restaurant Casa Ferrant in the old town, said the firm owed her money.',
+        '"We chose them because they were cheaper and they treated us fairly," Ferrant added.',
+      ),
+    );
+    expect(q[0]?.speaker).toBe('Lucia Ferrant');
+  });
+
+  it('a portfolio after the role is not part of the name; a sentence-initial "A" is no initial', () => {
+    const q = quotesOf(
+      para(
+        'Deputy Mayor for Transport Joris Kamphuis, who drafted the plan, rejected the claims.',
+        '"Shops do not live off cars, they live off people," Kamphuis said.',
+        'A Halden spokeswoman, Fiona Carrick, said: "We remain open to talks with the club."',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Joris Kamphuis', 'Fiona Carrick']);
+  });
+
+  it('a plural possessive stays in the name; a colon hands the quote to the named subject', () => {
+    const q = quotesOf(
+      para(
+        'The Old Town Traders\' Association called the decision "a tax on customers who have been squeezed".',
+        'Denise Fairlow, chair of the patients\' forum, put it bluntly: "People have already waited a year."',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["the Old Town Traders' Association", 'Denise Fairlow']);
+  });
+});

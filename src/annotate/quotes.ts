@@ -139,6 +139,12 @@ function attributionBefore(text: string, toks: readonly Tok[], q: number, lo: nu
       if (start) return start;
     }
   }
+  // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
+  // whatever its verb, when that subject is named.
+  if (toks[q - 1]?.bare === ':') {
+    const start = subjectAtStart(text, toks, lo, q - 1);
+    if (start?.kind === 'person' || start?.kind === 'org') return start;
+  }
   return null;
 }
 

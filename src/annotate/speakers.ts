@@ -83,6 +83,8 @@ function isNPWord(t: Tok | undefined): t is Tok {
 export function isNameTok(t: Tok | undefined): boolean {
   if (!isCap(t) || !t) return false;
   const l = t.lower;
+  // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
+  if (STOP_CAPS.has(l)) return false;
   if (isInitials(t)) return true;
   // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."
   if (/^\p{Lu}-/u.test(t.bare)) return false;
@@ -94,6 +96,17 @@ export function isNameTok(t: Tok | undefined): boolean {
 
 /** Initials: "J", "J.D", "H.W" (the final period is stripped by the tokenizer). */
 const isInitials = (t: Tok): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.bare) && t.bare.length <= 5;
+
+/**
+ * "Deputy Mayor for Transport Joris Kamphuis", "Minister of Health Ana Lis": capitals right after a role and "for"
+ * or "of" name its portfolio first; the person is the last two names of the run.
+ */
+function portfolioEnd(toks: readonly Tok[], s: number, e: number): number {
+  const linker = toks[s - 1];
+  if (e - s < 3 || !linker || (linker.lower !== 'for' && linker.lower !== 'of')) return s;
+  const role = toks[s - 2];
+  return role && ROLE_WORDS.has(role.lower) ? e - 2 : s;
+}
 
 /** A name as written from its tokens, keeping the periods of initials ("J.D. Smith"). */
 const nameOf = (text: string, run: readonly Tok[]): string =>
@@ -380,6 +393,7 @@ export function classify(
   let s = np.length;
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
   while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
+  s = portfolioEnd(np, s, np.length);
   const run = np.slice(s);
   // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
   if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
@@ -550,6 +564,8 @@ export class PeopleRegistry {
   private bySurname = new Map<string, PersonEntry[]>();
   /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
   private roleIndex = new Map<string, PersonEntry[]>();
+  /** Organisations named in full ("Halden Property Group"), in article order. */
+  private orgs: { name: string; pos: number }[] = [];
   /** Documents mentioned outside quotes, with their modifiers: "a joint statement" → ["joint"]. */
   private docs = new Map<string, { pos: number; modifiers: string }[]>();
 
@@ -558,10 +574,24 @@ export class PeopleRegistry {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.addDoc(toks, i);
+      if (isCap(t) && ORG_WORDS.has(t.lower)) this.addOrg(text, toks, i);
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
       if (e === i) continue;
-      const run = toks.slice(i, e);
+      // "the restaurant Casa Ferrant", "the ship Northern Star": a name given to a thing, not a person.
+      const before = toks[i - 1];
+      if (
+        isLowerWord(before) &&
+        !ROLE_WORDS.has(before.lower) &&
+        !FUNCTION_WORDS.has(before.lower) &&
+        !SPEECH_VERBS.has(before.lower) &&
+        toks[i - 2] &&
+        DETERMINERS.has((toks[i - 2] as Tok).lower)
+      ) {
+        i = e - 1;
+        continue;
+      }
+      const run = toks.slice(portfolioEnd(toks, i, e), e);
       const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
       // A full name: two names, or initials and a surname ("J.D. Smith").
       if (run.length >= 2 && run.filter(isRealName).length >= 1) {
@@ -572,6 +602,30 @@ export class PeopleRegistry {
       }
       i = e - 1;
     }
+  }
+
+  /** "National Cyber Resilience Agency": capitalised words up to a capitalised organisation word. */
+  private addOrg(text: string, toks: readonly Tok[], i: number): void {
+    let a = i;
+    const joins = (t: Tok | undefined): boolean => isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
+    while (a > 0 && joins(toks[a - 1])) a--;
+    const start = (toks[a] as Tok).start;
+    if (a < i) this.orgs.push({ name: text.slice(start, (toks[i] as Tok).end), pos: start });
+  }
+
+  /**
+   * The organisation a short reference means, the latest named before `pos`: "the agency" → "National Cyber
+   * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
+   */
+  org(ref: { head?: string; first?: string }, pos: number): string | null {
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k] as { name: string; pos: number };
+      if (o.pos > pos) continue;
+      const words = o.name.toLowerCase().split(' ');
+      if (ref.head && words.at(-1) === ref.head) return o.name;
+      if (ref.first && words[0] === ref.first) return o.name;
+    }
+    return null;
   }
 
   private addDoc(toks: readonly Tok[], i: number): void {
@@ -729,6 +783,9 @@ export class SpeakerResolver {
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
         // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
         const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
+        // "Halden said" after "Halden Property Group": the organisation by its first word.
+        const org = person ? null : this.registry.org({ first: ref.name.toLowerCase() }, ref.pos);
+        if (org) return { speaker: org, role: null, person: false };
         return { speaker, role: entry?.role ?? ref.role, person };
       }
       case 'pronoun':
@@ -740,8 +797,12 @@ export class SpeakerResolver {
         if (entry) return { speaker: entry.name, role: entry.role, person: true };
         return { speaker: lowerArticle(ref.text), role: null, person: false };
       }
-      default:
-        return { speaker: lowerArticle(ref.text), role: null, person: false };
+      default: {
+        // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
+        const head = /^the\s+(\p{L}+)$/iu.exec(ref.text)?.[1]?.toLowerCase();
+        const org = ref.kind === 'org' && head ? this.registry.org({ head }, ref.pos) : null;
+        return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
+      }
     }
   }
 
