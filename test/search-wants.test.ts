@@ -451,3 +451,24 @@ describe('phrasal verbs WordNet lists', () => {
     expect(first(plant, 'when did they find out about the closure')).toContain('learned');
   });
 });
+
+describe('chat words and "how much" without a figure', () => {
+  it('"rn" and "so far" mean now; "payed" asks for a sum', () => {
+    expect(parseQuestion('how many kids go there rn').tokens.map((t) => t.norm)).toEqual(['kids', 'go']);
+    expect(parseQuestion('how many came so far').tokens.map((t) => t.norm)).toEqual(['came']);
+    expect(parseQuestion('how much do workers get payed').want).toBe('money');
+  });
+
+  it('"how much" counts a sentence with no figure at all for half at most', () => {
+    const school = article('school', [
+      'School to close in June',
+      'The district plans to sell the school building after it closes in June.',
+      'About 212 students will move to another school in August.',
+    ]);
+    const fits = new Map<string, number>();
+    search(buildSearchIndex([school]), 'how much will the district get for the building', {
+      trace: (r) => fits.set(r.text, r.parts?.typeFit ?? 1),
+    });
+    expect(fits.get('The district plans to sell the school building after it closes in June.')).toBeLessThanOrEqual(0.5);
+  });
+});

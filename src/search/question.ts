@@ -101,7 +101,7 @@ const SUBJECT_WHO = /^who (?!(?:did|does|do|will|would|should|can|could|is|are|w
 const ENDS_WITH_PREPOSITION = /\b(?:with|to|for|against|from|about|at|by|of|on|in)\W*$/;
 
 const MONEY_WORDS =
-  /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
+  /\b(?:cost|costs|costing|pay|pays|paid|payed|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
 
 const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
 const MODAL_ADJECTIVES = new Set(['supposed', 'meant', 'due', 'scheduled', 'expected', 'set', 'likely']);
@@ -252,9 +252,16 @@ const CHAT: Record<string, string> = {
   tmrw: 'tomorrow',
   yday: 'yesterday',
   b4: 'before',
+  rn: 'now',
+  atm: 'now',
+  rly: 'really',
+  govt: 'government',
 };
 const chatWords = (question: string): string =>
-  question.replace(/\b[\p{L}\d]+\b/gu, (w) => CHAT[w.toLowerCase()] ?? w);
+  question
+    .replace(/\b[\p{L}\d]+\b/gu, (w) => CHAT[w.toLowerCase()] ?? w)
+    // "so far", "thus far": by now, no distance.
+    .replace(/\b(?:so|thus) far\b/giu, 'now');
 
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away', 'through']);
 

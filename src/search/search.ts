@@ -110,6 +110,8 @@ const LAST_PARAGRAPH_FACTOR = 0.97;
 const CONTEXT_WEIGHT = 0.3;
 /** A sentence without the asked kind of answer (no date for "when") keeps this share of its score. */
 const WRONG_TYPE_FACTOR = 0.75;
+/** "how much/how many" and a sentence with no figure at all: it can hardly say how much. */
+const NO_NUMBER_FACTOR = 0.5;
 /** BM25 term-frequency saturation and length normalisation (sentences vary less than documents: small b). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.3;
@@ -1244,7 +1246,12 @@ export function search(
     const typeFit =
       parsed.want === 'count'
         ? countFit(sentence.text, details, focus, generic)
-        : (parsed.type ? Math.max(WRONG_TYPE_FACTOR, offersType(parsed.type, details.features, questionWords)) : 1) *
+        : (parsed.type
+            ? Math.max(
+                parsed.type === 'number' ? NO_NUMBER_FACTOR : WRONG_TYPE_FACTOR,
+                offersType(parsed.type, details.features, questionWords),
+              )
+            : 1) *
           (parsed.want === 'identity'
             ? identityFit(sentence.text, details.features, questionWords)
             : parsed.want === 'role'
