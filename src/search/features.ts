@@ -91,6 +91,9 @@ const STRONG_REASON =
   /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|designed to|intended to|meant to|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
 const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 
+const FRACTION_RE =
+  /\b(?:(?:a|one|two|three|four)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|twice|double|doubled|tripled|quadrupled)\b/gi;
+
 const spansOf = (text: string, re: RegExp): Mention[] =>
   [...text.matchAll(re)].map((m) => {
     const t = m[0].replace(/[\s,.;:]+$/, '');
@@ -182,6 +185,8 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
       .map((m) => asMention({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim() }))
       .filter((n) => !dates.some((d) => d.start <= n.start && n.end <= d.end));
   }
+  // "a third of GDP", "half the staff", "doubled": a share or a multiple answers "how much" too.
+  if (!numbers.length) numbers = spansOf(s.text, FRACTION_RE);
   mentions.sort((a, b) => a.start - b.start);
   const reason = STRONG_REASON.test(s.text) ? 2 : LOOSE_REASON.test(s.text) ? 1 : 0;
   return {
