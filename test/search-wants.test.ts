@@ -472,3 +472,14 @@ describe('chat words and "how much" without a figure', () => {
     expect(fits.get('The district plans to sell the school building after it closes in June.')).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe('a figure in words', () => {
+  it('"a decades-long conflict" answers "how long" though it has no digit', () => {
+    const border = article('border', [
+      'Neighbours agree prisoner swap',
+      'The two countries will exchange 40 prisoners on Friday, officials said.',
+      'The neighbours have been locked in a decades-long conflict over the valley.',
+    ]);
+    expect(first(border, 'How long have the two countries been in conflict?')).toContain('decades-long');
+  });
+});

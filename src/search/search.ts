@@ -1243,24 +1243,26 @@ export function search(
       else stemOnly++;
     }
     const formFit = same + stemOnly ? FORM_FIT + ((1 - FORM_FIT) * same) / (same + stemOnly) : 1;
+    const wantFit =
+      parsed.want === 'identity'
+        ? identityFit(sentence.text, details.features, questionWords)
+        : parsed.want === 'role'
+          ? roleFit(details.features, questionWords, roleTerms)
+          : parsed.want === 'which'
+            ? whichFit(details.features, questionWords)
+            : parsed.want
+              ? offersWant(parsed.want, details.features)
+              : 1;
+    // "a decades-long conflict" answers "how long" with no digit: the finer kind found is the figure.
     const typeFit =
       parsed.want === 'count'
         ? countFit(sentence.text, details, focus, generic)
-        : (parsed.type
-            ? Math.max(
+        : (!parsed.type || (parsed.type === 'number' && wantFit > 1)
+            ? 1
+            : Math.max(
                 parsed.type === 'number' ? NO_NUMBER_FACTOR : WRONG_TYPE_FACTOR,
                 offersType(parsed.type, details.features, questionWords),
-              )
-            : 1) *
-          (parsed.want === 'identity'
-            ? identityFit(sentence.text, details.features, questionWords)
-            : parsed.want === 'role'
-              ? roleFit(details.features, questionWords, roleTerms)
-              : parsed.want === 'which'
-                ? whichFit(details.features, questionWords)
-                : parsed.want
-                  ? offersWant(parsed.want, details.features)
-                  : 1);
+              )) * wantFit;
     const tenseFit =
       parsed.tense === 'future' && !FUTURE.test(sentence.text)
         ? parsed.type === 'date'
