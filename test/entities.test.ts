@@ -109,3 +109,15 @@ describe('findNumbers', () => {
     expect(numbers.some((n) => n.value === 1991)).toBe(false);
   });
 });
+
+describe('buildings and venues are places', () => {
+  it('"the Olmstead Community Center", "Brannock Hill Library", "Ferrier Road" answer "where"', () => {
+    const a = parse(
+      'Clinics opened at the Olmstead Community Center and Brannock Hill Library, near Ferrier Road, on Monday.',
+    );
+    const kinds = new Map(findEntities(a).map((e) => [e.name, e.kind]));
+    expect(kinds.get('Olmstead Community Center')).toBe('place');
+    expect(kinds.get('Brannock Hill Library')).toBe('place');
+    expect(kinds.get('Ferrier Road')).toBe('place');
+  });
+});

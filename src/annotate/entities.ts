@@ -72,7 +72,8 @@ const ORG_WORDS = new Set(
 const PLACE_WORDS = new Set(
   `mountains mountain sea ocean river lake island islands valley bay gulf coast strait peninsula desert province
   state county city town village region district square street avenue park airport port canal republic kingdom
-  emirates`
+  emirates center centre hall stadium arena library station church cathedral mosque temple museum bridge road lane
+  highway motorway market mall terminal harbour harbor pier wharf beach forest hill hills heights plaza campus`
     .split(/\s+/)
     .filter(Boolean),
 );
