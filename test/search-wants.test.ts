@@ -483,3 +483,21 @@ describe('a figure in words', () => {
     expect(first(border, 'How long have the two countries been in conflict?')).toContain('decades-long');
   });
 });
+
+describe('measurements', () => {
+  it('"how wide will the lanes be" is not answered by a sentence without any measure', () => {
+    const lanes = article('lanes', [
+      'Council delays bike lane vote',
+      'The council on Tuesday postponed a vote on a plan to add protected bike lanes to Main Street.',
+      'The new lanes would be separated from traffic by concrete barriers, the plan says.',
+    ]);
+    expect(ask(lanes, 'How wide will the new bike lanes be?')).toEqual([]);
+    expect(parseQuestion('how much does the lander weigh').want).toBe('measure');
+    const budget = article('budget', [
+      'Assembly passes budget',
+      'The regional assembly approved a 4.2 billion crown budget on Wednesday after months of talks.',
+      'The budget vote was delayed twice by a dispute over the farm budget.',
+    ]);
+    expect(first(budget, 'how big is the budget')).toContain('4.2 billion');
+  });
+});

@@ -81,7 +81,7 @@ const AGE_RE =
   /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b[Aa]t\s+\d{1,2}\b(?![.:,]?\d|\s*(?:a\.?m|p\.?m|am\b|pm\b|percent|%|degrees|o'clock|mph|km|miles|per))|(?<=\p{Lu}\p{L}+,\s)\d{1,3}(?=,)/gu;
 const CLOCK_RE = /\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?!\p{L})|\b(?:noon|midnight)\b|\b\d{1,2}:\d\d\b/giu;
 const MEASURE_RE =
-  /\b\d[\d,.]*\s?(?:-\s?)?(?:(?:square|sq\.?|cubic)\s+)?(?:acres?|hectares?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|inches|inch|cm|mm|degrees?|°\s?[CF]?|[CF]|mph|km\/h|kph|knots|tons?|tonnes?|kilograms?|kg|pounds|lbs?)(?![\p{L}\d])/giu;
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s?(?:-\s?)?(?:(?:square|sq\.?|cubic)\s+)?(?:acres?|hectares?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|inches|inch|cm|mm|degrees?|°\s?[CF]?|[CF]|mph|km\/h|kph|knots|tons?|tonnes?|kilograms?|kg|pounds|lbs?)(?![\p{L}\d])/giu;
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 /** A date that says when something begins: "from April 17", "starting in May", "effective Monday". */
 /** "will restart the line next week", "is due to open on May 1": a verb of beginning shortly before the date. */
@@ -308,7 +308,7 @@ export function offersType(type: AnswerType, f: SentenceFeatures, questionWords:
 
 /** Factors for a finer kind of answer: the sentence holds it, or does not. */
 const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [number, number]> = {
-  measure: [1.15, 0.7],
+  measure: [1.15, 0.2],
   percent: [1.15, 0.8],
   change: [1.15, 0.7],
   start: [1.2, 0.85],
@@ -355,7 +355,8 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
     case 'clock':
       return f.clocks;
     case 'measure':
-      return f.measures;
+      // "how big is the budget", "how big was the rise": a size told as a sum or a share.
+      return [...f.measures, ...f.money, ...f.percents];
     case 'percent':
       return f.percents;
     case 'change':

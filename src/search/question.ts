@@ -138,7 +138,7 @@ const WANT_RULES: [RegExp, Want][] = [
   [/^(?:who is|who's|whos|who was|who are) (?:the|a|an)\b/, 'role'],
   [/^(?:who is|who's|whos|who was|who are)\b/, 'identity'],
   // "how big is the fire", "how hot did it get": a measurement with its unit ("41,000 acres", "40C").
-  [/\bhow (?:big|large|hot|cold|warm|wide|tall|deep|heavy|far)\b(?! (?:a|an)\b)/, 'measure'],
+  [/\bhow (?:big|large|hot|cold|warm|wide|tall|deep|heavy|far)\b(?! (?:a|an)\b)|\bhow much does .* weigh\b/, 'measure'],
 ];
 
 /** Words that only say the answer is an opinion or reaction ("what do they THINK", "mayor REACTION"). */
