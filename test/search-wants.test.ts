@@ -501,3 +501,14 @@ describe('measurements', () => {
     expect(first(budget, 'how big is the budget')).toContain('4.2 billion');
   });
 });
+
+describe('"which X": a name of the kind asked about', () => {
+  it('"which schools" prefers "Oakfield Primary School" to a sentence that only says "school"', () => {
+    const outbreak = article('outbreak', [
+      'Measles cases rise',
+      'Health officials said the outbreak began at Oakfield Primary School in March.',
+      'Officials said the outbreak had spread through the school, church and day care in Hollin.',
+    ]);
+    expect(first(outbreak, 'which schools are affected by the outbreak')).toContain('Oakfield Primary School');
+  });
+});

@@ -1249,7 +1249,7 @@ export function search(
         : parsed.want === 'role'
           ? roleFit(details.features, questionWords, roleTerms)
           : parsed.want === 'which'
-            ? whichFit(details.features, questionWords)
+            ? whichFit(details.features, questionWords, parsed.focus.at(-1))
             : parsed.want
               ? offersWant(parsed.want, details.features)
               : 1;
@@ -1611,9 +1611,18 @@ function identityFit(text: string, f: SentenceFeatures, questionWords: Set<strin
 }
 
 /** "which stores sold it": a sentence naming something the question does not name, or listing things, or neither. */
-const WHICH_FIT = [1.1, 0.9];
+const WHICH_FIT = [1.1, 0.9, 1.25];
 const LIST = /[\p{L}-]+, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) [\p{L}]/u;
-function whichFit(f: SentenceFeatures, questionWords: Set<string>): number {
+function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
+  // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them.
+  const kindNamed = f.mentions.some(
+    (m) =>
+      head &&
+      /^\p{Lu}/u.test(m.text) &&
+      !m.words.every((w) => questionWords.has(w)) &&
+      termOf(m.words.at(-1) ?? '') === head,
+  );
+  if (kindNamed) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;
   // A single capitalised word opening the sentence is likely just its first word.
   const named = f.mentions.some(
