@@ -504,3 +504,24 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('weekdays of this week, plans, and weekdays that qualify a noun', () => {
+  // Thursday 12 March 2026.
+  const THU = '2026-03-12T09:40:00Z';
+
+  it('"this Friday" is the Friday of the publication week, even after "had been due"', () => {
+    expect(dates('Alan Crewe said his operation had been due to take place this Friday.', THU)).toEqual([
+      '2026-03-13 this Friday',
+    ]);
+  });
+
+  it('"plans a demonstration on Friday" looks ahead', () => {
+    expect(dates('The union plans a demonstration outside the headquarters on Friday.', THU)).toEqual([
+      '2026-03-13 on Friday',
+    ]);
+  });
+
+  it('"the Saturday rate" is no date', () => {
+    expect(dates('She wants the Saturday rate raised to match weekdays.', THU)).toEqual([]);
+  });
+});

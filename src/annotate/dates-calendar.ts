@@ -91,6 +91,12 @@ export function resolveWeekday(ref: Day, wd: number, dir: Direction, strict: boo
   return addDays(ref, dir === 'past' ? -diff : diff);
 }
 
+/** The weekday `wd` (0 = Sunday) of the Monday-to-Sunday week that holds `ref`. */
+export function weekdayOfWeek(ref: Day, wd: number): Day {
+  const mondayBased = (d: number): number => (d + 6) % 7;
+  return addDays(ref, mondayBased(wd) - mondayBased(weekdayOf(ref)));
+}
+
 /**
  * The year of a month (and day) given without a year: the most recent one at or before the reference for the
  * past, the next one at or after it for the future (strictly before/after when `strict`, as in "last March").

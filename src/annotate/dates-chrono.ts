@@ -3,7 +3,7 @@
 // means the last one when reporting and the next one when announcing.
 
 import * as chrono from 'chrono-node';
-import { type CalDate, type Day, type Direction, resolveWeekday, resolveYear } from './dates-calendar.ts';
+import { type CalDate, type Day, type Direction, resolveWeekday, resolveYear, weekdayOfWeek } from './dates-calendar.ts';
 import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
 
 type Result = chrono.ParsedResult;
@@ -56,7 +56,10 @@ function isPartOfName(text: string, start: number, end: number): boolean {
   const followedByName = /^\s+[A-Z]/.test(text.slice(end, end + 3));
   const before = text.slice(Math.max(0, start - 30), start);
   const afterName = /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
-  return followedByName || afterName;
+  // "the Saturday rate", "a Sunday edition": a weekday or month that qualifies the noun after it.
+  const modifiesNoun =
+    /(?:^|\W)(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(end, end + 12));
+  return followedByName || afterName || modifiesNoun;
 }
 
 function certain(r: Result, c: chrono.Component): boolean {
@@ -132,6 +135,8 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
   if (HABITUAL_BEFORE.test(before)) return null;
   const modifier = /\blast\s+$/.test(before) || /^last\b/i.test(matched) ? 'last' : /\bnext\s+$/.test(before) || /^next\b/i.test(matched) ? 'next' : null;
+  // "this Friday": the Friday of the publication week, whatever the verb's tense ("had been due this Friday").
+  const thisWeek = /\bthis\s+$/i.test(before) || /^this\b/i.test(matched);
   const lead = ctx.text.slice(range.start, index);
   // "since" looks back whatever the verb's tense; "last"/"next" fix the direction.
   const direction = (): Direction =>
@@ -157,6 +162,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (certain(r, 'weekday')) {
     if (!WEEKDAY_WORD.test(matched)) return null; // "sat before me", "sun-drenched", "the Sun reported"
     const wd = r.start.get('weekday') as number;
+    if (thisWeek) return { ...range, date: weekdayOfWeek(ref, wd) };
     return { ...range, date: resolveWeekday(ref, wd, direction(), modifier !== null) };
   }
   return null; // times of day alone
