@@ -512,3 +512,23 @@ describe('"which X": a name of the kind asked about', () => {
     expect(first(outbreak, 'which schools are affected by the outbreak')).toContain('Oakfield Primary School');
   });
 });
+
+describe('ages of people and things', () => {
+  it('"two 17-year-olds" tells an age; "entered service in 2004" tells a ship\'s', () => {
+    const a = article('ages', [
+      'Teens charged over bike thefts',
+      'Police have charged two 17-year-olds over the thefts.',
+      'The 96-metre ferry entered service in 2004.',
+      'The ferry was carrying 336 people.',
+    ]);
+    const found = annotationsBySentence(a);
+    const ageFit = (needle: string) => {
+      const s = a.article.sentences.find((x) => x.text.includes(needle));
+      if (!s) throw new Error(needle);
+      return offersWant('age', sentenceFeatures(a, s, found));
+    };
+    expect(ageFit('17-year-olds')).toBeGreaterThan(1);
+    expect(ageFit('entered service')).toBeGreaterThan(1);
+    expect(ageFit('336 people')).toBeLessThan(1);
+  });
+});

@@ -78,7 +78,7 @@ const DURATION_RE = new RegExp(
   'giu',
 );
 const AGE_RE =
-  /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b[Aa]t\s+\d{1,2}\b(?![.:,]?\d|\s*(?:a\.?m|p\.?m|am\b|pm\b|percent|%|degrees|o'clock|mph|km|miles|per))|(?<=\p{Lu}\p{L}+,\s)\d{1,3}(?=,)/gu;
+  /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-olds?\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b[Aa]t\s+\d{1,2}\b(?![.:,]?\d|\s*(?:a\.?m|p\.?m|am\b|pm\b|percent|%|degrees|o'clock|mph|km|miles|per))|(?<=\p{Lu}\p{L}+,\s)\d{1,3}(?=,)/gu;
 const CLOCK_RE = /\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?!\p{L})|\b(?:noon|midnight)\b|\b\d{1,2}:\d\d\b/giu;
 const MEASURE_RE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s?(?:-\s?)?(?:(?:square|sq\.?|cubic)\s+)?(?:acres?|hectares?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|inches|inch|cm|mm|degrees?|°\s?[CF]?|[CF]|mph|km\/h|kph|knots|tons?|tonnes?|kilograms?|kg|pounds|lbs?)(?![\p{L}\d])/giu;
@@ -321,7 +321,7 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
 };
 
 const THING_AGE =
-  /\b(?:founded|established|built|opened|installed|created|launched|constructed|dating|dates)\b[^.;]{0,30}\b(?:in|from|back to)\s+(?:1[5-9]|20)\d\d\b|\b(?:after|for|over)\s+(?:more than\s+|nearly\s+|almost\s+)?\d+\s+years\b|\b\d+-year-old\b/i;
+  /\b(?:founded|established|built|opened|installed|created|launched|constructed|dating|dates)\b[^.;]{0,30}\b(?:in|from|back to)\s+(?:1[5-9]|20)\d\d\b|\b(?:after|for|over)\s+(?:more than\s+|nearly\s+|almost\s+)?\d+\s+years\b|\b\d+-year-old\b|\b(?:entered|went into|came into) service\b/i;
 
 /** "in 2019, aged 18": an age at a past date, not the age now. */
 const PAST_AGE = /(?:1[89]|20)\d\d\D{0,20}$/;
