@@ -121,3 +121,43 @@ describe('buildings and venues are places', () => {
     expect(kinds.get('Ferrier Road')).toBe('place');
   });
 });
+
+describe('kinds of names news writes', () => {
+  const kindsOf = (text: string) => new Map(findEntities(parse(text)).map((e) => [e.name, e.kind]));
+
+  it('companies, hospitals and wire services by their last word; a possessive inside a name stays', () => {
+    const k = kindsOf(
+      [
+        'Corvane Health Systems supplied the software to Orley Cross Hospital, Meridian Wire reported.',
+        "The Old Town Traders' Association called the charge a tax on customers.",
+      ].join('\n\n'),
+    );
+    expect(k.get('Corvane Health Systems')).toBe('organisation');
+    expect(k.get('Orley Cross Hospital')).toBe('organisation');
+    expect(k.get('Meridian Wire')).toBe('organisation');
+    expect(k.get("Old Town Traders' Association")).toBe('organisation');
+  });
+
+  it('a portfolio is part of the title, "General Hospital" no title, a dateline a place, "River X" a place', () => {
+    const entities = findEntities(
+      parse(
+        [
+          'VELLMONT, March 12 (Wire) - Deputy Mayor for Transport Joris Kamphuis defended the plan.',
+          'Patients at Marrowgate General Hospital were moved away from the River Osse.',
+        ].join('\n\n'),
+      ),
+    );
+    const get = (name: string) => entities.find((e) => e.name === name);
+    expect(get('Joris Kamphuis')?.role).toBe('Deputy Mayor for Transport');
+    expect(get('Marrowgate General Hospital')?.kind).toBe('organisation');
+    expect(get('VELLMONT')?.kind).toBe('place');
+    expect(get('River Osse')?.kind).toBe('place');
+  });
+
+  it('"Nobody", "I\'ve" and a plural noun opening a sentence name nothing', () => {
+    const names = findEntities(
+      parse(['Nobody knew.', "I've been waiting since October.", 'Couriers said they were owed money.'].join('\n\n')),
+    ).map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+});

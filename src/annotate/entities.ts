@@ -1,6 +1,7 @@
 // Named entities (people, organisations, places) and numeric facts, found with general English cues:
 // capitalisation, titles and role nouns, organisation words, place cues and a list of countries.
 import type { Article, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
+import { baseForms } from '../lexicon/wordnet.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word lists: general English, nothing from any particular article.
@@ -13,7 +14,8 @@ const FUNCTION_WORDS = new Set(
   though although because however meanwhile moreover both each every all some many most more few several no not
   one two three four five six seven eight nine ten first second third last next other another such than is are was
   were be been has have had do does did will would can could should may might must mr mrs ms dr according despite
-  among between about around across against along amid analysts officials critics police`
+  among between about around across against along amid analysts officials critics police nobody everybody anybody
+  somebody everyone anyone someone none nothing everything something anything`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -63,7 +65,9 @@ const ORG_WORDS = new Set(
   police army navy force forces system mechanism office organization organisation fund reserve federation
   authority board assembly congress senate coalition alliance front movement foundation trust network
   broadcaster agency times post news press tribune journal economics consultancy club league cabinet embassy
-  treasury administration guard`
+  treasury administration guard systems hospital hospitals infirmary clinic wire media holdings partners capital
+  logistics airlines airways railways motors foods industries technologies labs pharmaceuticals society cooperative
+  co-operative forum chamber academy collective studios enterprises ventures investments properties`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -112,6 +116,9 @@ const PLACES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** First words that make a name a place: "River Osse", "Mount Keller". */
+const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'cape', 'fort', 'port', 'isle', 'lake']);
 
 /** Two-word places whose words are not places alone. */
 const PLACE_PHRASES = /^(?:(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)\s+\p{Lu}\p{L}+|United States|United Kingdom|Middle East|Soviet Union|Hong Kong|New Zealand|Saudi Arabia|Sri Lanka|South Africa|New York|Los Angeles|San Francisco)$/u;
@@ -176,8 +183,10 @@ function capitalisedSpans(text: string): Span[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Token;
     const between = i > 0 ? text.slice((words[i - 1] as Token).end, w.start) : '';
-    // Punctuation between two words (comma, quote, dash) ends a name; a space or a parenthesis does not.
-    if (cur.length && !/^[\s()]*$/.test(between)) flush();
+    // Punctuation between two words (comma, quote, dash) ends a name; a space or a parenthesis does not, nor the
+    // apostrophe of a plural possessive inside a name ("the Old Town Traders' Association").
+    const possessive = /^['’]\s+$/.test(between) && /s$/.test(words[i - 1]?.text ?? '') && isCapitalised(w.text);
+    if (cur.length && !possessive && !/^[\s()]*$/.test(between)) flush();
     // "Australian Bureau of Statistics (ABS)": a bracketed acronym is the name's abbreviation, not more name.
     if (cur.length && between.includes('(') && /^\p{Lu}{2,}s?$/u.test(w.text)) flush();
     if (isCapitalised(w.text)) {
@@ -219,10 +228,15 @@ function kindOf(span: Span, sentence: string): EntityKind {
   // "Republic of X", "Gulf of X": a place word before "of".
   if (words.length >= 3 && words[1] === 'of' && PLACE_WORDS.has(words[0] ?? '')) return 'place';
   if (words.some((w) => ORG_WORDS.has(w))) return 'organisation';
+  // "MARROWGATE, March 12 (Wire) -": a wire dateline opens with the place, in capitals.
+  if (span.start === 0 && /^\p{Lu}[\p{Lu} ]+$/u.test(name) && /^\s*(?:,|\(|-|—|–)/u.test(sentence.slice(span.end)))
+    return 'place';
   if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(name)) return 'organisation';
   if (words.length === 1 && ORG_ABBREVIATIONS.has(last)) return 'organisation';
   if (PLACE_WORDS.has(last) || words.every((w) => PLACES.has(w) || isConnector(w)))
     return 'place';
+  // "River Osse", "Mount Keller", "Port Aldric", "Lake Orm".
+  if (words.length >= 2 && PLACE_FIRST_WORDS.has(words[0] ?? '')) return 'place';
   // "American officials" is an adjective; "a plant in Sheboygan tested …" is a place that only looks like one.
   if (
     words.length === 1 &&
@@ -242,10 +256,19 @@ function splitTitle(span: Span): { role: Span | null; name: Span } {
   let lastHead = -1;
   for (let i = 0; i < words.length - 1; i++) if (HEAD_TITLES.has(words[i] as string)) lastHead = i;
   // The name after the title must itself look like a name: one to three words, none a title.
-  const rest = span.words.slice(lastHead + 1);
-  if (lastHead < 0 || rest.length > 3 || rest.some((w) => TITLES.has(w.text.toLowerCase()) || isConnector(w.text)))
+  let rest = span.words.slice(lastHead + 1);
+  // "Deputy Mayor for Transport Joris Kamphuis": the office's portfolio comes first, the name is the last two words.
+  if (lastHead >= 0 && isConnector(rest[0]?.text ?? '') && rest.length >= 4) rest = rest.slice(-2);
+  // "Marrowgate General Hospital": an institution, not General Somebody.
+  const institution = rest.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || PLACE_WORDS.has(w.text.toLowerCase()));
+  if (
+    lastHead < 0 ||
+    institution ||
+    rest.length > 3 ||
+    rest.some((w) => TITLES.has(w.text.toLowerCase()) || isConnector(w.text))
+  )
     return { role: null, name: span };
-  const roleWords = span.words.slice(0, lastHead + 1);
+  const roleWords = span.words.slice(0, span.words.length - rest.length);
   return {
     role: { words: roleWords, start: span.start, end: roleWords.at(-1)?.end ?? span.start },
     name: { words: rest, start: rest[0]?.start ?? span.start, end: span.end },
@@ -286,7 +309,9 @@ interface Mention {
 function isGrammaticalCapital(span: Span, text: string, lowerVocabulary: Set<string>): boolean {
   if (span.words.length !== 1 || !startsClause(text, span.start)) return false;
   const w = span.words[0]?.text ?? '';
-  return lowerVocabulary.has(w.toLowerCase()) || /\p{Ll}(?:ing|ly|ed)$/u.test(w);
+  // "I've", "We'd": a pronoun and its verb. "Couriers", "Shops": a plural common noun opening the sentence.
+  const plural = /\p{Ll}s$/u.test(w) && baseForms(w.toLowerCase(), 'noun').some((b) => b !== w.toLowerCase());
+  return lowerVocabulary.has(w.toLowerCase()) || /\p{Ll}(?:ing|ly|ed)$/u.test(w) || /['’]\p{Ll}+$/u.test(w) || plural;
 }
 
 function mentionsIn(sentence: Sentence, lowerVocabulary: Set<string>): Mention[] {
