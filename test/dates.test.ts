@@ -525,3 +525,26 @@ describe('weekdays of this week, plans, and weekdays that qualify a noun', () =>
     expect(dates('She wants the Saturday rate raised to match weekdays.', THU)).toEqual([]);
   });
 });
+
+describe('reporting verbs, adjectives in -ed, and expectations', () => {
+  // Friday 8 May 2026.
+  const FRI = '2026-05-08T16:45:00Z';
+
+  it('"said on Tuesday it would close" is last Tuesday: the date belongs to "said"', () => {
+    expect(dates('The university said on Tuesday it would close its music department.', FRI)).toEqual([
+      '2026-05-05 on Tuesday',
+    ]);
+  });
+
+  it('"during scheduled maintenance in December" after "was replaced" is past', () => {
+    expect(dates('The filter was replaced during scheduled maintenance in December.', FRI)).toEqual([
+      '2025-12 in December',
+    ]);
+  });
+
+  it('"expected replacement stock from unaffected batches to reach shops by the end of June" looks ahead', () => {
+    expect(
+      dates('The company said it expected replacement stock from unaffected batches to reach shops by the end of June.', FRI),
+    ).toEqual(['2026-06 end of June']);
+  });
+});

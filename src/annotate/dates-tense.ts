@@ -20,7 +20,7 @@ const PRESENT_EXPECTATION =
  * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|scheduled|slated|expected\s+to|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/gi;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [
@@ -86,6 +86,8 @@ function cuesIn(text: string): Cue[] {
   }
   for (const m of text.matchAll(PAST)) {
     if (NOT_PAST_ED.has(m[0].toLowerCase())) continue;
+    // "unaffected", "unprecedented", "unnamed": adjectives, never a verb in the past.
+    if (/^un\p{Ll}{3,}ed$/iu.test(m[0])) continue;
     // "its long-delayed review", "a much-criticised plan": a compound adjective, not a verb.
     if (text[m.index - 1] === '-') continue;
     // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
@@ -115,6 +117,10 @@ const COPULA_REACH = 12;
 const LABEL = /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?|expires?\s+on)\b/i;
 const LABEL_REACH = 40;
 
+/** A reporting verb in the past right before a date: "said on Tuesday", "told reporters Monday". */
+const REPORTED_ON =
+  /\b(?:said|announced|confirmed|reported|added|wrote|stated|disclosed|revealed|told\s+\p{Ll}+)\s+(?:on\s+)?$/iu;
+
 /** How far around the expression to look: bounds the work on very long sentences. */
 const WINDOW = 300;
 
@@ -130,6 +136,8 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   // A label date ("best by April 2", "use by", "expiry date") marks what is still ahead of the goods on sale,
   // whatever the tense of the sentence ("tubs carry 'best by' dates between April 2 and April 30 printed …").
   if (LABEL.test(text.slice(Math.max(0, s - LABEL_REACH), s))) return 'future';
+  // "said on Tuesday it would close": the date belongs to the reporting verb right before it, whatever follows.
+  if (REPORTED_ON.test(text.slice(Math.max(0, s - 30), s))) return 'past';
   // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
   const cues = cuesIn(text).filter((c) => c.at < s || c.at >= e);
   for (const m of text.matchAll(COPULA)) {
