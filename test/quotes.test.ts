@@ -424,3 +424,13 @@ describe('organisations and names of things', () => {
     expect(q.map((x) => x.speaker)).toEqual(["the Old Town Traders' Association", 'Denise Fairlow']);
   });
 });
+
+describe('an organisation named by its apposition', () => {
+  it('"Grenmoor said" after "Grenmoor Environmental, the company that won the contract" is the company', () => {
+    const q = quotesOf(
+      'The mayor took payments from executives at Grenmoor Environmental, the company that won the contract.\n\n' +
+        'Grenmoor said in a statement: "The company has replaced its entire management board."\n\n2026-05-14T14:20:00Z',
+    );
+    expect(q[0]?.speaker).toBe('Grenmoor Environmental');
+  });
+});

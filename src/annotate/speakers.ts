@@ -575,6 +575,11 @@ export class PeopleRegistry {
       const t = toks[i] as Tok;
       if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.addDoc(toks, i);
       if (isCap(t) && ORG_WORDS.has(t.lower)) this.addOrg(text, toks, i);
+      // "Grenmoor Environmental, the company that won": a name the apposition says is an organisation.
+      if (isComma(t) && isCap(toks[i - 1]) && isCap(toks[i - 2]) && DETERMINERS.has(toks[i + 1]?.lower ?? '')) {
+        const noun = toks[i + 2];
+        if (isLowerWord(noun) && ORG_WORDS.has(noun.lower)) this.addOrg(text, toks, i - 1);
+      }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
       if (e === i) continue;
