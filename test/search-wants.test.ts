@@ -4,12 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../src/article/model.ts';
 import { annotationsBySentence, offersWant, sentenceFeatures } from '../src/search/features.ts';
-import { parseQuestion } from '../src/search/question.ts';
+import { parseQuestion, type Want } from '../src/search/question.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
 import { article } from './helpers.ts';
 
 const ask = (a: AnnotatedArticle, q: string) => search(buildSearchIndex([a]), q);
 const first = (a: AnnotatedArticle, q: string) => ask(a, q)[0]?.text ?? '(nothing)';
+/** How well the sentence holding `needle` offers the finer kind of answer `want`. */
+const wantFit = (a: AnnotatedArticle, want: Want, needle: string): number => {
+  const s = a.article.sentences.find((x) => x.text.includes(needle));
+  if (!s) throw new Error(needle);
+  return offersWant(want, sentenceFeatures(a, s, annotationsBySentence(a)));
+};
 
 describe('question parsing of the new kinds', () => {
   it('tells a role from an identity, and reads measures, percentages, changes and start dates', () => {
@@ -240,14 +246,8 @@ describe('degrees of adjectives and the start of what is to come', () => {
   });
 
   it('"when does it start": a date after a verb of beginning offers the start; a date with no such sign counts less', () => {
-    const found = annotationsBySentence(drought);
-    const startFit = (needle: string) => {
-      const s = drought.article.sentences.find((x) => x.text.includes(needle));
-      if (!s) throw new Error(needle);
-      return offersWant('start', sentenceFeatures(drought, s, found));
-    };
-    expect(startFit('take effect on Monday')).toBeGreaterThan(1);
-    expect(startFit('harvest anything in September')).toBeLessThan(1);
+    expect(wantFit(drought, 'start', 'take effect on Monday')).toBeGreaterThan(1);
+    expect(wantFit(drought, 'start', 'harvest anything in September')).toBeLessThan(1);
   });
 });
 
@@ -521,14 +521,8 @@ describe('ages of people and things', () => {
       'The 96-metre ferry entered service in 2004.',
       'The ferry was carrying 336 people.',
     ]);
-    const found = annotationsBySentence(a);
-    const ageFit = (needle: string) => {
-      const s = a.article.sentences.find((x) => x.text.includes(needle));
-      if (!s) throw new Error(needle);
-      return offersWant('age', sentenceFeatures(a, s, found));
-    };
-    expect(ageFit('17-year-olds')).toBeGreaterThan(1);
-    expect(ageFit('entered service')).toBeGreaterThan(1);
-    expect(ageFit('336 people')).toBeLessThan(1);
+    expect(wantFit(a, 'age', '17-year-olds')).toBeGreaterThan(1);
+    expect(wantFit(a, 'age', 'entered service')).toBeGreaterThan(1);
+    expect(wantFit(a, 'age', '336 people')).toBeLessThan(1);
   });
 });
