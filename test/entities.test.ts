@@ -161,3 +161,22 @@ describe('kinds of names news writes', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('names of things after a possessive or a common noun', () => {
+  it('"its Sunny Valley Classic", "the restaurant Casa Ferrant" are things; "the striker Declan Osei" a person', () => {
+    const kinds = new Map(
+      findEntities(
+        parse(
+          [
+            'The recall covers its Sunny Valley Classic hummus.',
+            'Lucia Ferrant owns the restaurant Casa Ferrant in the old town.',
+            'The club sold the striker Declan Osei in January.',
+          ].join('\n\n'),
+        ),
+      ).map((e) => [e.name, e.kind]),
+    );
+    expect(kinds.get('Sunny Valley Classic')).toBe('other');
+    expect(kinds.get('Casa Ferrant')).toBe('other');
+    expect(kinds.get('Declan Osei')).toBe('person');
+  });
+});

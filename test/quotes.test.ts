@@ -434,3 +434,12 @@ describe('an organisation named by its apposition', () => {
     expect(q[0]?.speaker).toBe('Grenmoor Environmental');
   });
 });
+
+describe('a person introduced by an occupation noun', () => {
+  it('"the striker Declan Osei" is a person, so "Osei said" is Declan Osei', () => {
+    const q = quotesOf(
+      'The club sold the striker Declan Osei in January.\n\n"I will miss the fans," Osei said.\n\n2026-05-14T14:20:00Z',
+    );
+    expect(q[0]?.speaker).toBe('Declan Osei');
+  });
+});

@@ -3,6 +3,7 @@ import {
   baseForms,
   DERIVED_WEIGHT,
   isKnownWord,
+  isPersonNoun,
   NEIGHBOUR_WEIGHT,
   relatedWords,
   SYNONYM_WEIGHT,
@@ -53,5 +54,12 @@ describe('WordNet related words', () => {
     expect(spellingOf('spots')).toBeNull();
     expect(spellingOf('oyelaran')).toBeNull();
     expect(spellingOf('cat')).toBeNull();
+  });
+});
+
+describe('isPersonNoun', () => {
+  it('tells nouns for people ("striker", "owner") from nouns for things ("restaurant", "firm")', () => {
+    expect(['striker', 'owner', 'novelist', 'spokeswoman'].every(isPersonNoun)).toBe(true);
+    expect(['restaurant', 'firm', 'product', 'ferry'].some(isPersonNoun)).toBe(false);
   });
 });

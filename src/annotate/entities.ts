@@ -1,7 +1,7 @@
 // Named entities (people, organisations, places) and numeric facts, found with general English cues:
 // capitalisation, titles and role nouns, organisation words, place cues and a list of countries.
 import type { Article, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
-import { baseForms } from '../lexicon/wordnet.ts';
+import { baseForms, isPersonNoun } from '../lexicon/wordnet.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word lists: general English, nothing from any particular article.
@@ -246,6 +246,11 @@ function kindOf(span: Span, sentence: string): EntityKind {
   )
     return 'other';
   if (PLACE_CUE_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start)) && words.length <= 3) return 'place';
+  // "its Sunny Valley Classic", "the restaurant Casa Ferrant": a thing's name, after a possessive or a common noun.
+  const before = sentence.slice(Math.max(0, span.start - 30), span.start);
+  const thing = /\b(?:its|their)\s+$/i.test(before) || /\b(?:the|a|an)\s+(\p{Ll}+)\s+$/u.exec(before);
+  if (thing && (thing === true || !(ROLE_NOUNS.has(thing[1] as string) || isPersonNoun(thing[1] as string))))
+    return 'other';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isConnector(w))) return 'person';
   return 'other';
 }

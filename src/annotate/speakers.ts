@@ -20,6 +20,7 @@ import {
   STOP_CAPS,
   TIME_WORDS,
 } from './quotes-words.ts';
+import { isPersonNoun } from '../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from './quotes-tokens.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -588,6 +589,7 @@ export class PeopleRegistry {
       if (
         isLowerWord(before) &&
         !ROLE_WORDS.has(before.lower) &&
+        !isPersonNoun(before.lower) &&
         !FUNCTION_WORDS.has(before.lower) &&
         !SPEECH_VERBS.has(before.lower) &&
         toks[i - 2] &&

@@ -252,3 +252,39 @@ export function spellingOf(word: string): string | null {
   spellingCache.set(w, out);
   return out;
 }
+
+const personCache = new Map<string, boolean>();
+/** WordNet's synset for a human being ("person, individual, someone, somebody, mortal, soul"). */
+const PERSON_LEMMA = 'person';
+const PERSON_DEPTH = 12;
+
+/**
+ * Is the noun, in its most common sense, a kind of person ("striker", "novelist", "owner")? Walks up the
+ * hypernym chain from its first sense, as far as WordNet's noun hierarchy is deep. Kept per word.
+ */
+export function isPersonNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = personCache.get(key);
+  if (cached !== undefined) return cached;
+  const d = open();
+  let found = false;
+  if (d) {
+    for (const base of baseForms(key, 'noun')) {
+      const first = d.index.noun.get(base)?.[0];
+      let level = first === undefined ? [] : [first];
+      for (let depth = 0; depth < PERSON_DEPTH && level.length && !found; depth++) {
+        const next: number[] = [];
+        for (const offset of level) {
+          const synset = readSynset(d, 'noun', offset);
+          if (synset.words.includes(PERSON_LEMMA)) found = true;
+          for (const [symbol, off] of synset.pointers) if (symbol === '@' || symbol === '@i') next.push(off);
+        }
+        level = next;
+      }
+      if (found) break;
+    }
+  }
+  if (personCache.size > 50_000) personCache.clear();
+  personCache.set(key, found);
+  return found;
+}
