@@ -526,3 +526,25 @@ describe('ages of people and things', () => {
     expect(wantFit(a, 'age', '336 people')).toBeLessThan(1);
   });
 });
+
+describe('vote tallies and typed shorthand', () => {
+  it('"what was the vote count" wants the tally ("31 to 18"), not a sentence that only mentions the vote', () => {
+    expect(parseQuestion('What was the final vote on the budget?').want).toBe('tally');
+    expect(parseQuestion('what was the vote count').tokens.map((t) => t.norm)).toEqual(['vote']);
+    const council = article('council', [
+      'Council approves charge',
+      '"This vote is the most important decision this council has taken," the mayor said after the vote.',
+      'Councillors voted 31 to 18 in favour of the scheme.',
+    ]);
+    expect(first(council, 'what was the vote count')).toContain('31 to 18');
+  });
+
+  it('"temp" is a temperature', () => {
+    const heat = article('heat', [
+      'Heatwave slows trains',
+      'Delays reached two hours on the main line on Tuesday.',
+      'Air temperatures reached 41.3 degrees Celsius in Morrow on Tuesday.',
+    ]);
+    expect(first(heat, 'what temp did it reach on tuesday')).toContain('41.3 degrees');
+  });
+});

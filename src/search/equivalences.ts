@@ -62,6 +62,9 @@ export const SHORTHAND: Record<string, string> = {
   yrs: 'years',
   mins: 'minutes',
   hrs: 'hours',
+  temp: 'temperature',
+  temps: 'temperatures',
+  info: 'information',
 };
 
 /**

@@ -91,6 +91,10 @@ const STRONG_REASON =
   /\b(?:because|due to|owing to|thanks to|in order to|so that|so as to|as a result|result of|caused by|blamed (?:on|for)|the reason|reasons|aimed at|designed to|intended to|meant to|in an effort to|to give|to allow|to let|to make sure|to ensure|to avoid|to prevent|to protect|to help|to address|to answer|to reduce|to save|to stop|since it|citing|cited|(?:its|the|a) cause|cause of|causes of)\b/i;
 const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 
+/** A vote's tally: "31 to 18", "7-2", "passed unanimously", "688 voted in favour". */
+const TALLY_RE =
+  /\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\bunanimous(?:ly)?\b|\b\d[\d,]*\s+(?:votes?\s+|voted\s+)?(?:in\s+favou?r|against)\b/gi;
+
 const FRACTION_RE =
   /\b(?:(?:a|one|two|three|four)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|twice|double|doubled|tripled|quadrupled)\b/gi;
 
@@ -318,6 +322,7 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   clock: [1.15, 0.15],
   reason: [1.15, 0.8],
   name: [1.1, 0.35],
+  tally: [1.25, 0.5],
 };
 
 const THING_AGE =
@@ -361,6 +366,8 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
       return f.percents;
     case 'change':
       return [...f.money, ...f.percents];
+    case 'tally':
+      return spansOf(f.text, TALLY_RE);
     case 'start':
       return f.dates.filter(
         (d) =>

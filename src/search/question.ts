@@ -82,7 +82,8 @@ export type Want =
   | 'measure'
   | 'percent'
   | 'change'
-  | 'start';
+  | 'start'
+  | 'tally';
 
 export interface ParsedQuestion {
   type: AnswerType | null;
@@ -128,6 +129,11 @@ const WANT_RULES: [RegExp, Want][] = [
   ],
   [/\bname of\b|\bwhat(?: is|'s| was) (?:his|her|their|the) name\b/, 'name'],
   [/\bhow many\b/, 'count'],
+  // "what was the vote count", "the final vote on the budget": the tally ("31 to 18", "7-2", "688 in favour").
+  [
+    /\bvote (?:count|tally|result|split|margin|breakdown)\b|\bfinal vote\b|\b(?:result|outcome|margin|tally) of the vote\b/,
+    'tally',
+  ],
   // "when does the ban start": the date something begins, told as "from April 17", "starting in May".
   // Only of what is to come: a past beginning is told otherwise ("broke out on Aug. 8").
   [
@@ -255,7 +261,6 @@ const CHAT: Record<string, string> = {
   rn: 'now',
   atm: 'now',
   rly: 'really',
-  govt: 'government',
 };
 const chatWords = (question: string): string =>
   question
@@ -317,6 +322,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     if (want === 'name' && t.norm === 'name') return;
     // "what TIME did it leave": the word only says a clock time is wanted.
     if (want === 'clock' && t.norm === 'time') return;
+    // "the vote COUNT", "the FINAL vote": the words only say a tally is wanted.
+    if (want === 'tally' && /^(?:count|tally|result|final|split|margin|breakdown|outcome)$/.test(t.norm)) return;
     // "what SHARE of the vote": the word only says a percentage is wanted.
     if (want === 'percent' && /^(?:share|percentage|proportion|percent)$/.test(t.norm)) return;
     // "when does the ban START": the verb only says the date of a beginning is wanted.
