@@ -548,3 +548,12 @@ describe('vote tallies and typed shorthand', () => {
     expect(first(heat, 'what temp did it reach on tuesday')).toContain('41.3 degrees');
   });
 });
+
+describe('"who is" with a preposition', () => {
+  it('"who\'s behind the hack" asks who is responsible, not who someone is; "exactly" is a filler', () => {
+    expect(parseQuestion("who's behind the hack").want).toBeNull();
+    expect(parseQuestion("who's behind the hack").type).toBe('person');
+    expect(parseQuestion('who is Jane Roe').want).toBe('identity');
+    expect(parseQuestion('whats being recalled exactly?').tokens.map((t) => t.norm)).toEqual(['recalled']);
+  });
+});

@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 7;
+export const INDEX_SCHEMA_VERSION = 8;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).

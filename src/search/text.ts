@@ -25,7 +25,8 @@ export const STOP_WORDS = new Set(
   very too also just only even still already again ever never now then once
   s t get got gets getting make made makes let lets say says said tell told
   one ones thing things something anything nothing someone anyone everyone way ways kind
-  gonna wanna gotta gon ya u ur pls plz gotten actually really basically literally honestly anymore`
+  gonna wanna gotta gon ya u ur pls plz gotten actually really basically literally honestly anymore exactly
+  precisely specifically`
     .split(/\s+/)
     .filter(Boolean),
 );
