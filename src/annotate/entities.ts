@@ -2,6 +2,7 @@
 // capitalisation, titles and role nouns, organisation words, place cues and a list of countries.
 import type { Article, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
 import { baseForms, isPersonNoun } from '../lexicon/wordnet.ts';
+import { ORG_WORDS } from './quotes-words.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word lists: general English, nothing from any particular article.
@@ -54,20 +55,6 @@ export const ROLE_NOUNS = new Set(
   chairman chairwoman chief head leader founder commander ambassador envoy adviser advisor aide negotiator
   correspondent reporter researcher professor scientist lawyer attorney judge officer spokesman candidate
   executive manager mayor senator lawmaker mp activist chancellor treasurer ceo cfo`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Words that make a capitalised name an organisation. */
-const ORG_WORDS = new Set(
-  `ministry council agency department party union bank service services bureau commission committee court parliament
-  government company corporation corp inc ltd plc llc group association institute university college school
-  police army navy force forces system mechanism office organization organisation fund reserve federation
-  authority board assembly congress senate coalition alliance front movement foundation trust network
-  broadcaster agency times post news press tribune journal economics consultancy club league cabinet embassy
-  treasury administration guard systems hospital hospitals infirmary clinic wire media holdings partners capital
-  logistics airlines airways railways motors foods industries technologies labs pharmaceuticals society cooperative
-  co-operative forum chamber academy collective studios enterprises ventures investments properties`
     .split(/\s+/)
     .filter(Boolean),
 );

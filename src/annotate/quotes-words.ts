@@ -84,15 +84,18 @@ export const ROLE_MODIFIERS = words(`
   former deputy senior acting chief interim top vice assistant associate executive general junior then outgoing
   incoming foreign prime lead principal managing`);
 
-/** Words that mark a noun phrase as an organisation rather than a person. */
+/** Words that mark a noun phrase as an organisation rather than a person ("Halden Property Group", "the ministry"). */
 export const ORG_WORDS = words(`
-  department ministry agency office council commission committee union party government police army military court
-  bank company corporation corp inc ltd llc plc group university institute association federation organization
-  organisation service services authority authorities board house kremlin pentagon parliament congress senate
-  assembly foundation fund network news times post force forces guard command administration secretariat bureau
-  embassy consulate church club league team airlines firm campaign coalition alliance cabinet presidency palace
-  municipality hospital school trust charity providers commission union unions newspaper broadcaster channel
-  magazine agency's chamber`);
+  department ministry agency office council commission committee union party government police army navy military
+  court bank company corporation corp inc ltd llc plc group university college school institute association
+  federation organization organisation service services system systems mechanism authority authorities board house
+  kremlin pentagon parliament congress senate assembly foundation fund reserve network news times post press tribune
+  journal economics consultancy force forces guard command administration secretariat bureau treasury embassy
+  consulate church club league team airlines airways railways firm campaign coalition alliance front movement
+  cabinet presidency palace municipality hospital hospitals infirmary clinic school trust charity providers unions
+  newspaper broadcaster channel magazine wire media agency's chamber holdings partners capital logistics motors foods
+  industries technologies labs pharmaceuticals society cooperative co-operative forum academy collective studios
+  enterprises ventures investments properties`);
 
 /** Documents that can "say" or "read": the speaker of "“…,” the statement reads". */
 export const DOC_WORDS = words(`
