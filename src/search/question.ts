@@ -312,8 +312,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (want === 'identity' && ROLE_NOUNS.has(q.split(' ')[2]?.replace(/s$/, '') ?? '')) want = 'role';
   if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
   // "who's behind the hack", "who is in charge": a preposition, so who is responsible is asked, not who X is.
-  if (want === 'identity' && /^who(?:['’]?s| is| was| are| were) (?:behind|in|at|on|for|against|with|after|to)\b/.test(q))
-    want = null;
+  if (want === 'identity' && /^(?:behind|in|at|on|for|against|with|after|to)$/.test(after)) want = null;
   if (want === 'name') type = 'person';
   // "which stores sold it", "which flavours are recalled": one of several named things is wanted.
   if (!want && !type && /^which \w/.test(q)) want = 'which';
