@@ -560,6 +560,19 @@ export interface PersonEntry {
   gender: Gender;
 }
 
+/** How many items of a list in article order sit before `pos` (or at it, when `inclusive`): a binary search. */
+function countBefore(list: readonly { pos: number }[], pos: number, inclusive: boolean): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    const at = (list[m] as { pos: number }).pos;
+    if (at < pos || (inclusive && at === pos)) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 export class PeopleRegistry {
   private byName = new Map<string, PersonEntry>();
   private bySurname = new Map<string, PersonEntry[]>();
@@ -625,9 +638,11 @@ export class PeopleRegistry {
    * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
    */
   org(ref: { head?: string; first?: string }, pos: number): string | null {
-    for (let k = this.orgs.length - 1; k >= 0; k--) {
+    // Names are in article order: start at the last one before `pos` and look back a bounded way, as
+    // documentName does, so a huge article costs O(1) per quote.
+    const end = countBefore(this.orgs, pos, true);
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
       const o = this.orgs[k] as { name: string; pos: number };
-      if (o.pos > pos) continue;
       const words = o.name.toLowerCase().split(' ');
       if (ref.head && words.at(-1) === ref.head) return o.name;
       if (ref.first && words[0] === ref.first) return o.name;
@@ -731,13 +746,7 @@ export class PeopleRegistry {
     if (modifiers) return theNoun(modifiers, noun);
     // Mentions are in article order: binary-search the last one before `pos`, then look back a bounded way.
     const list = this.docs.get(noun) ?? [];
-    let a = 0;
-    let b = list.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if ((list[m] as { pos: number }).pos < pos) a = m + 1;
-      else b = m;
-    }
+    const a = countBefore(list, pos, false);
     for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
       const d = list[i] as { pos: number; modifiers: string };
       if (d.modifiers) return theNoun(d.modifiers, noun);
