@@ -393,6 +393,20 @@ describe('organisations and names of things', () => {
     expect(q.map((x) => x.speaker)).toEqual(['National Cyber Resilience Agency', 'Halden Property Group']);
   });
 
+  it('"the company" is the latest business named in full, never a public body named after it', () => {
+    const q = quotesOf(
+      para(
+        'Brastow Kitchen Appliances Ltd blamed a faulty valve made by a supplier.',
+        'The Consumer Product Safety Office said it would review the case.',
+        '"Every affected unit will be replaced free of charge," the company said.',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Brastow Kitchen Appliances Ltd']);
+    // No business named at all: the phrase stays as written.
+    const none = quotesOf(para('The Safety Office said it would review it.', '"We will fix it," the company said.'));
+    expect(none.map((x) => x.speaker)).toEqual(['the company']);
+  });
+
   it('"the restaurant Casa Ferrant" names a thing: "Ferrant added" is the person', () => {
     const q = quotesOf(
       para(

@@ -647,6 +647,13 @@ export class PeopleRegistry {
       if (ref.head && words.at(-1) === ref.head) return o.name;
       if (ref.first && words[0] === ref.first) return o.name;
     }
+    // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest
+    // business named in full, one whose name ends in a word businesses take ("Systems", "Motors", "Ltd").
+    if (!ref.head || !BUSINESS_NOUNS.has(ref.head)) return null;
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
+      const o = this.orgs[k] as { name: string; pos: number };
+      if (BUSINESS_NAME_ENDS.has(o.name.toLowerCase().split(' ').at(-1) as string)) return o.name;
+    }
     return null;
   }
 
@@ -771,6 +778,16 @@ function genderOfText(role: string): Gender {
 
 /** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
 const HISTORY_REACH = 200;
+
+/** Generic words a news story uses for a business it has named: "the company", "the carmaker". */
+const BUSINESS_NOUNS = new Set(
+  'company firm business manufacturer maker carmaker automaker supplier retailer chain operator developer insurer lender'.split(' '),
+);
+/** Last words of business names, never of a public body's: "Hexcell Energy Systems", "Norvane Motors". */
+const BUSINESS_NAME_ENDS = new Set(
+  `company corporation corp inc ltd llc plc group holdings systems motors foods industries technologies labs
+  pharmaceuticals enterprises ventures investments properties logistics airlines airways`.split(/\s+/),
+);
 
 interface HistoryItem {
   pos: number;
