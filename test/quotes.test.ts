@@ -393,6 +393,17 @@ describe('organisations and names of things', () => {
     expect(q.map((x) => x.speaker)).toEqual(['National Cyber Resilience Agency', 'Halden Property Group']);
   });
 
+  it('"X and Y Council" before a colon is one organisation; a plain noun phrase there is no speaker', () => {
+    const q = quotesOf(
+      para(
+        'The Walkers and Riders Forum, a users\' group, was blunt: "The path has been neglected for years."',
+        'The forum later said the path was "a disgrace to the county".',
+        'The mood was grim: "Nobody expected this," one resident said.',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the Walkers and Riders Forum', 'Walkers and Riders Forum', 'one resident']);
+  });
+
   it('"the company" is the latest business named in full, never a public body named after it', () => {
     const q = quotesOf(
       para(

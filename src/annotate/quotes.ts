@@ -20,6 +20,7 @@ import {
   type SpeakerRef,
   classify,
   subjectAfter,
+  clauseSubject,
   subjectAtStart,
   subjectBefore,
 } from './speakers.ts';
@@ -142,8 +143,11 @@ function attributionBefore(text: string, toks: readonly Tok[], q: number, lo: nu
   // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
   // whatever its verb, when that subject is named.
   if (toks[q - 1]?.bare === ':') {
-    const start = subjectAtStart(text, toks, lo, q - 1);
-    if (start?.kind === 'person' || start?.kind === 'org') return start;
+    const start = clauseSubject(text, toks, lo, q - 1);
+    if (start?.kind === 'person') return start;
+    // An organisation by its name ("The Viewers and Listeners Council, an audience watchdog, was less
+    // sympathetic: …"), never any noun phrase that opens a clause ("The mood was grim: …").
+    if (start?.kind === 'org' && /\p{Lu}/u.test(start.text.replace(/^(?:the|a|an)\s+/i, ''))) return start;
   }
   return null;
 }

@@ -219,6 +219,17 @@ const isHeadNoun = (t: Tok): boolean =>
   isRoleWord(t) || ORG_WORDS.has(t.lower) || DOC_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower);
 
 /** Collects a noun phrase rightwards from `i`; returns its last index or -1. Stops at names' ends. */
+/**
+ * "The Viewers and Listeners Council", "Sewers and Drains Board": an "and" between capitals, when the capitals
+ * after it end in an organisation word, is inside one organisation's name.
+ */
+function isCapitalAnd(toks: readonly Tok[], k: number, hi = toks.length): boolean {
+  if (toks[k]?.lower !== 'and' || !isCap(toks[k - 1]) || STOP_CAPS.has((toks[k - 1] as Tok).lower)) return false;
+  let m = k + 1;
+  while (m < hi && m - k <= 4 && isCap(toks[m])) m++;
+  return m > k + 1 && ORG_WORDS.has((toks[m - 1] as Tok).lower);
+}
+
 function collectForward(toks: readonly Tok[], i: number, hi: number): number {
   let e = -1;
   let k = i;
@@ -236,6 +247,10 @@ function collectForward(toks: readonly Tok[], i: number, hi: number): number {
       const next = toks[k + 1];
       if (!isWord(next)) break;
       k += DETERMINERS.has(next.lower) ? 2 : 1;
+      continue;
+    }
+    if (isCapitalAnd(toks, k, hi)) {
+      k++;
       continue;
     }
     if (TIME_WORDS.has(t.lower) || !isNPWord(t)) break;
@@ -530,7 +545,7 @@ export function subjectAtStart(text: string, toks: readonly Tok[], lo: number, h
  * The subject of the main clause in `toks[lo, hi)`, skipping introductory phrases set off by commas ("On Monday,
  * the mayor …"): any speaker but a document (a document there is the verb's object read as part of the phrase).
  */
-function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
   let from = lo;
   for (let tries = 0; tries < 3 && from < hi; tries++) {
     let i = from;
@@ -628,7 +643,7 @@ export class PeopleRegistry {
   private addOrg(text: string, toks: readonly Tok[], i: number): void {
     let a = i;
     const joins = (t: Tok | undefined): boolean => isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
-    while (a > 0 && joins(toks[a - 1])) a--;
+    while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
     const start = (toks[a] as Tok).start;
     if (a < i) this.orgs.push({ name: text.slice(start, (toks[i] as Tok).end), pos: start });
   }
