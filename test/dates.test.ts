@@ -132,6 +132,11 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(dates('The rally was put off until May, organisers said.')).toEqual(['2024-05 until May']);
     expect(dates('Support for May collapsed.')).toEqual([]);
   });
+
+  it('a deadline still open looks ahead: "have until the end of June"; one that was open looks back', () => {
+    expect(dates('Homeowners have until the end of June to apply.')).toEqual(['2024-06 end of June']);
+    expect(dates('Tenants had until the end of June to apply.')).toEqual(['2023-06 end of June']);
+  });
 });
 
 describe('relative periods at the precision of their unit', () => {
