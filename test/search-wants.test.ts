@@ -537,6 +537,12 @@ describe('vote tallies and typed shorthand', () => {
       'Councillors voted 31 to 18 in favour of the scheme.',
     ]);
     expect(first(council, 'what was the vote count')).toContain('31 to 18');
+    const board = article('board', [
+      'Board backs merger',
+      '"This vote is the most important decision this board has taken," the chair said after the vote.',
+      'The merger passed by 12 votes to 5 after a long debate.',
+    ]);
+    expect(first(board, 'what was the vote count')).toContain('12 votes to 5');
   });
 
   it('"temp" is a temperature', () => {

@@ -93,7 +93,7 @@ const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 
 /** A vote's tally: "31 to 18", "7-2", "passed unanimously", "688 voted in favour". */
 const TALLY_RE =
-  /\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\bunanimous(?:ly)?\b|\b\d[\d,]*\s+(?:votes?\s+|voted\s+)?(?:in\s+favou?r|against)\b/gi;
+  /\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b\d{1,4}\s+votes?\s+to\s+\d{1,4}\b|\bunanimous(?:ly)?\b|\b\d[\d,]*\s+(?:votes?\s+|voted\s+)?(?:in\s+favou?r|against)\b/gi;
 
 const FRACTION_RE =
   /\b(?:(?:a|one|two|three|four)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|twice|double|doubled|tripled|quadrupled)\b/gi;
