@@ -563,3 +563,15 @@ describe('"who is" with a preposition', () => {
     expect(parseQuestion('whats being recalled exactly?').tokens.map((t) => t.norm)).toEqual(['recalled']);
   });
 });
+
+describe('a date after publication looks ahead, whatever the verb', () => {
+  it('"when is the unit expected to reopen" takes "aimed to reopen it by the end of June"', () => {
+    const ward = article('ward', [
+      'Ward closed after inspection',
+      'The ward closed on Monday after inspectors found staff shortages.',
+      'The local MP said: "I will ask the minister on Monday for a date for reopening the ward."',
+      'The hospital said it aimed to reopen the ward by the end of June.',
+    ]);
+    expect(first(ward, 'when is the ward expected to reopen')).toContain('end of June');
+  });
+});

@@ -20,7 +20,7 @@ const PRESENT_EXPECTATION =
  * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|(?:has|have)\s+(?:until|till)|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|intends?\s+to|may|hopes?\s+to|aims?\s+to|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|(?:has|have)\s+(?:until|till)|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [

@@ -95,6 +95,16 @@ const DATE_TENSE_MISMATCH = 0.6;
 const FUTURE =
   /\b(?:will|would|could|may|might|shall|plans to|planned|planning|expected|expects|next|upcoming|later|set to|due to|due (?:on|in|by)|going to|scheduled|intends?|aims? to|hopes? to|soon|from now|to be)\b|['’]ll\b/i;
 
+/**
+ * "the trust aimed to reopen the unit by the end of June": a sentence with a date after publication looks ahead,
+ * whatever its verbs' tense.
+ */
+function datesAhead(doc: AnnotatedArticle, sentence: Sentence): boolean {
+  const published = doc.article.published?.instant;
+  if (!published) return false;
+  return doc.events.some((e) => e.sentence === sentence.n && e.date > published.slice(0, e.date.length));
+}
+
 /** A detail sentence referring back takes this share of the fit of the sentence it refers to (see carryForward). */
 const CARRY = 0.9;
 const CARRY_SOURCES = 8;
@@ -1264,7 +1274,7 @@ export function search(
                 offersType(parsed.type, details.features, questionWords),
               )) * wantFit;
     const tenseFit =
-      parsed.tense === 'future' && !FUTURE.test(sentence.text)
+      parsed.tense === 'future' && !FUTURE.test(sentence.text) && !datesAhead(doc, sentence)
         ? parsed.type === 'date'
           ? DATE_TENSE_MISMATCH
           : TENSE_MISMATCH
