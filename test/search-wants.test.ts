@@ -575,3 +575,15 @@ describe('a date after publication looks ahead, whatever the verb', () => {
     expect(first(ward, 'when is the ward expected to reopen')).toContain('end of June');
   });
 });
+
+describe('who is in charge', () => {
+  it('"in charge of" is who runs or leads something, not a charge', () => {
+    const theft = article('theft', [
+      'Paintings stolen from gallery',
+      'Two paintings were stolen from the Harrow Gallery overnight, the gallery director said on Sunday.',
+      'A detective on the case said the suspects could face a charge of aggravated burglary.',
+      'Detective Inspector Jo Marsh, who is leading the investigation, appealed for witnesses.',
+    ]);
+    expect(first(theft, 'whos the detective in charge of the case')).toContain('Jo Marsh');
+  });
+});

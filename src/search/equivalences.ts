@@ -100,7 +100,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['car', 'vehicle'],
   ['price', 'cost'],
   ['company', 'firm', 'business'],
-  ['leader', 'head', 'chief'],
+  ['leader', 'head', 'chief', 'boss'],
   ['run', 'lead', 'head', 'manage', 'chief'],
   ['operate', 'work', 'function'],
   ['spokesperson', 'spokesman', 'spokeswoman'],

@@ -266,7 +266,9 @@ const chatWords = (question: string): string =>
   question
     .replace(/\b[\p{L}\d]+\b/gu, (w) => CHAT[w.toLowerCase()] ?? w)
     // "so far", "thus far": by now, no distance.
-    .replace(/\b(?:so|thus) far\b/giu, 'now');
+    .replace(/\b(?:so|thus) far\b/giu, 'now')
+    // "who is in charge of the agency": who runs it, not a charge.
+    .replace(/\bin charge of\b/giu, 'running');
 
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away', 'through']);
 
