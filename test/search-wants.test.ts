@@ -587,3 +587,24 @@ describe('who is in charge', () => {
     expect(first(theft, 'whos the detective in charge of the case')).toContain('Jo Marsh');
   });
 });
+
+describe('advice', () => {
+  const notice = article('notice', [
+    'Boil notice issued',
+    'The tap water in Eastfield failed a safety test on Monday, the water company said.',
+    'The notice covers 4,000 homes in the Eastfield district, where the tap water comes from an old reservoir.',
+    'Residents were told to boil tap water for one minute before drinking it.',
+  ]);
+
+  it('"what should people do", "what are owners supposed to do" ask what people are told to do', () => {
+    expect(parseQuestion('what should people in eastfield do with their tap water').want).toBe('advice');
+    expect(parseQuestion('what are residents supposed to do').want).toBe('advice');
+    // A thing's purpose stays a reason.
+    expect(parseQuestion('what was the satellite supposed to do').want).toBe('reason');
+    expect(first(notice, 'what should people do with their tap water')).toContain('told to boil');
+  });
+
+  it('a misspelt stop word ("untill") is a stop word, not a missing key word', () => {
+    expect(first(notice, 'what are residents supposed to do untill the water is safe')).toContain('told to boil');
+  });
+});

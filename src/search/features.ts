@@ -95,6 +95,10 @@ const LOOSE_REASON = /\b(?:after|amid|following|as|over|since|given|with)\b/i;
 const TALLY_RE =
   /\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b\d{1,4}\s+votes?\s+to\s+\d{1,4}\b|\bunanimous(?:ly)?\b|\b\d[\d,]*\s+(?:votes?\s+|voted\s+)?(?:in\s+favou?r|against)\b/gi;
 
+/** What people are told to do: "advising owners to limit charging", "residents were told to run", "should". */
+const ADVICE_RE =
+  /\b(?:advis\w*|urg\w*|told|asked|warned|encourag\w*|instruct\w*|recommend\w*|remind\w*|call(?:ed|ing|s)? on)\s+(?:[\w'’-]+\s+){0,4}?to\b|\b(?:should|must|need to|have to|has to)\b/gi;
+
 const FRACTION_RE =
   /\b(?:(?:a|one|two|three|four)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|twice|double|doubled|tripled|quadrupled)\b/gi;
 
@@ -323,6 +327,7 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   reason: [1.15, 0.8],
   name: [1.1, 0.35],
   tally: [1.25, 0.5],
+  advice: [1.2, 0.8],
 };
 
 const THING_AGE =
@@ -368,6 +373,8 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
       return [...f.money, ...f.percents];
     case 'tally':
       return spansOf(f.text, TALLY_RE);
+    case 'advice':
+      return spansOf(f.text, ADVICE_RE);
     case 'start':
       return f.dates.filter(
         (d) =>

@@ -1,6 +1,6 @@
 // A question → what kind of answer it wants and which of its words to match.
 import { ROLE_NOUNS } from '../annotate/entities.ts';
-import { baseForms, isKnownWord } from '../lexicon/wordnet.ts';
+import { baseForms, isKnownWord, isPersonNoun } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
 import { baseForm, isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
@@ -83,7 +83,8 @@ export type Want =
   | 'percent'
   | 'change'
   | 'start'
-  | 'tally';
+  | 'tally'
+  | 'advice';
 
 export interface ParsedQuestion {
   type: AnswerType | null;
@@ -121,6 +122,8 @@ const WANT_RULES: [RegExp, Want][] = [
     /\b(?:supposed|meant|designed|intended) to do\b|\bused for\b|\bpurpose of\b|^what (?:is|was|are|were|s) (?:the |this |that |it )?\w+(?: \w+)? for\W*$/,
     'reason',
   ],
+  // "what should residents do", "what can customers do": what people are told to do.
+  [/^what (?:should|can|could|must|do|does) (?:\w+ ){1,6}do\b|\bwhat to do\b|\badvi[cs]e\b/, 'advice'],
   [/\bwhat time\b/, 'clock'],
   // "what share of the vote", "what is the jobless rate": a percentage.
   [
@@ -316,6 +319,10 @@ export function parseQuestion(raw: string): ParsedQuestion {
   // "who's behind the hack", "who is in charge": a preposition, so who is responsible is asked, not who X is.
   if (want === 'identity' && /^(?:behind|in|at|on|for|against|with|after|to)$/.test(after)) want = null;
   if (want === 'name') type = 'person';
+  // "what are owners supposed to do": what people should do is advice, not the purpose a thing serves.
+  const doer = /\b(\w+) (?:supposed|meant) to do\b/.exec(q)?.[1];
+  if (want === 'reason' && doer && (/^(?:i|we|you|they|he|she|people)$/.test(doer) || isPersonNoun(doer)))
+    want = 'advice';
   // "which stores sold it", "which flavours are recalled": one of several named things is wanted.
   if (!want && !type && /^which \w/.test(q)) want = 'which';
   let skip = -1;

@@ -802,8 +802,12 @@ function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
       !variants.some((v) => v.term === again)
     )
       variants.push({ term: again, weight: SYNONYM_WEIGHT });
-    // "dose" for "does": a word not in the articles that is a stop word with two letters swapped is that word.
-    if (!variants.length && [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
+    // "dose" for "does", "untill": a word not in the articles that is a stop word with two letters swapped or a
+    // letter doubled, or that was mended into one, is that word.
+    if (
+      !variants.length &&
+      (STOP_WORDS.has(token.norm.replace(/(.)\1/g, '$1')) || [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
+    )
       return { token, variants: [], importance: 0 };
     const light = GENERIC.has(token.term) || LIGHT_VERBS.has(token.term);
     // "find out" ~ "discover", "show up" ~ "register": the phrasal verb's relatives first, even of a light verb.
