@@ -511,6 +511,16 @@ describe('"which X": a name of the kind asked about', () => {
     ]);
     expect(first(outbreak, 'which schools are affected by the outbreak')).toContain('Oakfield Primary School');
   });
+
+  it('"which region" takes "the Upper Dale region", a name the noun asked about follows', () => {
+    expect(parseQuestion('which region has the highest unemployment').want).toBe('which');
+    const jobs = article('jobs', [
+      'Jobless rate climbs',
+      'Unemployment rose fastest in the region around Halvern, officials said.',
+      'Unemployment rose fastest in the Upper Dale region, officials said.',
+    ]);
+    expect(first(jobs, 'which region has the highest unemployment')).toContain('Upper Dale region');
+  });
 });
 
 describe('ages of people and things', () => {

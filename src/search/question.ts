@@ -324,7 +324,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (want === 'reason' && doer && (/^(?:i|we|you|they|he|she|people)$/.test(doer) || isPersonNoun(doer)))
     want = 'advice';
   // "which stores sold it", "which flavours are recalled": one of several named things is wanted.
-  if (!want && !type && /^which \w/.test(q)) want = 'which';
+  if (!want && (!type || type === 'place') && /^which \w/.test(q)) want = 'which';
   let skip = -1;
   all.forEach((t, i) => {
     if (i === skip) return;

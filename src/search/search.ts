@@ -1628,13 +1628,14 @@ function identityFit(text: string, f: SentenceFeatures, questionWords: Set<strin
 const WHICH_FIT = [1.1, 0.9, 1.25];
 const LIST = /[\p{L}-]+, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) [\p{L}]/u;
 function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
-  // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them.
+  // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them, as
+  // is one the noun follows ("the Northern Reach region").
   const kindNamed = f.mentions.some(
     (m) =>
       head &&
       /^\p{Lu}/u.test(m.text) &&
       !m.words.every((w) => questionWords.has(w)) &&
-      termOf(m.words.at(-1) ?? '') === head,
+      (termOf(m.words.at(-1) ?? '') === head || termOf(/^\s+(\p{Ll}+)/u.exec(f.text.slice(m.end))?.[1] ?? '') === head),
   );
   if (kindNamed) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;
