@@ -618,3 +618,19 @@ describe('advice', () => {
     expect(first(notice, 'what are residents supposed to do untill the water is safe')).toContain('told to boil');
   });
 });
+
+describe('a few key words around a price', () => {
+  it('"new ferry cost" wants a sum; "nordvale share price" wants a change', () => {
+    expect(parseQuestion('new ferry cost').want).toBe('money');
+    expect(parseQuestion('cost to replace one line').want).toBe('money');
+    expect(parseQuestion('acme share price').want).toBe('change');
+    expect(parseQuestion('what did it cost').want).toBeNull();
+    const ferry = article('ferry', [
+      'Ferry runs aground',
+      'KIRKVANE (Meridian News) - A passenger ferry ran aground in fog on Monday, and islanders said a new ferry was long overdue.',
+      'The company has ordered a new 18 million pound vessel, due next year.',
+      'Shop owners said the cost of the disruption was hard to bear.',
+    ]);
+    expect(first(ferry, 'new ferry cost')).toContain('18 million pound');
+  });
+});

@@ -105,6 +105,9 @@ const ENDS_WITH_PREPOSITION = /\b(?:with|to|for|against|from|about|at|by|of|on|i
 const MONEY_WORDS =
   /\b(?:cost|costs|costing|pay|pays|paid|payed|paying|spend|spends|spent|spending|price|priced|worth|fee|fees|charge|charged|earn|earns|earned|raise|raised|fund|funded|funding|money|sell|sold|buy|bought|fine|fined|budget|salary|wages?)\b/;
 
+/** The words a question opens with; without one, a question is a few key words. */
+const QUESTION_START = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/;
+
 const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
 const MODAL_ADJECTIVES = new Set(['supposed', 'meant', 'due', 'scheduled', 'expected', 'set', 'likely']);
 
@@ -298,6 +301,12 @@ export function parseQuestion(raw: string): ParsedQuestion {
     }
   }
   if (!want && /\bhow much\b/.test(q) && MONEY_WORDS.test(q)) want = 'money';
+  // "new ferry cost", "cost to replace one line": a few words around a price, asked without a question word.
+  if (!want && !type && !QUESTION_START.test(q) && /\b(?:cost|costs|price|fee|fees|fare|fares)\b/.test(q)) {
+    // A share price is news when it moves: a change in money or percent.
+    want = /\b(?:share|stock)s? prices?\b/.test(q) ? 'change' : 'money';
+    type = 'number';
+  }
   // "how much did the share price drop": the size of a change, in money or as a percentage.
   if (
     (want === 'money' || (!want && /\bhow much\b/.test(q))) &&
