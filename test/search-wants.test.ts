@@ -634,3 +634,16 @@ describe('a few key words around a price', () => {
     expect(first(ferry, 'new ferry cost')).toContain('18 million pound');
   });
 });
+
+describe('idioms that add nothing', () => {
+  it('"take place" and "in the first place" are not matched as words', () => {
+    expect(parseQuestion('when did the inspection take place?').tokens.map((t) => t.norm)).toEqual(['inspection']);
+    expect(parseQuestion('why did it close in the first place').tokens.map((t) => t.norm)).toEqual(['close']);
+    const ward = article('ward', [
+      'Ward closed',
+      'The board said it could take enforcement action and would re-inspect the ward within six months to check its place on the register.',
+      'The decision follows an unannounced inspection by the board, whose team visited the ward from January 20.',
+    ]);
+    expect(first(ward, 'when did the inspection take place?')).toContain('January 20');
+  });
+});

@@ -274,7 +274,9 @@ const chatWords = (question: string): string =>
     // "so far", "thus far": by now, no distance.
     .replace(/\b(?:so|thus) far\b/giu, 'now')
     // "who is in charge of the agency": who runs it, not a charge.
-    .replace(/\bin charge of\b/giu, 'running');
+    .replace(/\bin charge of\b/giu, 'running')
+    // "when did the inspection take place", "why did it close in the first place": idioms that add nothing.
+    .replace(/\b(?:take|takes|took|taken|taking) place\b|\bin the first place\b/giu, '');
 
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away', 'through']);
 
