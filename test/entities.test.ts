@@ -154,6 +154,19 @@ describe('kinds of names news writes', () => {
     expect(get('River Osse')?.kind).toBe('place');
   });
 
+  it('countries are places wherever they stand, one word or several', () => {
+    const entities = findEntities(
+      parse(
+        [
+          'Costa Rica backed the bid by Trinidad and Tobago, while Herzegovina and Sierra Leone abstained.',
+          'Envoys praised Antigua on Monday.',
+        ].join('\n\n'),
+      ),
+    );
+    const kinds = new Map(entities.map((e) => [e.name, e.kind]));
+    for (const name of ['Costa Rica', 'Herzegovina', 'Sierra Leone', 'Antigua']) expect(kinds.get(name)).toBe('place');
+  });
+
   it('"Nobody", "I\'ve" and a plural noun opening a sentence name nothing', () => {
     const names = findEntities(
       parse(['Nobody knew.', "I've been waiting since October.", 'Couriers said they were owed money.'].join('\n\n')),

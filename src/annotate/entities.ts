@@ -87,7 +87,8 @@ const PLACE_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc']);
 
 /** Countries, continents and large regions (general knowledge). */
 const PLACES = new Set(
-  `afghanistan albania algeria andorra angola argentina australia austria bahamas bahrain
+  `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain
+  barbuda herzegovina macedonia korea trinidad tobago nevis timor
   bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
   burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark
   djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
@@ -108,7 +109,7 @@ const PLACES = new Set(
 const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'cape', 'fort', 'port', 'isle', 'lake']);
 
 /** Two-word places whose words are not places alone. */
-const PLACE_PHRASES = /^(?:(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)\s+\p{Lu}\p{L}+|United States|United Kingdom|Middle East|Soviet Union|Hong Kong|New Zealand|Saudi Arabia|Sri Lanka|South Africa|New York|Los Angeles|San Francisco)$/u;
+const PLACE_PHRASES = /^(?:(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)\s+\p{Lu}\p{L}+|United States|United Kingdom|Middle East|Soviet Union|Hong Kong|New Zealand|Saudi Arabia|Sri Lanka|South Africa|New York|Los Angeles|San Francisco|Costa Rica|El Salvador|Sierra Leone|San Marino|Burkina Faso|Cabo Verde|Cape Verde|Ivory Coast|Papua New Guinea|Dominican Republic|Central African Republic|Marshall Islands|Solomon Islands|Vatican City)$/u;
 
 /** Words that introduce places: "in X", "near X", "island of X". */
 const PLACE_CUE_BEFORE =
