@@ -647,3 +647,29 @@ describe('idioms that add nothing', () => {
     expect(first(ward, 'when did the inspection take place?')).toContain('January 20');
   });
 });
+
+describe('where words were published, and who-questions without anyone', () => {
+  it('"where did she post it" is answered by "said on X": the medium is where', () => {
+    const talks = article('talks', [
+      'Talks resume',
+      '"Today is a key step," Council President Mara Lind said on X. "Now the leaders must finish the deal."',
+      'The talks were held in a hotel outside the capital on Monday, officials said.',
+      'Her comments were welcomed by both delegations, who will post a joint statement later.',
+    ]);
+    const hit = ask(talks, 'Where did Mara Lind post her comments?')[0];
+    expect(hit?.text).toContain('said on X');
+    expect(hit?.short).toBe('X');
+  });
+
+  it('a sentence naming no one keeps at most half its score for "who"', () => {
+    const ferry = article('ferry', [
+      'Ferry runs aground',
+      'The Sea Accident Review Board said on Tuesday it had opened a formal investigation.',
+      'Islanders said the grounding of the ferry had deepened frustration over the service.',
+    ]);
+    const rows: { text: string; typeFit: number }[] = [];
+    search(buildSearchIndex([ferry]), "who's investigating the grounding", { trace: (r) => rows.push(r) });
+    expect(rows.find((r) => r.text.startsWith('Islanders'))?.typeFit).toBeLessThanOrEqual(0.5);
+    expect(rows[0]?.text).toContain('Review Board');
+  });
+});

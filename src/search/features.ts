@@ -108,6 +108,10 @@ const spansOf = (text: string, re: RegExp): Mention[] =>
     return asMention({ start: m.index, end: m.index + t.length, text: t.trim() });
   });
 
+/** Where words were published: "said on X", "wrote on Facebook" (lookbehind: the span is the medium alone). */
+const MEDIUM_RE =
+  /(?<=\b(?:said|wrote|posted|tweeted|announced|commented|shared)\s+on\s+)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*/gu;
+
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
 
@@ -221,7 +225,7 @@ function candidates(type: AnswerType, f: SentenceFeatures): Mention[] {
     case 'person':
       return f.mentions.filter((m) => m.kind !== 'other' || /^\p{Lu}/u.test(m.text));
     case 'place':
-      return f.mentions.filter((m) => m.kind === 'place');
+      return [...f.mentions.filter((m) => m.kind === 'place'), ...spansOf(f.text, MEDIUM_RE)];
     case 'date':
       return f.dates;
     case 'number':

@@ -45,7 +45,7 @@ export interface SearchHit {
   event: DatedEvent | null;
 }
 
-export const INDEX_SCHEMA_VERSION = 8;
+export const INDEX_SCHEMA_VERSION = 9;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants (general, not per article).
@@ -119,7 +119,7 @@ const LAST_PARAGRAPH_FACTOR = 0.97;
 /** A question word found elsewhere in the sentence's paragraph (a quote's "the statement reads") counts a little. */
 const CONTEXT_WEIGHT = 0.3;
 /** A sentence without the asked kind of answer (no date for "when") keeps this share of its score. */
-const WRONG_TYPE_FACTOR = 0.75;
+const WRONG_TYPE_FACTOR = 0.5;
 /** "how much/how many" and a sentence with no figure at all: it can hardly say how much. */
 const NO_NUMBER_FACTOR = 0.5;
 /** BM25 term-frequency saturation and length normalisation (sentences vary less than documents: small b). */
