@@ -108,9 +108,18 @@ const spansOf = (text: string, re: RegExp): Mention[] =>
     return asMention({ start: m.index, end: m.index + t.length, text: t.trim() });
   });
 
-/** Where words were published: "said on X", "wrote on Facebook" (lookbehind: the span is the medium alone). */
+/** Where words were published: "said on X", "wrote on Facebook"; the medium is the capitalised words after "on". */
 const MEDIUM_RE =
-  /(?<=\b(?:said|wrote|posted|tweeted|announced|commented|shared)\s+on\s+)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*/gu;
+  /\b(?:said|wrote|posted|tweeted|announced|commented|shared)\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*)/gu;
+
+function mediums(text: string): Mention[] {
+  if (!text.includes(' on ')) return [];
+  return [...text.matchAll(MEDIUM_RE)].map((m) => {
+    const name = (m[1] as string).replace(/\.+$/, '');
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return asMention({ start, end: start + name.length, text: name });
+  });
+}
 
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
@@ -225,7 +234,7 @@ function candidates(type: AnswerType, f: SentenceFeatures): Mention[] {
     case 'person':
       return f.mentions.filter((m) => m.kind !== 'other' || /^\p{Lu}/u.test(m.text));
     case 'place':
-      return [...f.mentions.filter((m) => m.kind === 'place'), ...spansOf(f.text, MEDIUM_RE)];
+      return [...f.mentions.filter((m) => m.kind === 'place'), ...mediums(f.text)];
     case 'date':
       return f.dates;
     case 'number':

@@ -20,6 +20,7 @@ import {
 } from './equivalences.ts';
 import {
   annotationsBySentence,
+  type Mention,
   offersType,
   offersWant,
   type SentenceAnnotations,
@@ -1626,7 +1627,17 @@ function identityFit(text: string, f: SentenceFeatures, questionWords: Set<strin
 
 /** "which stores sold it": a sentence naming something the question does not name, or listing things, or neither. */
 const WHICH_FIT = [1.1, 0.9, 1.25];
-const LIST = /[\p{L}-]+, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) [\p{L}]/u;
+const LIST = /\p{L}, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) \p{L}/u;
+/** The term of the lower-case word right after a mention ("the Northern Reach REGION"), kept per mention. */
+const termAfter = new WeakMap<Mention, string>();
+function nounAfter(f: SentenceFeatures, m: Mention): string {
+  let term = termAfter.get(m);
+  if (term === undefined) {
+    term = termOf(/^\s+(\p{Ll}+)/u.exec(f.text.slice(m.end, m.end + 40))?.[1] ?? '');
+    termAfter.set(m, term);
+  }
+  return term;
+}
 function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
   // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them, as
   // is one the noun follows ("the Northern Reach region").
@@ -1635,7 +1646,7 @@ function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string 
       head &&
       /^\p{Lu}/u.test(m.text) &&
       !m.words.every((w) => questionWords.has(w)) &&
-      (termOf(m.words.at(-1) ?? '') === head || termOf(/^\s+(\p{Ll}+)/u.exec(f.text.slice(m.end))?.[1] ?? '') === head),
+      (termOf(m.words.at(-1) ?? '') === head || nounAfter(f, m) === head),
   );
   if (kindNamed) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;

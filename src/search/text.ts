@@ -178,9 +178,16 @@ const IRREGULAR: Record<string, string> = {
 export const baseForm = (word: string): string => IRREGULAR[word] ?? word;
 
 /** The matching term of a normalised word: its base form's Porter stem; numbers and acronyms as they are. */
+/** Terms by word: the same words are stemmed again and again, at indexing and for every candidate. */
+const termCache = new Map<string, string>();
 export function termOf(word: string): string {
-  if (/^\d/.test(word)) return word.replace(/,/g, '');
-  return stemmer(baseForm(word));
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = /^\d/.test(word) ? word.replace(/,/g, '') : stemmer(baseForm(word));
+    if (termCache.size >= 100_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
 }
 
 export interface Token {
