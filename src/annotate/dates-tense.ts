@@ -10,10 +10,10 @@ const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|
 
 /**
  * A present copula before "expected", "due", "scheduled" looks ahead even without "to": "is not expected until
- * early September", "are scheduled for March".
+ * early September", "are scheduled for March"; so does a state that lasts "until": "are suspended until October 30".
  */
 const PRESENT_EXPECTATION =
-  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer)\s+){0,2}(?:expected|scheduled|slated|due|planned|set)\b/gi;
+  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer)\s+){0,2}(?:expected|scheduled|slated|due|planned|set)\b|\b(?:is|are|remains?)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till)\b/giu;
 
 /**
  * Explicit future markers: modals, "going to", scheduling words, a deadline still open ("have until June"). "could" looks ahead ("could make his debut on
