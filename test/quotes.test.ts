@@ -404,6 +404,18 @@ describe('organisations and names of things', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the Walkers and Riders Forum', 'Walkers and Riders Forum', 'one resident']);
   });
 
+  it('"He was blunt about the outlook: …" goes to the person "he" stands for; "It was simple: …" to no one', () => {
+    const q = quotesOf(
+      para(
+        'Tomas Reyl, an economist at Varden Bank, said the figures were weak.',
+        'He was blunt about the outlook: "A rate cut is now more likely than not."',
+        'It was a simple message: "Stay at home."',
+      ),
+    );
+    expect(q.find((x) => x.text.includes('rate cut'))?.speaker).toBe('Tomas Reyl');
+    expect(q.find((x) => x.text.includes('Stay at home'))?.speaker ?? null).not.toBe('Tomas Reyl');
+  });
+
   it('"the company" is the latest business named in full, never a public body named after it', () => {
     const q = quotesOf(
       para(

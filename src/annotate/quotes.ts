@@ -144,7 +144,8 @@ function attributionBefore(text: string, toks: readonly Tok[], q: number, lo: nu
   // whatever its verb, when that subject is named.
   if (toks[q - 1]?.bare === ':') {
     const start = clauseSubject(text, toks, lo, q - 1);
-    if (start?.kind === 'person') return start;
+    // "He was blunt about the outlook: …": a person, or he or she standing for one ("it", "they" need not).
+    if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she)$/i.test(start.name))) return start;
     // An organisation by its name ("The Viewers and Listeners Council, an audience watchdog, was less
     // sympathetic: …"), never any noun phrase that opens a clause ("The mood was grim: …").
     if (start?.kind === 'org' && /\p{Lu}/u.test(start.text.replace(/^(?:the|a|an)\s+/i, ''))) return start;
