@@ -167,6 +167,14 @@ describe('kinds of names news writes', () => {
     for (const name of ['Costa Rica', 'Herzegovina', 'Sierra Leone', 'Antigua']) expect(kinds.get(name)).toBe('place');
   });
 
+  it('a country the word list leaves out is known to WordNet: "Burma", "Rhodesia"', () => {
+    const kinds = new Map(
+      findEntities(parse('The treaty was signed by Burma on Monday.\n\nLater, Rhodesia objected.')).map((e) => [e.name, e.kind]),
+    );
+    expect(kinds.get('Burma')).toBe('place');
+    expect(kinds.get('Rhodesia')).toBe('place');
+  });
+
   it('"Nobody", "I\'ve" and a plural noun opening a sentence name nothing', () => {
     const names = findEntities(
       parse(['Nobody knew.', "I've been waiting since October.", 'Couriers said they were owed money.'].join('\n\n')),

@@ -1,7 +1,7 @@
 // Named entities (people, organisations, places) and numeric facts, found with general English cues:
 // capitalisation, titles and role nouns, organisation words, place cues and a list of countries.
 import type { Article, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
-import { baseForms, isPersonNoun } from '../lexicon/wordnet.ts';
+import { baseForms, isCountryName, isPersonNoun } from '../lexicon/wordnet.ts';
 import { ORG_WORDS } from './quotes-words.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -87,7 +87,7 @@ const PLACE_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc']);
 
 /** Countries, continents and large regions (general knowledge). */
 const PLACES = new Set(
-  `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain
+  `afghanistan albania algeria andorra angola antigua argentina australia austria bahamas bahrain
   barbuda herzegovina macedonia korea trinidad tobago nevis timor
   bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
   burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark
@@ -223,6 +223,8 @@ function kindOf(span: Span, sentence: string): EntityKind {
   if (words.length === 1 && ORG_ABBREVIATIONS.has(last)) return 'organisation';
   if (PLACE_WORDS.has(last) || words.every((w) => PLACES.has(w) || isConnector(w)))
     return 'place';
+  // Countries the list above leaves out: WordNet knows them as instances of a country.
+  if (words.length === 1 && isCountryName(last)) return 'place';
   // "River Osse", "Mount Keller", "Port Aldric", "Lake Orm".
   if (words.length >= 2 && PLACE_FIRST_WORDS.has(words[0] ?? '')) return 'place';
   // "American officials" is an adjective; "a plant in Sheboygan tested …" is a place that only looks like one.

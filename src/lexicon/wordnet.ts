@@ -253,30 +253,28 @@ export function spellingOf(word: string): string | null {
   return out;
 }
 
-const personCache = new Map<string, boolean>();
-/** WordNet's synset for a human being ("person, individual, someone, somebody, mortal, soul"). */
-const PERSON_LEMMA = 'person';
-const PERSON_DEPTH = 12;
+/** Answers of `isKindOf` per lemma and word. */
+const kindCache = new Map<string, boolean>();
 
 /**
- * Is the noun, in its most common sense, a kind of person ("striker", "novelist", "owner")? Walks up the
- * hypernym chain from its first sense, as far as WordNet's noun hierarchy is deep. Kept per word.
+ * Is the noun, in its most common sense, a kind of `lemma` within `depth` steps up WordNet's hierarchy (its
+ * hypernyms and, for names, instance hypernyms)? Kept per word.
  */
-export function isPersonNoun(word: string): boolean {
-  const key = word.toLowerCase();
-  const cached = personCache.get(key);
+function isKindOf(word: string, lemma: string, depth: number): boolean {
+  const key = `${lemma} ${word.toLowerCase()}`;
+  const cached = kindCache.get(key);
   if (cached !== undefined) return cached;
   const d = open();
   let found = false;
   if (d) {
-    for (const base of baseForms(key, 'noun')) {
+    for (const base of baseForms(word.toLowerCase(), 'noun')) {
       const first = d.index.noun.get(base)?.[0];
       let level = first === undefined ? [] : [first];
-      for (let depth = 0; depth < PERSON_DEPTH && level.length && !found; depth++) {
+      for (let step = 0; step < depth && level.length && !found; step++) {
         const next: number[] = [];
         for (const offset of level) {
           const synset = readSynset(d, 'noun', offset);
-          if (synset.words.includes(PERSON_LEMMA)) found = true;
+          if (synset.words.includes(lemma)) found = true;
           for (const [symbol, off] of synset.pointers) if (symbol === '@' || symbol === '@i') next.push(off);
         }
         level = next;
@@ -284,7 +282,13 @@ export function isPersonNoun(word: string): boolean {
       if (found) break;
     }
   }
-  if (personCache.size > 50_000) personCache.clear();
-  personCache.set(key, found);
+  if (kindCache.size > 50_000) kindCache.clear();
+  kindCache.set(key, found);
   return found;
 }
+
+/** A kind of person ("striker", "novelist", "owner"), as far up as WordNet's noun hierarchy is deep. */
+export const isPersonNoun = (word: string): boolean => isKindOf(word, 'person', 12);
+
+/** A country's name, in its most common sense ("Chile", "Malawi"): an instance of some kind of country. */
+export const isCountryName = (word: string): boolean => isKindOf(word, 'country', 3);
