@@ -424,7 +424,7 @@ const PHRASE_STOP = new Set(
 );
 
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${QUALIFIER}\\s+)?(?:${NUMERAL}|(?:${WORD_NUMBER})(?:[\\s-]+(?:${WORD_NUMBER}|thousand|million|billion|trillion))*)${UNIT}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?<!\\p{L}-)(?:${QUALIFIER}\\s+)?(?:${NUMERAL}|(?:${WORD_NUMBER})(?:[\\s-]+(?:${WORD_NUMBER}|thousand|million|billion|trillion))*)${UNIT}(?![\\p{L}\\d])`,
   'giu',
 );
 

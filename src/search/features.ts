@@ -200,9 +200,10 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
     asMention({ start: ev.start - s.start, end: ev.end - s.start, text: ev.expression }),
   );
   if (!dates.length) dates = dateSpans(s.text).map((d) => asMention(d));
-  // Bare figures the number annotator left aside still answer "how many/much".
+  // Bare figures the number annotator left aside still answer "how many/much"; digits inside a name ("COP29",
+  // "Covid-19") do not.
   if (!numbers.length) {
-    numbers = [...s.text.matchAll(/\d+(?:[.,]\d+)*\s?%?/g)]
+    numbers = [...s.text.matchAll(/(?<![\p{L}\d])(?<!\p{L}-)\d+(?:[.,]\d+)*\s?%?/gu)]
       .map((m) => asMention({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim() }))
       .filter((n) => !dates.some((d) => d.start <= n.start && n.end <= d.end));
   }
