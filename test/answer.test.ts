@@ -7,6 +7,7 @@ import { parseArticle } from '../src/article/parse.ts';
 import { libraryOf } from '../src/library.ts';
 import { formatDate } from '../src/reply/dates.ts';
 import { paginate } from '../src/reply/model.ts';
+import { TENTATIVE_BELOW } from '../src/search/search.ts';
 
 const doc = (id: string, paragraphs: string[]) => annotate(parseArticle(paragraphs.join('\n\n'), id));
 
@@ -38,6 +39,18 @@ describe('ask reply', () => {
     expect(best?.cite).toBe('¶3');
     expect(best?.body.some((s) => s.strong && /cost/i.test(s.text))).toBe(true);
     expect(reply.footer).toBe('Fri 6 Sep 2024');
+  });
+
+  it('offers a weakly matched sentence as the closest one, without a short answer', () => {
+    // The article says nothing of trucks: the bridge sentence is a weak match, not an answer.
+    const weak = ask(lib, 'is the bridge open to trucks?');
+    expect(weak.hits[0]?.score).toBeLessThan(TENTATIVE_BELOW);
+    expect(weak.reply.title).toBeNull();
+    expect(weak.reply.intro?.[0]?.text).toMatch(/may not answer/);
+    expect(weak.reply.groups[0]?.items[0]?.label).toBe('Closest match');
+    const firm = ask(lib, 'what did the shop owner say?');
+    expect(firm.hits[0]?.score).toBeGreaterThanOrEqual(TENTATIVE_BELOW);
+    expect(firm.reply.groups[0]?.items[0]?.label).toBe('Best match');
   });
 
   it('says when the article does not cover a question, and suggests what it does cover', () => {

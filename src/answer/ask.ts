@@ -1,8 +1,8 @@
 // /ask: the best sentences for a question, with the short answer and linked quote or date.
 import type { Library } from '../library.ts';
 import { formatDate } from '../reply/dates.ts';
-import { emptyReply, type Reply, type ReplyItem } from '../reply/model.ts';
-import { type SearchHit, search, suggestTopics } from '../search/search.ts';
+import { emptyReply, plain, type Reply, type ReplyItem } from '../reply/model.ts';
+import { type SearchHit, search, suggestTopics, TENTATIVE_BELOW } from '../search/search.ts';
 import { cite, footerOf, highlight, quoteNote, resolveArticle } from './common.ts';
 
 /** Questions longer than this are cut before searching: no real question needs more. */
@@ -17,7 +17,7 @@ export interface AskResult {
   reply: Reply;
 }
 
-function itemOf(lib: Library, hit: SearchHit, best: boolean): ReplyItem {
+function itemOf(lib: Library, hit: SearchHit, label: string | null): ReplyItem {
   const doc = lib.byId.get(hit.article);
   const note = hit.quote
     ? quoteNote(hit.quote)
@@ -25,7 +25,7 @@ function itemOf(lib: Library, hit: SearchHit, best: boolean): ReplyItem {
       ? [{ text: `${formatDate(hit.event.date)} (“${hit.event.expression}”)` }]
       : null;
   return {
-    label: best ? 'Best match' : null,
+    label,
     body: highlight(hit.text, hit.terms),
     cite: doc ? cite(lib, doc, hit.paragraph) : `¶${hit.paragraph}`,
     note,
@@ -73,11 +73,19 @@ export function ask(lib: Library, rawQuestion: string, opts: { article?: string 
   }
   const best = hits[0] as SearchHit;
   const bestDoc = lib.byId.get(best.article);
+  // A weak best hit is as often wrong as right: show where the article comes closest, without a short answer
+  // that would read as a fact.
+  const tentative = best.score < TENTATIVE_BELOW;
   const reply: Reply = {
     tone: 'answer',
-    title: best.short,
-    intro: null,
-    groups: [{ heading: null, items: hits.slice(0, SHOWN).map((h, i) => itemOf(lib, h, i === 0)) }],
+    title: tentative ? null : best.short,
+    intro: tentative ? plain('The article may not answer this directly. The closest it comes:') : null,
+    groups: [
+      {
+        heading: null,
+        items: hits.slice(0, SHOWN).map((h, i) => itemOf(lib, h, i ? null : tentative ? 'Closest match' : 'Best match')),
+      },
+    ],
     suggestions: [],
     footer: bestDoc ? footerOf(bestDoc) : null,
     pager: null,
