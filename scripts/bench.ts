@@ -185,6 +185,42 @@ export function evaluate(set: QuestionSet, rank: Ranker, rounds = 50): Result & 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Short answers: test/shorts/*.json hold, per gold file ("heldout3/x.gold.json") and question, the strings one of
+// which a right short answer contains ("Angela Whitford", "£15 and £30"), written by helpers from the articles.
+
+let shortGold: Map<string, Record<string, string[]>> | null = null;
+
+function shortsFor(file: string): Record<string, string[]> | null {
+  if (!shortGold) {
+    shortGold = new Map();
+    const dir = resolve(ROOT, 'test/shorts');
+    for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [])
+      for (const [key, qs] of Object.entries(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Record<string, Record<string, string[]>>))
+        shortGold.set(key, qs);
+  }
+  return shortGold.get(`${basename(dirname(file))}/${basename(file)}`) ?? null;
+}
+
+/** Of the short-answer questions whose best sentence is right, how many get a right short answer. */
+export function shortAccuracy(file: string, set: QuestionSet, docs: AnnotatedArticle[]): { right: number; of: number; misses: string[] } | null {
+  const shorts = shortsFor(file);
+  if (!shorts) return null;
+  const index = buildSearchIndex(docs);
+  let right = 0;
+  let of = 0;
+  const misses: string[] = [];
+  for (const q of set.questions) {
+    const accept = shorts[q.q];
+    const best = search(index, q.q)[0];
+    if (!accept?.length || !best || !isHit(set, q, best.text)) continue;
+    of++;
+    if (best.short && accept.some((a) => norm(best.short as string).includes(norm(a)))) right++;
+    else misses.push(`short: ${q.q} -> ${best.short ?? '(none)'} (want ${accept.join(' | ')})`);
+  }
+  return { right, of, misses };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Report.
 
 const pct = (x: number | null): string => (x === null ? '-' : `${Math.round(x * 100)}%`);
@@ -242,6 +278,11 @@ export function runSets(files: string[], verbose: boolean): void {
         `  ${name.padEnd(18)}${pct(r.top1).padStart(7)}${pct(r.top3).padStart(7)}${pct(r.abstention).padStart(9)}${ms(r.p50).padStart(12)}${ms(r.p99).padStart(12)}`,
       );
       if (verbose && name === 'ours') for (const m of r.misses) console.log(`      ${m}`);
+    }
+    const shorts = shortAccuracy(file, set, docs);
+    if (shorts) {
+      console.log(`  ours short answers ${shorts.right}/${shorts.of} right (questions whose best sentence is right)`);
+      if (verbose) for (const m of shorts.misses) console.log(`      ${m}`);
     }
   }
 }
