@@ -23,7 +23,29 @@ describe('findEntities', () => {
   });
 
   it('finds people with a lower-case role noun before them', () => {
-    expect(get('Tom Hardy')).toMatchObject({ kind: 'person', role: 'A UK Foreign Office spokesperson' });
+    expect(get('Tom Hardy')).toMatchObject({ kind: 'person', role: 'UK Foreign Office spokesperson' });
+  });
+
+  it('reads roles WordNet knows as persons, possessive posts, ages and relative clauses', () => {
+    const roles = findEntities(
+      parse(
+        [
+          'Women due next month will go to Kellford, said Northair’s chief operating officer, Anders Holm.',
+          'Among the marchers was Keisha Morgan, 41, a nurse whose brother was hurt.',
+          '“It is too long,” said Priya Fenn, who chairs the Safer Medicines Network, a parents’ group.',
+          'Composer Isabel Thorn, who graduated in 1994, signed the letter.',
+          'The club sacked manager Tom Dale on Monday.',
+          'Dr Helena Arro, the institute’s director of hydrological monitoring, said the reservoirs were low.',
+        ].join('\n\n'),
+      ),
+    );
+    const role = (name: string) => roles.find((e) => e.name === name)?.role;
+    expect(role('Anders Holm')).toBe('Northair’s chief operating officer');
+    expect(role('Keisha Morgan')).toBe('nurse');
+    expect(role('Priya Fenn')).toBe('chairs the Safer Medicines Network');
+    expect(role('Isabel Thorn')).toBe('Composer');
+    expect(role('Tom Dale')).toBe('manager');
+    expect(role('Helena Arro')).toMatch(/director of hydrological monitoring/);
   });
 
   it('joins a later surname to the person named in full', () => {

@@ -245,11 +245,22 @@ function kindOf(span: Span, sentence: string): EntityKind {
   return 'other';
 }
 
-/** Splits a leading title off a span: "EU Council President Jane Roe" → role + "Jane Roe". */
-function splitTitle(span: Span): { role: Span | null; name: Span } {
+/**
+ * Splits a leading title off a span: "EU Council President Jane Roe" → role + "Jane Roe". Opening a sentence, a
+ * noun for a person is capitalised like a title: "Composer Isabel Thornquist" (three words, so "Hunter Biden" stays).
+ */
+function splitTitle(span: Span, text: string): { role: Span | null; name: Span } {
   const words = lowerWords(span);
   let lastHead = -1;
   for (let i = 0; i < words.length - 1; i++) if (HEAD_TITLES.has(words[i] as string)) lastHead = i;
+  if (
+    lastHead < 0 &&
+    words.length === 3 &&
+    !/^\p{Lu}\.?$/u.test(span.words[1]?.text ?? '') &&
+    startsClause(text, span.start) &&
+    isPersonNoun(words[0] as string)
+  )
+    lastHead = 0;
   // The name after the title must itself look like a name: one to three words, none a title.
   let rest = span.words.slice(lastHead + 1);
   // "Deputy Mayor for Transport Joris Kamphuis": the office's portfolio comes first, the name is the last two words.
@@ -270,21 +281,51 @@ function splitTitle(span: Span): { role: Span | null; name: Span } {
   };
 }
 
-/** A lower-case role before a name: "a US State Department spokesperson John Doe", "economist Jane Roe". */
+/** A noun naming what a person is: the listed role nouns, or any noun WordNet files under persons ("nurse"). */
+const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word) || isPersonNoun(word);
+
+/** Words that end a role read leftwards from its noun: "said on Tuesday that economist Jane Roe" → "economist". */
+const ROLE_STOP = new Set(
+  'the a an that who which whose and or but said says told on in at to for by with from as is was were be has have had this its their his her our after before when while appoint hire name sack fire replace join meet thank'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role before a name: "a US State Department spokesperson John Doe", "economist Jane Roe", "Nordair's chief
+ * operating officer, Anders Holm". Read leftwards from the noun next to the name over modifiers, up to a function word.
+ */
 function roleBefore(sentence: string, nameStart: number): string | null {
   const before = sentence.slice(Math.max(0, nameStart - 120), nameStart);
-  const m = /((?:\p{Lu}[\p{L}.-]*\s+)*(?:(?:chief|senior|deputy|former|top|foreign|state)\s+)?(\p{Ll}+))\s+$/u.exec(before);
-  if (!m?.[2] || !ROLE_NOUNS.has(m[2])) return null;
-  return m[1]?.trim() ?? null;
+  const m = /(\p{Ll}+),?\s+$/u.exec(before);
+  if (!m?.[1] || !isRoleNoun(m[1])) return null;
+  const words = before.slice(0, m.index).split(/\s+/).filter(Boolean);
+  // Capitalised words freely ("US State Department"), at most two lower-case modifiers ("chief operating"), and
+  // no verb form in -ed ("the club sacked manager Tom Dale" → "manager").
+  let from = words.length;
+  let lower = 0;
+  while (from > 0 && words.length - from < 5) {
+    const w = words[from - 1] as string;
+    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(w) || ROLE_STOP.has(w.toLowerCase())) break;
+    if (/^\p{Ll}/u.test(w) && (++lower > 2 || /ed$/.test(w))) break;
+    from--;
+  }
+  return [...words.slice(from), m[1]].join(' ');
 }
 
-/** An appositive role after a name: "Jane Roe, chief economist at Acme," → "chief economist at Acme". */
+/**
+ * An appositive role after a name: "Jane Roe, chief economist at Acme," → "chief economist at Acme"; "Keisha
+ * Morgan, 41, a nurse whose brother…" → "nurse".
+ */
 function roleAfter(sentence: string, nameEnd: number): string | null {
-  const m = /^,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|of|for)\s+[^,.;]+)?)[,.;]/u.exec(
-    sentence.slice(nameEnd),
-  );
-  if (!m?.[2] || !ROLE_NOUNS.has(m[2])) return null;
-  return m[1]?.replace(/^the\s+/, '').trim() ?? null;
+  const after = sentence.slice(nameEnd);
+  const m =
+    /^,\s+(?:\d{1,3},\s+)?(?:an?\s+|the\s+)?((?:[\p{Ll}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|of|for)\s+[^,.;]+?)?)(?:[,.;]|\s+(?:who|whose|which|and)\b)/u.exec(
+      after,
+    );
+  if (m?.[2] && isRoleNoun(m[2])) return m[1]?.trim() ?? null;
+  // "Priya Fennimore, who chairs the Safer Medicines Network,": the post told as what the person does.
+  return /^,\s+who\s+((?:chairs|leads|heads|runs|founded|co-founded|owns|directs|manages|represents|coaches|captains|edits)\s+[^,.;]+)/u.exec(after)?.[1]?.trim() ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -314,7 +355,7 @@ function mentionsIn(sentence: Sentence, lowerVocabulary: Set<string>): Mention[]
   const out: Mention[] = [];
   for (const span of capitalisedSpans(text)) {
     if (isGrammaticalCapital(span, text, lowerVocabulary)) continue;
-    const { role, name } = splitTitle(span);
+    const { role, name } = splitTitle(span, text);
     let kind = role ? 'person' : kindOf(name, text);
     let roleText = role ? spanText(text, role) : null;
     if (kind === 'person' || (kind === 'other' && name.words.length <= 3)) {
