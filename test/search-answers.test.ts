@@ -22,6 +22,23 @@ describe('question parsing', () => {
     expect(parseQuestion('when will the bridge reopen').tense).toBe('future');
   });
 
+  it('reads the kind of figure a few key words name, and a figure asked without "how much"', () => {
+    const kind = (q: string) => {
+      const p = parseQuestion(q);
+      return `${p.type}/${p.want}`;
+    };
+    expect(kind('refund amount')).toBe('number/money');
+    expect(kind('jobless rate')).toBe('number/percent');
+    expect(kind('tribunal hearing date')).toBe('date/null');
+    expect(kind('stadium capacity')).toBe('number/null');
+    expect(kind('whats the jobless rate now?')).toBe('number/percent');
+    expect(kind('what was the vote count')).toBe('number/tally');
+    // Prices in the plural are a level, not a sum.
+    expect(kind("prices at the cafe's bar")).toBe('null/null');
+    expect(parseQuestion("Who is Halcyon's CEO?").want).toBe('role');
+    expect(parseQuestion('who is keisha morgan').want).toBe('identity');
+  });
+
   it('reads chat spelling and phrasal verbs', () => {
     expect(parseQuestion('whats the fee').tokens.map((t) => t.norm)).toEqual(['fee']);
     expect(parseQuestion('why was the game pushed back').tokens.map((t) => t.term)).toEqual(['game', 'postpon']);
@@ -142,5 +159,25 @@ describe('short answers to "who" questions', () => {
   it('answers with every name joined by "and"', () => {
     expect(ask(a, 'who praised the treaty?')[0]?.short).toBe('Canada and the European Union');
     expect(ask(a, 'who signed the fishing treaty?')[0]?.short).toBe('Norland and Vestia');
+  });
+});
+
+describe('short answers of which and who-is questions', () => {
+  const a = article('council', [
+    'The council approved the plan by seven votes to two on Tuesday.',
+    'Council member Tomás Reyes, who cast a vote against it, said it went too far.',
+    'The hummus was sold at Fresh Basket, Midway Market and Corner Grocer stores.',
+    'Northair’s chief operating officer, Anders Holm, said flights would resume.',
+    'Refunds of $4.99 per tub are available at the till.',
+  ]);
+  it('names the things of the kind asked for, listed together', () => {
+    expect(ask(a, 'which council member opposed the plan')[0]?.short).toBe('Tomás Reyes');
+    expect(ask(a, 'which stores sold the hummus')[0]?.short).toBe('Fresh Basket, Midway Market and Corner Grocer');
+  });
+  it('answers who someone is with their role, not another name', () => {
+    expect(ask(a, 'who is Anders Holm?')[0]?.short).toBe('Northair’s chief operating officer');
+  });
+  it('answers a few key words naming a figure with the figure', () => {
+    expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });
 });

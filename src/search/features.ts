@@ -15,6 +15,8 @@ export interface Mention extends Span {
   kind: EntityKind;
   /** Normalised words of the text and of the role: compared with the question's words at query time. */
   words: string[];
+  /** The person's role as the article gives it ("chief operating officer"), else null. */
+  role: string | null;
   roleWords: string[];
 }
 
@@ -24,6 +26,7 @@ const asMention = (span: Span, kind: EntityKind = 'other', role: string | null =
   ...span,
   kind,
   words: wordsOf(span.text),
+  role,
   roleWords: role ? wordsOf(role) : [],
 });
 
@@ -296,7 +299,7 @@ export function shortAnswer(
 /** Joined by "and" or a comma, names answer together: "Who welcomed it?" → "the United States and European Union". */
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 
-function coordinated(best: Mention, others: Mention[], text: string): string {
+export function coordinated(best: Mention, others: Mention[], text: string): string {
   let start = best.start;
   let end = best.end;
   for (let grown = true; grown; ) {

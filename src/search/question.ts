@@ -109,6 +109,25 @@ const MONEY_WORDS =
 const QUESTION_START = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/;
 
 const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
+
+/** Finer kinds of answer that are figures. */
+const FIGURE_WANTS = new Set<Want>(['money', 'percent', 'change', 'tally', 'measure', 'age', 'count']);
+
+/** Nouns that, in a few key words without a question word, name the kind of answer wanted; first match wins. */
+const KEYWORD_KINDS: [RegExp, AnswerType, Want | null][] = [
+  [
+    /\b(?:cost|costs|price|fee|fees|fare|fares|bill|fine|fines|ransom|bribes?|compensation|restitution|reward|revenue|profits?|savings|budget|salary|salaries|wages?|funding|grant|payout|payoff|amount)\b/,
+    'number',
+    'money',
+  ],
+  [/\b(?:rate|percentage|proportion)\b/, 'number', 'percent'],
+  [/\b(?:date|deadline)\b/, 'date', null],
+  [
+    /\b(?:number|numbers|count|total|figures?|size|capacity|turnout|attendance|level|levels|cap|signatures|vacancies|spaces|temperature)\b/,
+    'number',
+    null,
+  ],
+];
 const MODAL_ADJECTIVES = new Set(['supposed', 'meant', 'due', 'scheduled', 'expected', 'set', 'likely']);
 
 /** Rules for the finer kind, in order, on the normalised question. */
@@ -303,11 +322,13 @@ export function parseQuestion(raw: string): ParsedQuestion {
     }
   }
   if (!want && /\bhow much\b/.test(q) && MONEY_WORDS.test(q)) want = 'money';
-  // "new ferry cost", "cost to replace one line": a few words around a price, asked without a question word.
-  if (!want && !type && !QUESTION_START.test(q) && /\b(?:cost|costs|price|fee|fees|fare|fares)\b/.test(q)) {
+  // "new ferry cost", "refund amount", "jobless rate", "hearing date", "stadium capacity": a few key words,
+  // asked without a question word, that name the kind of figure wanted.
+  if (!want && !type && !QUESTION_START.test(q)) {
+    const kind = KEYWORD_KINDS.find(([re]) => re.test(q));
+    if (kind) [, type, want] = kind;
     // A share price is news when it moves: a change in money or percent.
-    want = /\b(?:share|stock)s? prices?\b/.test(q) ? 'change' : 'money';
-    type = 'number';
+    if (want === 'money' && /\b(?:share|stock)s? prices?\b/.test(q)) want = 'change';
   }
   // "how much did the share price drop": the size of a change, in money or as a percentage.
   if (
@@ -325,11 +346,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
     (baseForms(after, 'verb').length > 0 || baseForms(after.slice(0, -3).replace(/(.)\1$/, '$1'), 'verb').length > 0);
   if ((want === 'identity' || want === 'role') && progressive) want = null;
   // "who was ceo before her", "who is mayor now": a role without its article is still a role.
-  if (want === 'identity' && ROLE_NOUNS.has(q.split(' ')[2]?.replace(/s$/, '') ?? '')) want = 'role';
+  // "who is Halcyon's CEO": a role after a possessive is a role too.
+  const possessedRole = /^\S+ \S+ \S+['’]s? (?:\p{L}+ )?(\p{L}+)\W*$/u.exec(q)?.[1] ?? '';
+  if (want === 'identity' && (ROLE_NOUNS.has(q.split(' ')[2]?.replace(/s$/, '') ?? '') || ROLE_NOUNS.has(possessedRole)))
+    want = 'role';
   if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
   // "who's behind the hack", "who is in charge": a preposition, so who is responsible is asked, not who X is.
   if (want === 'identity' && /^(?:behind|in|at|on|for|against|with|after|to)$/.test(after)) want = null;
   if (want === 'name') type = 'person';
+  // "what is the jobless rate", "what was the vote count": a figure is asked, though not with "how much".
+  if (!type && want && FIGURE_WANTS.has(want)) type = 'number';
   // "what are owners supposed to do": what people should do is advice, not the purpose a thing serves.
   const doer = /\b(\w+) (?:supposed|meant) to do\b/.exec(q)?.[1];
   if (want === 'reason' && doer && (/^(?:i|we|you|they|he|she|people)$/.test(doer) || isPersonNoun(doer)))

@@ -20,6 +20,7 @@ import {
 } from './equivalences.ts';
 import {
   annotationsBySentence,
+  coordinated,
   type Mention,
   offersType,
   offersWant,
@@ -1354,6 +1355,7 @@ export function search(
         parsed.want,
         questionWords,
         parsed.asksSubject,
+        parsed.focus.at(-1),
       ),
     );
 }
@@ -1643,17 +1645,29 @@ function nounAfter(f: SentenceFeatures, m: Mention): string {
   }
   return term;
 }
+const isOfKind = (f: SentenceFeatures, m: Mention, questionWords: Set<string>, head: string | undefined): boolean =>
+  !!head &&
+  /^\p{Lu}/u.test(m.text) &&
+  !m.words.every((w) => questionWords.has(w)) &&
+  (termOf(m.words.at(-1) ?? '') === head || nounAfter(f, m) === head || m.roleWords.some((w) => termOf(w) === head));
+
+/** The answer to "which schools": the names of that kind, with names joined to them ("A, B and C"). */
+function whichAnswer(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): string | null {
+  const first = f.mentions.find((m) => isOfKind(f, m, questionWords, head));
+  if (!first) return null;
+  const names = f.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && !m.words.every((w) => questionWords.has(w)));
+  return coordinated(first, names, f.text);
+}
+
+/** The answer to "who is Jane Roe": the role the article gives the person the question names. */
+function identityAnswer(f: SentenceFeatures, questionWords: Set<string>): string | null {
+  return f.mentions.find((m) => m.kind === 'person' && m.role && m.words.some((w) => questionWords.has(w)))?.role ?? null;
+}
+
 function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
   // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them, as
-  // is one the noun follows ("the Northern Reach region").
-  const kindNamed = f.mentions.some(
-    (m) =>
-      head &&
-      /^\p{Lu}/u.test(m.text) &&
-      !m.words.every((w) => questionWords.has(w)) &&
-      (termOf(m.words.at(-1) ?? '') === head || nounAfter(f, m) === head),
-  );
-  if (kindNamed) return WHICH_FIT[2] as number;
+  // is one the noun follows ("the Northern Reach region") or a person the noun titles ("Council member Tomás Reyes").
+  if (f.mentions.some((m) => isOfKind(f, m, questionWords, head))) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;
   // A single capitalised word opening the sentence is likely just its first word.
   const named = f.mentions.some(
@@ -1703,6 +1717,7 @@ function toHit(
   want: Want | null,
   questionWords: Set<string>,
   asksSubject: boolean,
+  head?: string,
 ): SearchHit {
   const matched = [...new Set(positions.flat())]
     .sort((a, b) => a - b)
@@ -1713,13 +1728,17 @@ function toHit(
     paragraph: s.paragraph,
     text: s.text,
     score: Math.round(score * 1000) / 1000,
-    short: shortAnswer(
-      type,
-      want ? { ...features, numbers: wantSpans(want, features).concat(features.numbers) } : features,
-      questionWords,
-      matched.map((t) => t.start),
-      asksSubject,
-    ),
+    short:
+      want === 'identity'
+        ? identityAnswer(features, questionWords)
+        : ((want === 'which' ? whichAnswer(features, questionWords, head) : null) ??
+          shortAnswer(
+            type,
+            want ? { ...features, numbers: wantSpans(want, features).concat(features.numbers) } : features,
+            questionWords,
+            matched.map((t) => t.start),
+            asksSubject,
+          )),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
     quote: linkedQuote(doc, s),
     event: doc.events.find((e) => e.sentence === s.n) ?? null,
