@@ -177,6 +177,15 @@ describe('short answers of which and who-is questions', () => {
   it('answers who someone is with their role, not another name', () => {
     expect(ask(a, 'who is Anders Holm?')[0]?.short).toBe('Northair’s chief operating officer');
   });
+  it('answers with a figure of the kind asked, not the nearest figure', () => {
+    const court = article('court', [
+      'The former treasurer was jailed on Monday for seven years for taking $2.3 million from the county.',
+      'Reyburn, 61, has fished these waters for 43 years.',
+    ]);
+    expect(ask(court, 'how much money did he take')[0]?.short).toBe('$2.3 million');
+    expect(ask(court, 'how long has Reyburn been a fisherman')[0]?.short).toBe('43 years');
+  });
+
   it('answers a few key words naming a figure with the figure', () => {
     expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });

@@ -1719,6 +1719,7 @@ function toHit(
   asksSubject: boolean,
   head?: string,
 ): SearchHit {
+  const wanted = want ? wantSpans(want, features) : [];
   const matched = [...new Set(positions.flat())]
     .sort((a, b) => a - b)
     .flatMap((p) => (spans[p] ? [{ start: spans[p][0], end: spans[p][1] }] : []));
@@ -1734,7 +1735,8 @@ function toHit(
         : ((want === 'which' ? whichAnswer(features, questionWords, head) : null) ??
           shortAnswer(
             type,
-            want ? { ...features, numbers: wantSpans(want, features).concat(features.numbers) } : features,
+            // "how much money did he take": a sum, not the sentence's other figures ("seven years").
+            wanted.length ? { ...features, numbers: wanted } : features,
             questionWords,
             matched.map((t) => t.start),
             asksSubject,
