@@ -156,6 +156,20 @@ describe('short answers to "who" questions', () => {
     expect(ask(a, 'who rejected the trade deal?')[0]?.short).toBe('Coastal League');
   });
 
+  it('reads passive questions, agents with capitalised modifiers, roles named by the question', () => {
+    const b = article('club', [
+      'In a separate deal, Westbridge have loaned midfielder Kieran Doyle to Ashby Town.',
+      'The Kestrel lander, built by Houston-based Halcyon Space, reached orbit on Friday.',
+      'The club’s owner, Raymond Ketteridge, blamed the arrears on a cash-flow crisis.',
+      'Last month’s defeat by amateur side Glenbrae in the fourth round of the Scottish Cup hurt.',
+    ]);
+    expect(ask(b, 'who got sent out on loan')[0]?.short).toBe('Kieran Doyle');
+    expect(ask(b, 'Who built Kestrel?')[0]?.short).toBe('Halcyon Space');
+    expect(ask(b, 'who owns the club')[0]?.short).toBe('Raymond Ketteridge');
+    // The question's own words matched the cup's name: the cup is not who knocked them out.
+    expect(ask(b, 'who knocked them out of the scotish cup?')[0]?.short).toBe('Glenbrae');
+  });
+
   it('answers with every name joined by "and"', () => {
     expect(ask(a, 'who praised the treaty?')[0]?.short).toBe('Canada and the European Union');
     expect(ask(a, 'who signed the fishing treaty?')[0]?.short).toBe('Norland and Vestia');

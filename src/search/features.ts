@@ -266,11 +266,19 @@ export function shortAnswer(
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
   // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
+  // A person whose role the question names ("who owns the club": "the club's owner, Raymond Ketteridge") is no object.
   const last = matchedOffsets.reduce((a, b) => Math.max(a, b), -1);
   const isObject = (c: Mention) =>
-    c.start > last && !/\bby\s+(?:[a-z][\w-]*\s+){0,3}$/.test(f.text.slice(Math.max(0, c.start - 60), c.start));
+    c.start > last &&
+    !c.roleWords.some((w) => questionWords.has(w)) &&
+    !/\bby\s+(?:[\p{L}][\p{L}.-]*\s+){0,3}$/u.test(f.text.slice(Math.max(0, c.start - 60), c.start));
+  // A name the question's own words matched ("Who knocked them out of the Scottish Cup") is not who is asked for.
+  const matchedIn = (c: Mention) => matchedOffsets.some((o) => o >= c.start && o < c.end);
   const found = candidates(type, f).filter(
-    (c) => !inQuestion(c, questionWords) && !(asksSubject && type === 'person' && last >= 0 && isObject(c)),
+    (c) =>
+      !inQuestion(c, questionWords) &&
+      !(asksSubject && type === 'person' && last >= 0 && isObject(c)) &&
+      !((type === 'person' || type === 'place') && matchedIn(c)),
   );
   if (!found.length) return null;
   const distance = (c: Mention): number =>

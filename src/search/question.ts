@@ -99,7 +99,9 @@ export interface ParsedQuestion {
   asksSubject: boolean;
 }
 
-const SUBJECT_WHO = /^who (?!(?:did|does|do|will|would|should|can|could|is|are|was|were|has|have|had|am)\b)/;
+// "who got sent out on loan" is passive: whoever was sent may stand anywhere in the sentence.
+const SUBJECT_WHO =
+  /^who (?!(?:did|does|do|will|would|should|can|could|is|are|was|were|has|have|had|am)\b|(?:got|gets|get) (?!out\b)\w+(?:ed|en|t)\b)/;
 const ENDS_WITH_PREPOSITION = /\b(?:with|to|for|against|from|about|at|by|of|on|in)\W*$/;
 
 const MONEY_WORDS =
