@@ -34,12 +34,14 @@ describe('findEntities', () => {
           'Among the marchers was Keisha Morgan, 41, a nurse whose brother was hurt.',
           '“It is too long,” said Priya Fenn, who chairs the Safer Medicines Network, a parents’ group.',
           'Composer Isabel Thorn, who graduated in 1994, signed the letter.',
+          'Okafor was endorsed by U.S. Rep. Janet L. Moore and the city’s teachers union.',
           'The club sacked manager Tom Dale on Monday.',
           'Dr Helena Arro, the institute’s director of hydrological monitoring, said the reservoirs were low.',
         ].join('\n\n'),
       ),
     );
     const role = (name: string) => roles.find((e) => e.name === name)?.role;
+    expect(role('Janet L. Moore')).toBe('U.S. Rep');
     expect(role('Anders Holm')).toBe('Northair’s chief operating officer');
     expect(role('Keisha Morgan')).toBe('nurse');
     expect(role('Priya Fenn')).toBe('chairs the Safer Medicines Network');

@@ -39,12 +39,15 @@ const TITLES = new Set(
     .filter(Boolean),
 );
 
+/** Titles written short with a stop, which does not end the name they precede ("Sen. Ann Roe"). */
+const ABBREVIATED_TITLES = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev hon det insp supt st'.split(' '));
+
 /** Words that, inside a title, say which part is the office rather than a qualifier ("Foreign" is not enough). */
 const HEAD_TITLES = new Set(
   `president minister secretary governor chancellor treasurer senator representative mayor king queen prince
   princess pope general colonel captain commander admiral judge justice ambassador spokesperson spokesman
   spokeswoman director chairman chairwoman chair ceo cfo head leader mr mrs ms dr professor sheikh emir sultan
-  premier commissioner inspector sergeant lieutenant officer`
+  premier commissioner inspector sergeant lieutenant officer rep sen gov gen col capt prof lt sgt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -174,7 +177,13 @@ function capitalisedSpans(text: string): Span[] {
     // Punctuation between two words (comma, quote, dash) ends a name; a space or a parenthesis does not, nor the
     // apostrophe of a plural possessive inside a name ("the Old Town Traders' Association").
     const possessive = /^['’]\s+$/.test(between) && /s$/.test(words[i - 1]?.text ?? '') && isCapitalised(w.text);
-    if (cur.length && !possessive && !/^[\s()]*$/.test(between)) flush();
+    // Nor does the stop of an initial, an initialism or a title: "U.S. Rep. Janet L. Moore" is one name.
+    const previous = words[i - 1]?.text ?? '';
+    const abbreviated =
+      /^\.\s+$/.test(between) &&
+      isCapitalised(w.text) &&
+      (/^\p{Lu}(?:\.[\p{Lu}.]*)?$/u.test(previous) || ABBREVIATED_TITLES.has(previous.toLowerCase()));
+    if (cur.length && !possessive && !abbreviated && !/^[\s()]*$/.test(between)) flush();
     // "Australian Bureau of Statistics (ABS)": a bracketed acronym is the name's abbreviation, not more name.
     if (cur.length && between.includes('(') && /^\p{Lu}{2,}s?$/u.test(w.text)) flush();
     if (isCapitalised(w.text)) {
