@@ -200,6 +200,13 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(court, 'how long has Reyburn been a fisherman')[0]?.short).toBe('43 years');
   });
 
+  it('takes the date nearest the matched verb, counting from where the verb ends', () => {
+    const life = article('life', [
+      'Marrow, who was born in the town in 1851 and died on 14 March 1907, exhibited at the Royal Academy.',
+    ]);
+    expect(ask(life, 'when did marrow die')[0]?.short).toBe('on 14 March 1907');
+  });
+
   it('answers a few key words naming a figure with the figure', () => {
     expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });

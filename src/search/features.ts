@@ -260,20 +260,20 @@ export function shortAnswer(
   type: AnswerType | null,
   f: SentenceFeatures,
   questionWords: Set<string>,
-  matchedOffsets: number[],
+  matched: { start: number; end: number }[],
   asksSubject = false,
 ): string | null {
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
   // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
   // A person whose role the question names ("who owns the club": "the club's owner, Raymond Ketteridge") is no object.
-  const last = matchedOffsets.reduce((a, b) => Math.max(a, b), -1);
+  const last = matched.reduce((a, m) => Math.max(a, m.start), -1);
   const isObject = (c: Mention) =>
     c.start > last &&
     !c.roleWords.some((w) => questionWords.has(w)) &&
     !/\bby\s+(?:[\p{L}][\p{L}.-]*\s+){0,3}$/u.test(f.text.slice(Math.max(0, c.start - 60), c.start));
   // A name the question's own words matched ("Who knocked them out of the Scottish Cup") is not who is asked for.
-  const matchedIn = (c: Mention) => matchedOffsets.some((o) => o >= c.start && o < c.end);
+  const matchedIn = (c: Mention) => matched.some((m) => m.start >= c.start && m.start < c.end);
   const found = candidates(type, f).filter(
     (c) =>
       !inQuestion(c, questionWords) &&
@@ -281,10 +281,11 @@ export function shortAnswer(
       !((type === 'person' || type === 'place') && matchedIn(c)),
   );
   if (!found.length) return null;
+  // The gap between a candidate and the nearest matched word: "died on 14 March 1907" after "born in 1851 and".
   const distance = (c: Mention): number =>
-    matchedOffsets.length
-      ? matchedOffsets.reduce(
-          (best, o) => Math.min(best, o < c.start ? c.start - o : Math.max(0, o - c.end)),
+    matched.length
+      ? matched.reduce(
+          (best, m) => Math.min(best, m.end <= c.start ? c.start - m.end : Math.max(0, m.start - c.end)),
           Number.POSITIVE_INFINITY,
         )
       : c.start;

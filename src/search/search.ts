@@ -1738,7 +1738,7 @@ function toHit(
             // "how much money did he take": a sum, not the sentence's other figures ("seven years").
             wanted.length ? { ...features, numbers: wanted } : features,
             questionWords,
-            matched.map((t) => t.start),
+            matched,
             asksSubject,
           )),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
