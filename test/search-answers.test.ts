@@ -207,6 +207,13 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(life, 'when did marrow die')[0]?.short).toBe('on 14 March 1907');
   });
 
+  it('answers how long with the date a stretch of time runs until', () => {
+    const rail = article('rail', [
+      'About 38 percent of intercity trains were cancelled, and the operator warned that disruption would continue until at least Friday.',
+    ]);
+    expect(ask(rail, 'how long will the disruption last?')[0]?.short).toBe('until at least Friday');
+  });
+
   it('answers a few key words naming a figure with the figure', () => {
     expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });

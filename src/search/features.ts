@@ -379,6 +379,17 @@ export function offersWant(want: Want, f: SentenceFeatures): number {
   return spans.length ? yes : no;
 }
 
+/** "would continue until at least Friday": a date that ends a stretch of time tells how long it lasts. */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
+function untilDates(f: SentenceFeatures): Mention[] {
+  return f.dates.flatMap((d) => {
+    const m = UNTIL_BEFORE.exec(f.text.slice(Math.max(0, d.start - 30), d.start));
+    if (!m) return [];
+    const start = d.start - m[0].length;
+    return [asMention({ start, end: d.end, text: f.text.slice(start, d.end) })];
+  });
+}
+
 /** The span of the finer kind of answer nearest the matched words, for the short answer. */
 export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
   switch (want) {
@@ -387,7 +398,7 @@ export function wantSpans(want: Want, f: SentenceFeatures): Mention[] {
     case 'age':
       return f.ages;
     case 'duration':
-      return f.durations;
+      return [...f.durations, ...untilDates(f)];
     case 'clock':
       return f.clocks;
     case 'measure':
