@@ -214,6 +214,13 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(rail, 'how long will the disruption last?')[0]?.short).toBe('until at least Friday');
   });
 
+  it('counts the thing a few key words name last', () => {
+    const parking = article('parking', [
+      'Kamphuis said two park-and-ride sites with a combined 1,800 spaces would open before the charge starts.',
+    ]);
+    expect(ask(parking, 'park and ride spaces')[0]?.short).toBe('1,800 spaces');
+  });
+
   it('answers a few key words naming a figure with the figure', () => {
     expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });

@@ -3,7 +3,7 @@
 import type { AnnotatedArticle, DatedEvent, Entity, EntityKind, NumericFact, Sentence } from '../article/model.ts';
 import { START_BEFORE, START_WORD } from '../annotate/dates-tense.ts';
 import type { AnswerType, Want } from './question.ts';
-import { normalize } from './text.ts';
+import { normalize, termOf } from './text.ts';
 
 export interface Span {
   start: number;
@@ -262,6 +262,7 @@ export function shortAnswer(
   questionWords: Set<string>,
   matched: { start: number; end: number }[],
   asksSubject = false,
+  head?: string,
 ): string | null {
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
@@ -294,10 +295,9 @@ export function shortAnswer(
     if (type === 'person' && c.kind !== 'person' && c.kind !== 'organisation') cost += 40;
     // "Who is the finance minister?": the person whose role the question names.
     if (c.roleWords.some((w) => questionWords.has(w))) cost -= 500;
-    if (type === 'number') {
-      const shares = c.words.some((w) => questionWords.has(w));
-      if (shares) cost -= 1000;
-    }
+    // A figure of the thing asked about ("park and ride SPACES": "1,800 spaces") before one sharing another word.
+    if (type === 'number' && c.words.some((w) => questionWords.has(w)))
+      cost -= head && c.words.some((w) => termOf(w) === head) ? 1000 : 600;
     return cost;
   };
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0];

@@ -1355,7 +1355,8 @@ export function search(
         parsed.want,
         questionWords,
         parsed.asksSubject,
-        parsed.focus.at(-1),
+        // A few key words name their thing last ("park and ride SPACES").
+        parsed.focus.at(-1) ?? parsed.tokens.at(-1)?.term,
       ),
     );
 }
@@ -1740,6 +1741,7 @@ function toHit(
             questionWords,
             matched,
             asksSubject,
+            head,
           )),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
     quote: linkedQuote(doc, s),
