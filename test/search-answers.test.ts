@@ -168,6 +168,9 @@ describe('short answers to "who" questions', () => {
     expect(ask(b, 'who owns the club')[0]?.short).toBe('Raymond Ketteridge');
     // The question's own words matched the cup's name: the cup is not who knocked them out.
     expect(ask(b, 'who knocked them out of the scotish cup?')[0]?.short).toBe('Glenbrae');
+    // …unless they are the title of the person asked for.
+    const police = article('police', ['Police Chief Angela Whitford said the pair were arrested on Cedar Street.']);
+    expect(ask(police, 'whos the police chief')[0]?.short).toContain('Angela Whitford');
   });
 
   it('answers with every name joined by "and"', () => {

@@ -263,6 +263,7 @@ export function shortAnswer(
   matched: { start: number; end: number }[],
   asksSubject = false,
   head?: string,
+  want: Want | null = null,
 ): string | null {
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
@@ -279,7 +280,8 @@ export function shortAnswer(
     (c) =>
       !inQuestion(c, questionWords) &&
       !(asksSubject && type === 'person' && last >= 0 && isObject(c)) &&
-      !((type === 'person' || type === 'place') && matchedIn(c)),
+      // "who's the police chief": there the matched words are the title of the person asked for.
+      !((type === 'person' || type === 'place') && want !== 'role' && matchedIn(c)),
   );
   if (!found.length) return null;
   // The gap between a candidate and the nearest matched word: "died on 14 March 1907" after "born in 1851 and".

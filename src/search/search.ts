@@ -1742,6 +1742,7 @@ function toHit(
             matched,
             asksSubject,
             head,
+            want,
           )),
     terms: [...new Set(matched.map((t) => s.text.slice(t.start, t.end)))],
     quote: linkedQuote(doc, s),
