@@ -224,6 +224,15 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(parking, 'park and ride spaces')[0]?.short).toBe('1,800 spaces');
   });
 
+  it('answers with the whole range a figure is given as', () => {
+    const pouches = article('pouches', [
+      'Lockable pouches cost between £15 and £30 per pupil.',
+      'The firm expects restructuring charges of $60 million to $70 million next year.',
+    ]);
+    expect(ask(pouches, 'how much do the pouches cost')[0]?.short).toBe('between £15 and £30');
+    expect(ask(pouches, 'how big will the restructuring charges be')[0]?.short).toBe('$60 million to $70 million');
+  });
+
   it('answers a few key words naming a figure with the figure', () => {
     expect(ask(a, 'refund amount')[0]?.short).toBe('$4.99');
   });

@@ -304,7 +304,21 @@ export function shortAnswer(
   };
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0];
   if (!best) return null;
+  if (type === 'number') return ranged(best, found, f.text).replace(/[\s,.;:]+$/, '');
   return coordinated(best, type === 'person' ? found : [], f.text).replace(/[\s,.;:]+$/, '');
+}
+
+/** "between £15 and £30", "$60 million to $70 million": a figure given as a range answers as the whole range. */
+function ranged(best: Mention, others: Mention[], text: string): string {
+  const opener = /\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, best.start - 10), best.start));
+  const between = opener !== null;
+  const upper = others.find(
+    (o) => o.start >= best.end && (between ? /^\s*(?:and|to|-|–)\s*$/ : /^\s*(?:to|-|–)\s*$/).test(text.slice(best.end, o.start)),
+  );
+  const lower = others.find((o) => o.end <= best.start && /^\s*(?:to|-|–)\s*$/.test(text.slice(o.end, best.start)));
+  // "between £15 and £30" keeps its "between"; "£15 and £30" alone would read as two prices.
+  const start = lower?.start ?? (upper && opener ? best.start - opener[0].length : best.start);
+  return text.slice(start, upper?.end ?? best.end);
 }
 
 /** Joined by "and" or a comma, names answer together: "Who welcomed it?" → "the United States and European Union". */
