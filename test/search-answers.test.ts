@@ -31,6 +31,8 @@ describe('question parsing', () => {
     expect(kind('jobless rate')).toBe('number/percent');
     expect(kind('tribunal hearing date')).toBe('date/null');
     expect(kind('stadium capacity')).toBe('number/null');
+    expect(kind('compensaton for fishermen')).toBe('number/money');
+    expect(kind('attendence inverlochy game')).toBe('number/null');
     expect(kind('whats the jobless rate now?')).toBe('number/percent');
     expect(kind('what was the vote count')).toBe('number/tally');
     // Prices in the plural are a level, not a sum.

@@ -1,6 +1,6 @@
 // A question → what kind of answer it wants and which of its words to match.
 import { ROLE_NOUNS } from '../annotate/entities.ts';
-import { baseForms, isKnownWord, isPersonNoun } from '../lexicon/wordnet.ts';
+import { baseForms, isKnownWord, isPersonNoun, spellingOf } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
 import { baseForm, isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';
 
@@ -327,7 +327,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
   // "new ferry cost", "refund amount", "jobless rate", "hearing date", "stadium capacity": a few key words,
   // asked without a question word, that name the kind of figure wanted.
   if (!want && !type && !QUESTION_START.test(q)) {
-    const kind = KEYWORD_KINDS.find(([re]) => re.test(q));
+    // "compensaton for fishermen": the kind noun read through its likeliest spelling.
+    const spelt = q.replace(/\p{L}+/gu, (w) => spellingOf(w) ?? w);
+    const kind = KEYWORD_KINDS.find(([re]) => re.test(spelt));
     if (kind) [, type, want] = kind;
     // A share price is news when it moves: a change in money or percent.
     if (want === 'money' && /\b(?:share|stock)s? prices?\b/.test(q)) want = 'change';
