@@ -33,6 +33,9 @@ describe('question parsing', () => {
     expect(kind('stadium capacity')).toBe('number/null');
     expect(kind('compensaton for fishermen')).toBe('number/money');
     expect(kind('attendence inverlochy game')).toBe('number/null');
+    expect(kind('what was revenue last quarter')).toBe('number/null');
+    expect(kind('whats the level at the dam')).toBe('number/null');
+    expect(kind('what happened to the plan')).toBe('null/null');
     expect(kind('whats the jobless rate now?')).toBe('number/percent');
     expect(kind('what was the vote count')).toBe('number/tally');
     // Prices in the plural are a level, not a sum.

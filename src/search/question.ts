@@ -112,13 +112,17 @@ const QUESTION_START = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|
 
 const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
 
+/** "what is the NOUN (of/at/in …)": the noun phrase a what-is question names. */
+const WHAT_IS_NOUN =
+  /^what(?:['’]?s| is| was| are| were)? (?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)(?:the |its |their |his |her )?([\p{L}-]+(?: [\p{L}-]+){0,2}?)(?: (?:of|for|at|in|on|to|per|last|this|next|now)\b.*)?\W*$/u;
+
 /** Finer kinds of answer that are figures. */
 const FIGURE_WANTS = new Set<Want>(['money', 'percent', 'change', 'tally', 'measure', 'age', 'count']);
 
 /** Nouns that, in a few key words without a question word, name the kind of answer wanted; first match wins. */
 const KEYWORD_KINDS: [RegExp, AnswerType, Want | null][] = [
   [
-    /\b(?:cost|costs|price|fee|fees|fare|fares|bill|fine|fines|ransom|bribes?|compensation|restitution|reward|revenue|profits?|savings|budget|salary|salaries|wages?|funding|grant|payout|payoff|amount)\b/,
+    /\b(?:cost|costs|price|fee|fees|fare|fares|bill|fine|fines|ransom|bribes?|compensation|restitution|reward|revenue|profits?|savings|budget|salary|salaries|wages?|funding|grant|payout|payoff|amount|value)\b/,
     'number',
     'money',
   ],
@@ -326,11 +330,14 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (!want && /\bhow much\b/.test(q) && MONEY_WORDS.test(q)) want = 'money';
   // "new ferry cost", "refund amount", "jobless rate", "hearing date", "stadium capacity": a few key words,
   // asked without a question word, that name the kind of figure wanted.
-  if (!want && !type && !QUESTION_START.test(q)) {
+  // "what was revenue last quarter", "whats the level at alqueva": the thing named after "what is" says it too.
+  const named = WHAT_IS_NOUN.exec(q)?.[1];
+  if (!want && !type && (named || !QUESTION_START.test(q))) {
     // "compensaton for fishermen": the kind noun read through its likeliest spelling.
-    const spelt = q.replace(/\p{L}+/gu, (w) => spellingOf(w) ?? w);
+    const spelt = (named ?? q).replace(/\p{L}+/gu, (w) => spellingOf(w) ?? w);
     const kind = KEYWORD_KINDS.find(([re]) => re.test(spelt));
-    if (kind) [, type, want] = kind;
+    // Asked with "what is", only the type: the finer kind would lift a sentence the question's other words miss.
+    if (kind) [, type, want] = named ? [kind[0], kind[1], null] : kind;
     // A share price is news when it moves: a change in money or percent.
     if (want === 'money' && /\b(?:share|stock)s? prices?\b/.test(q)) want = 'change';
   }
