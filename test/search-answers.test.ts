@@ -196,6 +196,14 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(a, 'which council member opposed the plan')[0]?.short).toBe('Tomás Reyes');
     expect(ask(a, 'which stores sold the hummus')[0]?.short).toBe('Fresh Basket, Midway Market and Corner Grocer');
   });
+  it('reads "what news agency" as "which news agency", and a name the asked noun comes before', () => {
+    const wire = article('wire', ['The joint statement was published by the state news agency AZERTAC on Thursday.']);
+    expect(parseQuestion('What news agency published the statement?').want).toBe('which');
+    expect(parseQuestion('What news agency published the statement?').focus).toEqual(['new', 'agenc']);
+    expect(parseQuestion('What did the agency publish?').want).toBeNull();
+    expect(ask(wire, 'What news agency published the statement?')[0]?.short).toBe('AZERTAC');
+  });
+
   it('answers who someone is with their role, not another name', () => {
     expect(ask(a, 'who is Anders Holm?')[0]?.short).toBe('Northair’s chief operating officer');
   });

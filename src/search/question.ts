@@ -116,6 +116,10 @@ const MONEY_NOUNS = new Set(['money', 'cash', 'dollars']);
 const WHAT_IS_NOUN =
   /^what(?:['’]?s| is| was| are| were)? (?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)(?:the |its |their |his |her )?([\p{L}-]+(?: [\p{L}-]+){0,2}?)(?: (?:of|for|at|in|on|to|per|last|this|next|now)\b.*)?\W*$/u;
 
+/** "what news agency published it": "what" before a noun asks which one, like "which". */
+const WHAT_KIND =
+  /^what (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|happened|happens|about|if|else|kind|sort|type)\b)[a-z]+(?: [a-z]+)? (?:did|does|do|is|was|were|are|has|have|had|will|would|can|\w+ed)\b/;
+
 /** Finer kinds of answer that are figures. */
 const FIGURE_WANTS = new Set<Want>(['money', 'percent', 'change', 'tally', 'measure', 'age', 'count']);
 
@@ -226,7 +230,8 @@ function focusOf(all: Token[]): string[] {
     if (!isContent(t) || !nounLike(t.norm)) break;
     out.push(t.term);
     // "how many council MEMBERS support…": a plural ends the noun phrase; the next word is its verb.
-    if (t.term !== t.norm && /[^s]s$/.test(t.norm) && baseForms(t.norm, 'noun').length > 0) break;
+    // ("news" is no plural: WordNet's base of it is itself.)
+    if (t.term !== t.norm && /[^s]s$/.test(t.norm) && baseForms(t.norm, 'noun').some((b) => b !== t.norm)) break;
   }
   // "what is the name OF the judge": the focus is "name"; a following "of" phrase is about what it belongs to.
   return out.slice(0, 4);
@@ -372,7 +377,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (want === 'reason' && doer && (/^(?:i|we|you|they|he|she|people)$/.test(doer) || isPersonNoun(doer)))
     want = 'advice';
   // "which stores sold it", "which flavours are recalled": one of several named things is wanted.
-  if (!want && (!type || type === 'place') && /^which \w/.test(q)) want = 'which';
+  if (!want && (!type || type === 'place') && (/^which \w/.test(q) || WHAT_KIND.test(q))) want = 'which';
   let skip = -1;
   all.forEach((t, i) => {
     if (i === skip) return;
