@@ -204,6 +204,17 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(wire, 'What news agency published the statement?')[0]?.short).toBe('AZERTAC');
   });
 
+  it('keeps the part of a place named, and asks who else when a verb follows the name', () => {
+    const cop = article('cop', [
+      'The next summit should be held in eastern Europe, as the rules dictate.',
+      'Azerbaijan, which has been forging closer ties with Russia, is a major gas producer.',
+    ]);
+    expect(ask(cop, 'Where should the next summit be held?')[0]?.short).toBe('eastern Europe');
+    expect(parseQuestion('Who is Azerbaijan forging closer ties with?').want).toBeNull();
+    expect(parseQuestion('who is Ted Wedding').want).toBe('identity');
+    expect(ask(cop, 'Who is Azerbaijan forging closer ties with?')[0]?.short).toBe('Russia');
+  });
+
   it('answers who someone is with their role, not another name', () => {
     expect(ask(a, 'who is Anders Holm?')[0]?.short).toBe('Northair’s chief operating officer');
   });
