@@ -4,7 +4,8 @@
 // an answer covering more than two gold sentences is a miss, and a question with gold [] wants no answers.
 //
 //   npm run bench                 # bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
-//                                 # + the blind-written sets test/heldout/ … test/heldout12/ (marked [held-out])
+//                                 # + the blind-written dev sets test/heldout/ … test/heldout14/ (marked [held-out])
+//                                 # and, where test/shorts/ has them, short-answer accuracy
 //   npm run bench -- FILE.json…   # only these question sets
 //   npm run bench -- --scale [--sizes 1,100,1000,10000]   # many articles: build, disk, RSS, start-up, p50/p99
 //   npm run bench -- --pipeline   # preprocessing time against input size (it must stay linear)
@@ -244,7 +245,7 @@ export function defaultSets(): string[] {
   ];
 }
 
-/** Blind sets already used to find faults; test/heldout15 is the report set, run on its own. */
+/** Blind sets already used to find faults; test/heldout15 and 16 are report sets, run on their own. */
 const DEV_BLIND_SETS = ['heldout', ...Array.from({ length: 13 }, (_, i) => `heldout${i + 2}`)];
 
 /**
