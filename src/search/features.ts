@@ -261,10 +261,15 @@ export function shortAnswer(
   f: SentenceFeatures,
   questionWords: Set<string>,
   matched: { start: number; end: number }[],
-  asksSubject = false,
-  head?: string,
-  want: Want | null = null,
+  asked: {
+    /** "who did X": the subject is wanted, not an object after the verb. */
+    asksSubject?: boolean;
+    /** The term of the thing asked about ("how many SEATS"). */
+    head?: string | undefined;
+    want?: Want | null;
+  } = {},
 ): string | null {
+  const { asksSubject = false, head, want = null } = asked;
   if (!type || type === 'statement') return null;
   // "Who did X?" asks for the subject, which English puts before the verb: a name after all the matched words is
   // an object ("A fought B"), unless "by" marks it as the agent of a passive ("was designed by architect B").
@@ -316,9 +321,8 @@ export function shortAnswer(
 /** "between £15 and £30", "$60 million to $70 million": a figure given as a range answers as the whole range. */
 function ranged(best: Mention, others: Mention[], text: string): string {
   const opener = /\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, best.start - 10), best.start));
-  const between = opener !== null;
   const upper = others.find(
-    (o) => o.start >= best.end && (between ? /^\s*(?:and|to|-|–)\s*$/ : /^\s*(?:to|-|–)\s*$/).test(text.slice(best.end, o.start)),
+    (o) => o.start >= best.end && (opener ? /^\s*(?:and|to|-|–)\s*$/ : /^\s*(?:to|-|–)\s*$/).test(text.slice(best.end, o.start)),
   );
   const lower = others.find((o) => o.end <= best.start && /^\s*(?:to|-|–)\s*$/.test(text.slice(o.end, best.start)));
   // "between £15 and £30" keeps its "between"; "£15 and £30" alone would read as two prices.
