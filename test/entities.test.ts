@@ -35,6 +35,8 @@ describe('findEntities', () => {
           '“It is too long,” said Priya Fenn, who chairs the Safer Medicines Network, a parents’ group.',
           'Composer Isabel Thorn, who graduated in 1994, signed the letter.',
           'Okafor was endorsed by U.S. Rep. Janet L. Moore and the city’s teachers union.',
+          'Ada Okafor was elected mayor on Tuesday, defeating incumbent Richard Hale by 800 votes.',
+          'The council thanked acting mayor Jo Bell for her work.',
           'The club sacked manager Tom Dale on Monday.',
           'Dr Helena Arro, the institute’s director of hydrological monitoring, said the reservoirs were low.',
         ].join('\n\n'),
@@ -42,6 +44,8 @@ describe('findEntities', () => {
     );
     const role = (name: string) => roles.find((e) => e.name === name)?.role;
     expect(role('Janet L. Moore')).toBe('U.S. Rep');
+    expect(role('Richard Hale')).toBe('incumbent');
+    expect(role('Jo Bell')).toBe('acting mayor');
     expect(role('Anders Holm')).toBe('Northair’s chief operating officer');
     expect(role('Keisha Morgan')).toBe('nurse');
     expect(role('Priya Fenn')).toBe('chairs the Safer Medicines Network');

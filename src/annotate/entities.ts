@@ -293,6 +293,11 @@ function splitTitle(span: Span, text: string): { role: Span | null; name: Span }
 /** A noun naming what a person is: the listed role nouns, or any noun WordNet files under persons ("nurse"). */
 const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word) || isPersonNoun(word);
 
+/** Words in -ing that qualify a post ("chief operating officer", "acting mayor") rather than act on a person. */
+const TITLE_PARTICIPLES = new Set(
+  'acting managing operating presiding ruling governing founding visiting outgoing incoming retiring leading reigning sitting serving'.split(' '),
+);
+
 /** Words that end a role read leftwards from its noun: "said on Tuesday that economist Jane Roe" → "economist". */
 const ROLE_STOP = new Set(
   'the a an that who which whose and or but said says told on in at to for by with from as is was were be has have had this its their his her our after before when while appoint hire name sack fire replace join meet thank'.split(
@@ -310,13 +315,13 @@ function roleBefore(sentence: string, nameStart: number): string | null {
   if (!m?.[1] || !isRoleNoun(m[1])) return null;
   const words = before.slice(0, m.index).split(/\s+/).filter(Boolean);
   // Capitalised words freely ("US State Department"), at most two lower-case modifiers ("chief operating"), and
-  // no verb form in -ed ("the club sacked manager Tom Dale" → "manager").
+  // no verb form ("the club sacked manager Tom Dale", "defeating incumbent Richard Hale": "manager", "incumbent").
   let from = words.length;
   let lower = 0;
   while (from > 0 && words.length - from < 5) {
     const w = words[from - 1] as string;
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(w) || ROLE_STOP.has(w.toLowerCase())) break;
-    if (/^\p{Ll}/u.test(w) && (++lower > 2 || /ed$/.test(w))) break;
+    if (/^\p{Ll}/u.test(w) && (++lower > 2 || /ed$/.test(w) || (/ing$/.test(w) && !TITLE_PARTICIPLES.has(w)))) break;
     from--;
   }
   return [...words.slice(from), m[1]].join(' ');
