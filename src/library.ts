@@ -11,7 +11,7 @@ import type { Logger } from './log.ts';
 import { buildSearchIndex, INDEX_SCHEMA_VERSION, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
 
 /** Bump when the Article model or an annotator changes what it produces. */
-export const ANNOTATION_SCHEMA_VERSION = 18;
+export const ANNOTATION_SCHEMA_VERSION = 19;
 const SCHEMA = `${ANNOTATION_SCHEMA_VERSION}.${INDEX_SCHEMA_VERSION}`;
 
 export interface Library {

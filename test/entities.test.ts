@@ -26,6 +26,14 @@ describe('findEntities', () => {
     expect(get('Tom Hardy')).toMatchObject({ kind: 'person', role: 'UK Foreign Office spokesperson' });
   });
 
+  it('knows a ship by its prefix, a headland by "Point", a ferry firm by "Ferries"', () => {
+    const ferry = findEntities(parse('The MV Aldora Bay, operated by Gullholm Ferries, struck rocks off Carrick Point.'));
+    const kind = (name: string) => ferry.find((e) => e.name === name)?.kind;
+    expect(kind('MV Aldora Bay')).toBe('other');
+    expect(kind('Gullholm Ferries')).toBe('organisation');
+    expect(kind('Carrick Point')).toBe('place');
+  });
+
   it('reads roles WordNet knows as persons, possessive posts, ages and relative clauses', () => {
     const roles = findEntities(
       parse(

@@ -67,7 +67,8 @@ const PLACE_WORDS = new Set(
   `mountains mountain sea ocean river lake island islands valley bay gulf coast strait peninsula desert province
   state county city town village region district square street avenue park airport port canal republic kingdom
   emirates center centre hall stadium arena library station church cathedral mosque temple museum bridge road lane
-  highway motorway market mall terminal harbour harbor pier wharf beach forest hill hills heights plaza campus`
+  highway motorway market mall terminal harbour harbor pier wharf beach forest hill hills heights plaza campus
+  point cape headland reef shoal sound`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -221,6 +222,8 @@ function kindOf(span: Span, sentence: string): EntityKind {
   const last = words.at(-1) ?? '';
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(last) && /^\p{Lu}+$/u.test(name)) return 'place';
   if (words.length === 1 && NON_NAME_ACRONYMS.has(last)) return 'other';
+  // "MV Aldora Bay", "HMS Endeavour": a ship's prefix makes the name a vessel, whatever its last word.
+  if (words.length >= 2 && /^(?:MV|MS|SS|HMS|RMS|USS|MT|FV)$/.test(span.words[0]?.text ?? '')) return 'other';
   if (PLACE_PHRASES.test(name)) return 'place';
   // "Republic of X", "Gulf of X": a place word before "of".
   if (words.length >= 3 && words[1] === 'of' && PLACE_WORDS.has(words[0] ?? '')) return 'place';
