@@ -197,22 +197,22 @@ describe('short answers of which and who-is questions', () => {
     expect(ask(a, 'which stores sold the hummus')[0]?.short).toBe('Fresh Basket, Midway Market and Corner Grocer');
   });
   it('reads "what news agency" as "which news agency", and a name the asked noun comes before', () => {
-    const wire = article('wire', ['The joint statement was published by the state news agency AZERTAC on Thursday.']);
+    const wire = article('wire', ['The joint statement was published by the state news agency Norpress on Thursday.']);
     expect(parseQuestion('What news agency published the statement?').want).toBe('which');
     expect(parseQuestion('What news agency published the statement?').focus).toEqual(['new', 'agenc']);
     expect(parseQuestion('What did the agency publish?').want).toBeNull();
-    expect(ask(wire, 'What news agency published the statement?')[0]?.short).toBe('AZERTAC');
+    expect(ask(wire, 'What news agency published the statement?')[0]?.short).toBe('Norpress');
   });
 
   it('keeps the part of a place named, and asks who else when a verb follows the name', () => {
     const cop = article('cop', [
       'The next summit should be held in eastern Europe, as the rules dictate.',
-      'Azerbaijan, which has been forging closer ties with Russia, is a major gas producer.',
+      'Veltria, which has been forging closer ties with Ostmark, is a major gas producer.',
     ]);
     expect(ask(cop, 'Where should the next summit be held?')[0]?.short).toBe('eastern Europe');
-    expect(parseQuestion('Who is Azerbaijan forging closer ties with?').want).toBeNull();
+    expect(parseQuestion('Who is Veltria forging closer ties with?').want).toBeNull();
     expect(parseQuestion('who is Ted Wedding').want).toBe('identity');
-    expect(ask(cop, 'Who is Azerbaijan forging closer ties with?')[0]?.short).toBe('Russia');
+    expect(ask(cop, 'Who is Veltria forging closer ties with?')[0]?.short).toBe('Ostmark');
   });
 
   it('answers who someone is with their role, not another name', () => {

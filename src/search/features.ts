@@ -203,7 +203,7 @@ export function sentenceFeatures(doc: AnnotatedArticle, s: Sentence, found: Sent
     asMention({ start: ev.start - s.start, end: ev.end - s.start, text: ev.expression }),
   );
   if (!dates.length) dates = dateSpans(s.text).map((d) => asMention(d));
-  // Bare figures the number annotator left aside still answer "how many/much"; digits inside a name ("COP29",
+  // Bare figures the number annotator left aside still answer "how many/much"; digits inside a name ("F-16",
   // "Covid-19") do not.
   if (!numbers.length) {
     numbers = [...s.text.matchAll(/(?<![\p{L}\d])(?<!\p{L}-)\d+(?:[.,]\d+)*\s?%?/gu)]

@@ -369,7 +369,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if ((want === 'identity' || want === 'role') && type !== 'person') want = null;
   // "who's behind the hack", "who is in charge": a preposition, so who is responsible is asked, not who X is.
   if (want === 'identity' && /^(?:behind|in|at|on|for|against|with|after|to)$/.test(after)) want = null;
-  // "who is Azerbaijan forging ties with": a verb after the name, so someone else is asked for, not who X is.
+  // "who is Veltria forging ties with": a verb after the name, so someone else is asked for, not who X is.
   if (want === 'identity' && (ENDS_WITH_PREPOSITION.test(q) || /^\W*[Ww]ho\S*\s+\S+\s+\S+\s.*\b\p{Ll}{3,}(?:ing|ed)\b/u.test(question)))
     want = null;
   if (want === 'name') type = 'person';

@@ -1670,7 +1670,7 @@ function identityAnswer(f: SentenceFeatures, questionWords: Set<string>): string
 
 function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
   // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them, as
-  // is one the noun follows ("the Northern Reach region") or precedes ("the news agency AZERTAC"), or a person the
+  // is one the noun follows ("the Northern Reach region") or precedes ("the news agency Norpress"), or a person the
   // noun titles ("Council member Tomás Reyes").
   if (f.mentions.some((m) => isOfKind(f, m, questionWords, head))) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;
