@@ -338,9 +338,10 @@ export function parseQuestion(raw: string): ParsedQuestion {
   // "what was revenue last quarter", "whats the level at alqueva": the thing named after "what is" says it too.
   const named = WHAT_IS_NOUN.exec(q)?.[1];
   if (!want && !type && (named || !QUESTION_START.test(q))) {
-    // "compensaton for fishermen": the kind noun read through its likeliest spelling.
-    const spelt = (named ?? q).replace(/\p{L}+/gu, (w) => spellingOf(w) ?? w);
-    const kind = KEYWORD_KINDS.find(([re]) => re.test(spelt));
+    // "compensaton for fishermen": else the kind noun read through its likeliest spelling.
+    const text = named ?? q;
+    const kindOf = (t: string) => KEYWORD_KINDS.find(([re]) => re.test(t));
+    const kind = kindOf(text) ?? kindOf(text.replace(/\p{L}+/gu, (w) => spellingOf(w) ?? w));
     // Asked with "what is", only the type: the finer kind would lift a sentence the question's other words miss.
     if (kind) [, type, want] = named ? [kind[0], kind[1], null] : kind;
     // A share price is news when it moves: a change in money or percent.
