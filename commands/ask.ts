@@ -1,7 +1,7 @@
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { ask, MAX_QUESTION_LENGTH } from '../src/answer/ask.ts';
 import { type CommandContext, type CommandOptions, optString } from '../src/command.ts';
-import { articleChoices, namedArticle } from '../src/discord/choices.ts';
+import { articleChoices, MAX_TYPED, namedArticle } from '../src/discord/choices.ts';
 import type { DiscordContext } from '../src/discord/context.ts';
 import { answerCommand, respondChoices } from '../src/discord/respond.ts';
 import { suggestTopics } from '../src/search/search.ts';
@@ -36,7 +36,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Di
     return;
   }
   const article = namedArticle(ctx.library, interaction.options.getString('article'))?.article.id;
-  const topics = suggestTopics(ctx.library.index, { article, typed: focused.value, limit: 25 });
+  const topics = suggestTopics(ctx.library.index, { article, typed: focused.value.slice(0, MAX_TYPED), limit: 25 });
   await respondChoices(
     interaction,
     ctx.log,

@@ -18,6 +18,7 @@ import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
+import { runLimits } from './limits.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLED_GOLD = resolve(ROOT, '../shared/eval/article-000.gold.json');
@@ -300,6 +301,10 @@ async function main(argv: string[]): Promise<void> {
         : [1, 100, 1000, 10000];
     const { runScale } = await import('./scale.ts');
     runScale(sizes);
+    return;
+  }
+  if (argv.includes('--limits')) {
+    runLimits();
     return;
   }
   if (argv.includes('--pipeline')) {

@@ -10,12 +10,22 @@ export function resolveArticle(lib: Library, name: string | null | undefined): A
   if (!name?.trim()) return lib.byId.get(lib.defaultId) ?? null;
   const exact = lib.byId.get(name.trim());
   if (exact) return exact;
-  const needle = name.trim().toLowerCase();
+  // No id or title is longer than a Discord choice (100 characters): a longer name matches nothing better.
+  const wanted = name.trim().slice(0, MAX_NAME);
+  const needle = wanted.toLowerCase();
   const byTitle = lib.docs.find((d) => d.article.title.toLowerCase() === needle);
   if (byTitle) return byTitle;
-  const fuse = new Fuse(lib.docs, { keys: ['article.id', 'article.title'], threshold: 0.4, ignoreLocation: true });
-  return fuse.search(name.trim(), { limit: 1 })[0]?.item ?? null;
+  let fuse = finders.get(lib);
+  if (!fuse) {
+    fuse = new Fuse(lib.docs, { keys: ['article.id', 'article.title'], threshold: 0.4, ignoreLocation: true });
+    finders.set(lib, fuse);
+  }
+  return fuse.search(wanted, { limit: 1 })[0]?.item ?? null;
 }
+
+const MAX_NAME = 100;
+/** Each library's fuzzy finder of article names, built once. */
+const finders = new WeakMap<Library, Fuse<AnnotatedArticle>>();
 
 /** "¶5", or "¶5 · Title" when several articles are served and the reader must know which. */
 export function cite(lib: Library, doc: AnnotatedArticle, paragraph: number): string {

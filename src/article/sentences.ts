@@ -82,6 +82,12 @@ function shouldMerge(prevFull: string, next: string): boolean {
  * vetoes any other boundary.
  */
 const CHUNK = 2000;
+/**
+ * No sentence grows past this by merging: every later stage (quotes, search, short answers, highlighting) works
+ * per sentence, so a bound here bounds the cost of a question on any text, even one line of 1 MB with no stop.
+ * News sentences are far shorter (a 500-character sentence is rare), so real ones are never cut.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
 
 function* pieces(text: string): Generator<{ text: string; start: number }> {
   let start = 0;
@@ -112,7 +118,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   for (const span of raw) {
     const prev = merged.at(-1);
     // prev.text is only the last merged piece until the end: its tail is all shouldMerge reads.
-    if (prev && shouldMerge(prev.text, span.text)) {
+    if (prev && span.end - prev.start <= MAX_SENTENCE_CHARS && shouldMerge(prev.text, span.text)) {
       prev.end = span.end;
       prev.text = span.text;
     } else {

@@ -138,6 +138,13 @@ const MAX_SATURATION = 1.2;
 const RERANK = 50;
 /** Sentences whose answer features are kept for the next question. */
 const MAX_CACHED_DETAILS = 20_000;
+/** Topic finders kept (one per article asked about). */
+const MAX_TOPIC_FINDERS = 256;
+/**
+ * The most of a typed value matched fuzzily against topics, which are a few words each: fuse.js's Bitap matches 32
+ * characters in one pass and averages longer patterns over several (field notes), which only costs time here.
+ */
+const MAX_TYPED_TOPIC = 32;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Index. Units (sentences) are numbered in article then sentence order; everything about them is kept in flat
@@ -281,8 +288,8 @@ export interface SearchIndex {
   annotations: Map<number, SentenceAnnotations>;
   details: Map<number, UnitDetails>;
   topics: Map<string, string[]>;
-  /** Fuzzy search over the topics of all articles, for autocomplete without an article chosen. */
-  topicFinder: Fuse<string> | null;
+  /** Fuzzy finders of topics: '' for all articles, else one per article id; made on first need. */
+  topicFinders: Map<string, Fuse<string>>;
   candidates: Candidates | null;
 }
 
@@ -575,7 +582,7 @@ function assemble(docs: AnnotatedArticle[], data: IndexData): SearchIndex {
     annotations: new Map(),
     details: new Map(),
     topics: new Map(),
-    topicFinder: null,
+    topicFinders: new Map(),
     candidates: null,
   };
 }
@@ -1831,13 +1838,17 @@ export function suggestTopics(
     }
     return [...first].slice(0, limit);
   }
-  let fuse = all ? index.topicFinder : null;
+  const key = all ? '' : (opts.article as string);
+  let fuse = index.topicFinders.get(key);
   if (!fuse) {
     const topics = [...new Set(docs.flatMap((d) => topicsOfDoc(index, d)))];
     fuse = new Fuse(topics, { ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
-    if (all) index.topicFinder = fuse;
+    // Bounded: one finder for all articles and one per article asked about, dropped together when too many.
+    if (index.topicFinders.size >= MAX_TOPIC_FINDERS) index.topicFinders.clear();
+    index.topicFinders.set(key, fuse);
   }
-  return fuse.search(typed, { limit }).map((r) => r.item);
+  // A topic is a few words: a long typed value (a pasted page) cannot match one better, only slower.
+  return fuse.search(typed.slice(0, MAX_TYPED_TOPIC), { limit }).map((r) => r.item);
 }
 
 /** An article's topics, made on first need and kept. */

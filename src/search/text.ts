@@ -2,8 +2,13 @@
 // irregular verb forms, Porter stems, stop words. Questions and sentences go through the same path.
 import { stemmer } from 'stemmer';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is what is tested
+const ASCII_NO_BACKTICK = /^[\u0000-\u005f\u0061-\u007f]*$/;
+
 /** Lower case, no diacritics, no soft hyphens, straight quotes and dashes. */
 export function normalize(text: string): string {
+  // Plain ASCII (most words of an English article) has nothing to fold but case: skip the Unicode passes.
+  if (ASCII_NO_BACKTICK.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
