@@ -126,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'index') {
     const log = createLogger(config.logLevel);
     const { stats } = loadLibraryDir(values.data ?? config.articlesDir, { log });
+    if (stats.saveError) {
+      process.stderr.write(`Could not save the search index (${stats.saveError}); nothing was written.\n`);
+      return 1;
+    }
     out(
       `Indexed ${stats.articles} article(s): ${stats.annotated} (re)processed, ${stats.reused} unchanged` +
         `${stats.skipped.length ? `, ${stats.skipped.length} skipped` : ''}; search index ${stats.indexRebuilt ? 'rebuilt' : 'unchanged'}.`,

@@ -1,13 +1,16 @@
 // The served articles: read from disk, annotated, indexed, with a cache under data/index/ keyed by content hash
 // so that an unchanged article is never preprocessed twice.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { annotate } from './annotate/annotate.ts';
+import { decodeArticleBytes } from './article/decode.ts';
 import type { AnnotatedArticle } from './article/model.ts';
 import { parseArticle } from './article/parse.ts';
-import type { Logger } from './log.ts';
+import { isAnnotatedArticle } from './article/schema.ts';
+import { displayPath, type Logger } from './log.ts';
 import { buildSearchIndex, INDEX_SCHEMA_VERSION, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
 
 /** Bump when the Article model or an annotator changes what it produces. */
@@ -27,24 +30,43 @@ export class ArticleError extends Error {}
 
 /** Longest article we accept; beyond it the file is almost certainly not an article. */
 const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/** Kernel and device file systems: never an article, and /proc/self/environ would hold the bot's token. */
+const SYSTEM_DIRS = ['/proc/', '/sys/', '/dev/'];
 
-function readArticleText(path: string): string {
+/**
+ * The real path of an article file, checked: a regular file whose real path (symbolic links followed) lies inside
+ * `root`, the articles folder's real path. A link out of the folder could serve any file of the host as an
+ * article, and `/about` or the cache would then show it.
+ */
+function safeArticlePath(path: string, root: string | null): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    throw new ArticleError(`${displayPath(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  if (SYSTEM_DIRS.some((d) => `${real}/`.startsWith(d))) throw new ArticleError(`${displayPath(path)}: not an article file`);
+  if (root && !real.startsWith(root.endsWith(sep) ? root : root + sep))
+    throw new ArticleError(`${displayPath(path)}: links outside the articles folder are not followed`);
+  return real;
+}
+
+/** The text of an article file, decoded (see decode.ts); ArticleError names why a file cannot be served. */
+function readArticleText(path: string, root: string | null = null): string {
   let buf: Buffer;
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new ArticleError(`${path}: not a file`);
-    if (st.size > MAX_ARTICLE_BYTES) throw new ArticleError(`${path}: too large (${st.size} bytes)`);
-    buf = readFileSync(path);
+    const real = safeArticlePath(path, root);
+    const st = statSync(real);
+    if (!st.isFile()) throw new ArticleError(`${displayPath(path)}: not a file`);
+    if (st.size > MAX_ARTICLE_BYTES) throw new ArticleError(`${displayPath(path)}: too large (${st.size} bytes)`);
+    buf = readFileSync(real);
   } catch (err) {
     if (err instanceof ArticleError) throw err;
-    throw new ArticleError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new ArticleError(`${displayPath(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  const text = buf.toString('utf8');
-  // NUL bytes or mostly replacement characters: a binary file, not an article.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what marks a binary file
-  const bad = (text.match(/[\u0000\uFFFD]/g) ?? []).length;
-  if (bad > 0 && bad > text.length / 100) throw new ArticleError(`${path}: not a text file`);
-  return text;
+  const decoded = decodeArticleBytes(buf);
+  if (!decoded.ok) throw new ArticleError(`${displayPath(path)}: ${decoded.reason}`);
+  return decoded.text;
 }
 
 export function articleIdFromPath(path: string): string {
@@ -55,7 +77,7 @@ export function articleIdFromPath(path: string): string {
 export function loadArticleFile(path: string): AnnotatedArticle {
   const text = readArticleText(path);
   const article = parseArticle(text, articleIdFromPath(path));
-  if (article.sentences.length === 0) throw new ArticleError(`${path}: no article text in it`);
+  if (article.sentences.length === 0) throw new ArticleError(`${displayPath(path)}: no article text in it`);
   return annotate(article);
 }
 
@@ -71,26 +93,17 @@ export function libraryOf(docs: AnnotatedArticle[], defaultId?: string, index?: 
   };
 }
 
-interface CacheFile {
-  schema: string;
-  articles: Record<string, { hash: string; doc: AnnotatedArticle }>;
+/** What a saved index holds; read back through `cacheSchema`, and rebuilt whenever it does not match. */
+const cacheSchema = z.object({
+  schema: z.string(),
+  /** One entry per article file (an array: ids such as `__proto__` are data, never object keys). */
+  articles: z.array(z.object({ id: z.string(), hash: z.string(), doc: z.unknown() })),
   /** Hash of the article set the search index was built from. */
-  indexKey: string;
-  index: unknown;
-}
-
-/** A cached entry whose hash matches but whose content was damaged is redone rather than trusted. */
-function looksAnnotated(doc: unknown): doc is AnnotatedArticle {
-  const d = doc as Partial<AnnotatedArticle> | null;
-  return (
-    typeof d?.article?.id === 'string' &&
-    typeof d.article.text === 'string' &&
-    Array.isArray(d.article.paragraphs) &&
-    Array.isArray(d.article.sentences) &&
-    d.article.sentences.every((x) => typeof x?.text === 'string' && typeof x.n === 'number') &&
-    [d.quotes, d.events, d.entities, d.numbers].every(Array.isArray)
-  );
-}
+  indexKey: z.string(),
+  index: z.unknown(),
+});
+type CacheFile = z.infer<typeof cacheSchema>;
+type CacheEntry = { hash: string; doc: AnnotatedArticle };
 
 export interface LoadStats {
   articles: number;
@@ -98,6 +111,8 @@ export interface LoadStats {
   annotated: number;
   skipped: { file: string; reason: string }[];
   indexRebuilt: boolean;
+  /** Why the index could not be saved, when it could not (it is then served from memory). */
+  saveError: string | null;
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
@@ -122,16 +137,43 @@ function readCache(path: string, log?: Logger): CacheFile | null {
   } catch {
     return null; // no cache yet: built below
   }
+  let json: unknown;
   try {
-    const cache = JSON.parse(raw) as CacheFile;
-    if (cache.schema !== SCHEMA || typeof cache.articles !== 'object' || cache.articles === null) {
-      log?.info({ path, found: cache.schema, want: SCHEMA }, 'index schema changed: rebuilding');
-      return null;
-    }
-    return cache;
+    json = JSON.parse(raw);
   } catch (err) {
-    log?.warn({ path, err: String(err) }, 'index file is corrupt: rebuilding');
+    log?.warn({ path: displayPath(path), err: String(err) }, 'index file is corrupt: rebuilding');
     return null;
+  }
+  const found = (json as { schema?: unknown } | null)?.schema;
+  if (found !== SCHEMA) {
+    log?.info({ path: displayPath(path), found, want: SCHEMA }, 'index schema changed: rebuilding');
+    return null;
+  }
+  const cache = cacheSchema.safeParse(json);
+  if (!cache.success) {
+    log?.warn({ path: displayPath(path) }, 'index file is damaged: rebuilding');
+    return null;
+  }
+  return cache.data;
+}
+
+/** Write-then-rename leftovers (`<cache>.<pid>.tmp`) of a process killed while saving: removed at the next start. */
+function removeStaleTemps(cacheFile: string): void {
+  const dir = dirname(cacheFile);
+  const prefix = `${basename(cacheFile)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp') || name === `${prefix}${process.pid}.tmp`) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Another process may be removing it too.
+    }
   }
 }
 
@@ -144,47 +186,55 @@ export function loadLibraryDir(
   opts: { cacheFile?: string; defaultId?: string; log?: Logger; writeCache?: boolean } = {},
 ): { library: Library; stats: LoadStats } {
   let files: string[];
+  let root: string;
   try {
+    root = realpathSync(dir);
     files = readdirSync(dir)
       .filter((f) => f.toLowerCase().endsWith('.txt'))
       .sort();
   } catch (err) {
-    throw new ArticleError(`${dir}: cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new ArticleError(`${displayPath(dir)}: cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   const cacheFile = opts.cacheFile ?? defaultCacheFile(dir);
+  removeStaleTemps(cacheFile);
   const cache = readCache(cacheFile, opts.log);
-  const stats: LoadStats = { articles: 0, reused: 0, annotated: 0, skipped: [], indexRebuilt: false };
-  const entries: CacheFile['articles'] = {};
+  const cached = new Map((cache?.articles ?? []).map((e) => [e.id, e]));
+  const stats: LoadStats = { articles: 0, reused: 0, annotated: 0, skipped: [], indexRebuilt: false, saveError: null };
+  const entries = new Map<string, CacheEntry>();
   const docs: AnnotatedArticle[] = [];
   for (const file of files) {
     const path = join(dir, file);
     const id = articleIdFromPath(file);
     try {
-      const text = readArticleText(path);
+      const text = readArticleText(path, root);
       const hash = sha(text);
-      const cached = cache?.articles[id];
+      const hit = cached.get(id);
       let doc: AnnotatedArticle;
-      if (cached && cached.hash === hash && looksAnnotated(cached.doc)) {
-        doc = cached.doc;
+      if (hit && hit.hash === hash && isAnnotatedArticle(hit.doc) && hit.doc.article.id === id) {
+        doc = hit.doc;
         stats.reused++;
       } else {
         const article = parseArticle(text, id);
-        if (article.sentences.length === 0) throw new ArticleError(`${path}: no article text in it`);
+        if (article.sentences.length === 0) throw new ArticleError(`${displayPath(path)}: no article text in it`);
         doc = annotate(article);
         stats.annotated++;
       }
-      entries[id] = { hash, doc };
+      entries.set(id, { hash, doc });
       docs.push(doc);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      stats.skipped.push({ file: path, reason });
-      opts.log?.warn({ file: path, reason }, 'article skipped');
+      stats.skipped.push({ file: displayPath(path), reason });
+      opts.log?.warn({ file: displayPath(path), reason }, 'article skipped');
     }
   }
   stats.articles = docs.length;
-  if (docs.length === 0) throw new ArticleError(`${dir}: no readable articles in it`);
+  if (docs.length === 0) throw new ArticleError(`${displayPath(dir)}: no readable articles in it`);
+  if (opts.defaultId && !entries.has(opts.defaultId))
+    throw new ArticleError(
+      `DEFAULT_ARTICLE "${opts.defaultId}" names no served article (served: ${[...entries.keys()].slice(0, 5).join(', ')}${entries.size > 5 ? ', …' : ''})`,
+    );
 
-  const indexKey = sha(Object.entries(entries).map(([id, e]) => `${id}:${e.hash}`).join('\n'));
+  const indexKey = sha([...entries].map(([id, e]) => `${id}:${e.hash}`).join('\n'));
   let index: SearchIndex | null = null;
   if (cache && cache.indexKey === indexKey) {
     try {
@@ -199,17 +249,23 @@ export function loadLibraryDir(
   }
   const library = libraryOf(docs, opts.defaultId, index);
 
-  const changed = !cache || stats.annotated > 0 || stats.indexRebuilt || Object.keys(cache.articles).length !== docs.length;
+  const changed = !cache || stats.annotated > 0 || stats.indexRebuilt || cache.articles.length !== docs.length;
   if (changed && opts.writeCache !== false) {
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
-      const out: CacheFile = { schema: SCHEMA, articles: entries, indexKey, index: serializeIndex(index) };
+      const out: CacheFile = {
+        schema: SCHEMA,
+        articles: [...entries].map(([id, e]) => ({ id, ...e })),
+        indexKey,
+        index: serializeIndex(index),
+      };
       // Write then rename, so that a crash never leaves a half-written index behind.
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(out));
       renameSync(tmp, cacheFile);
     } catch (err) {
-      opts.log?.warn({ cacheFile, err: String(err) }, 'could not save the index; serving from memory');
+      stats.saveError = (err as NodeJS.ErrnoException).code ?? String(err);
+      opts.log?.warn({ cacheFile: displayPath(cacheFile), err: stats.saveError }, 'could not save the index; serving from memory');
     }
   }
   return { library, stats };
