@@ -1,7 +1,6 @@
 // Sending to Discord: reply, defer, edit, follow up. Every message goes out with `allowedMentions: { parse: [] }`,
 // so nothing an article or a user wrote can ping anyone. An interaction that expired (10062) or was already
 // answered (40060) is logged, never a crash; a handler error becomes an ephemeral apology with a short error id.
-import { randomBytes } from 'node:crypto';
 import {
   type APIActionRowComponent,
   type APIApplicationCommandOptionChoice,
@@ -17,7 +16,7 @@ import {
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type { CommandOptions } from '../command.ts';
-import type { Logger } from '../log.ts';
+import { type Logger, newErrorId } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
 import { type DiscordContext, shouldDefer, viewOf } from './context.ts';
 import { pageOptions, pagerRow } from './paging.ts';
@@ -125,7 +124,6 @@ export function defer(
 }
 
 /** A short id tying an apology to its log line. */
-export const newErrorId = () => randomBytes(4).toString('hex');
 
 /** Logs the full error and tells the user, ephemerally, that something went wrong (with the error id). */
 export async function apologize(interaction: Interaction, log: Logger, err: unknown): Promise<string> {

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { type BotOptions, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { type Library, loadLibraryDir } from '../../src/library.ts';
-import type { Logger } from '../../src/log.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
 import { assertLoopback, FakeDiscord, type RecordedRequest } from './fake-discord.ts';
 
 /** Shaped like a bot token; the fake accepts nothing else. */
@@ -51,7 +51,7 @@ export function captureLogs(level: pino.Level): { log: Logger; lines: LogLine[] 
       done();
     },
   });
-  return { log: pino({ level, base: undefined }, sink), lines };
+  return { log: createLogger(level, sink), lines };
 }
 
 export type HarnessOptions = Omit<BotOptions, 'discord' | 'library' | 'log'> & {
