@@ -198,6 +198,7 @@ describe('the bot against a fake Discord', () => {
       expect(nextId.length).toBeLessThanOrEqual(100);
       expect(decodePageId(nextId)).toMatchObject({ command: 'timeline', page: 2, userId: owner.id });
 
+      clock += 3_000; // a page turn counts against the per-user cooldown, like the command it re-runs
       const turn = fake.button(nextId, owner);
       const updated = body(await fake.waitForCallback(turn.id));
       expect(updated.type).toBe(7); // UPDATE_MESSAGE
@@ -286,10 +287,10 @@ describe('the bot against a fake Discord', () => {
         'the error log line',
       );
       const line = logs.find((l) => l.errorId === errorId && l.msg === 'command failed') as {
-        err: { message: string; stack: string };
+        err: { message: string; stack?: string };
       };
       expect(line.err.message).toBe('simulated failure inside the answer');
-      expect(line.err.stack).toContain('aboutReply');
+      expect(line.err.stack).toBeUndefined(); // stacks (host paths) are logged at LOG_LEVEL=debug only (test/log.test.ts)
     } finally {
       bot.ctx.library = real;
     }

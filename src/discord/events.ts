@@ -31,6 +31,18 @@ export async function handleInteraction(
       kind = 'button';
       command = decodePageId(interaction.customId)?.command;
       await turnPage(interaction, ctx, find);
+    } else if (interaction.isRepliable()) {
+      // Select menus, modal submits, context-menu commands: this bot registers none, but Discord shows "did not
+      // respond" for anything left unanswered.
+      kind = interaction.isMessageComponent()
+        ? 'component'
+        : interaction.isModalSubmit()
+          ? 'modal'
+          : interaction.isContextMenuCommand()
+            ? 'context-menu'
+            : 'other';
+      setOutcome(interaction, 'refused');
+      await sendNotice(interaction, ctx.log, 'That is not something this bot supports. Try /help.');
     } else {
       return;
     }
@@ -66,13 +78,29 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: Discord
     await sendNotice(interaction, ctx.log, `I don't know /${interaction.commandName} (any more). Try /help.`);
     return;
   }
-  const wait = ctx.cooldown.take(interaction.user.id);
-  if (wait > 0) {
-    setOutcome(interaction, 'cooldown');
-    await sendNotice(interaction, ctx.log, `Slow down a little: you can use a command again in ${formatWait(wait)}.`);
-    return;
-  }
+  if (await coolingDown(interaction, ctx)) return;
   await cmd.execute(interaction, ctx);
+}
+
+/** The per-user cooldown, shared by commands and buttons (a button re-runs a command); true when refused. */
+async function coolingDown(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: DiscordContext) {
+  const wait = ctx.cooldown.take(interaction.user.id);
+  if (wait <= 0) return false;
+  setOutcome(interaction, 'cooldown');
+  await sendNotice(interaction, ctx.log, `Slow down a little: you can use a command again in ${formatWait(wait)}.`);
+  return true;
+}
+
+/**
+ * Whether the button pressed is one of the buttons of the bot's own message it came with. Discord only sends
+ * those, so anything else is a forged payload (a custom_id made up to run a command without its limits).
+ */
+function ownButton(interaction: ButtonInteraction): boolean {
+  const message = interaction.message as ButtonInteraction['message'] | undefined;
+  if (!message || message.author?.id !== interaction.applicationId) return false;
+  return message.components.some((row) =>
+    'components' in row ? row.components.some((c) => 'customId' in c && c.customId === interaction.customId) : false,
+  );
 }
 
 async function runAutocomplete(interaction: AutocompleteInteraction, ctx: DiscordContext, find: CommandRegistry) {
@@ -86,7 +114,7 @@ async function runAutocomplete(interaction: AutocompleteInteraction, ctx: Discor
 
 /** A Previous/Next button: rebuilds the page from the state in its customId. */
 async function turnPage(interaction: ButtonInteraction, ctx: DiscordContext, find: CommandRegistry) {
-  const state = decodePageId(interaction.customId, ctx.library);
+  const state = ownButton(interaction) ? decodePageId(interaction.customId, ctx.library) : null;
   const cmd = state ? find(state.command) : undefined;
   if (!state || !cmd) {
     setOutcome(interaction, 'refused');
@@ -102,6 +130,7 @@ async function turnPage(interaction: ButtonInteraction, ctx: DiscordContext, fin
     );
     return;
   }
+  if (await coolingDown(interaction, ctx)) return;
   const reply = cmd.answer(ctx, state.opts, viewOf(ctx, state.page));
   const row = pagerRow(reply.pager, { command: state.command, userId: state.userId, opts: state.opts }, ctx.library);
   await updatePage(interaction, ctx.log, { ...renderReply(reply), components: row ? [row] : [] });

@@ -24,6 +24,10 @@ export interface PageState {
 const SHORT: Record<string, string> = { article: 'a', speaker: 's' };
 const LONG: Record<string, string> = Object.fromEntries(Object.entries(SHORT).map(([k, v]) => [v, k]));
 
+/** Discord option names: lower-case words of at most 32 characters. */
+const OPTION_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const esc = (s: string) =>
   s.replace(/[%:;=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 const unesc = (s: string) =>
@@ -64,12 +68,15 @@ export function decodePageId(customId: string, lib?: Library): PageState | null 
   const m = /^page:([\w-]{1,32}):(\d{1,6}):(\d{1,25}):(.*)$/s.exec(customId);
   if (!m) return null;
   const [, command, page, userId, rest] = m as unknown as [string, string, string, string, string];
-  const opts: Record<string, string> = {};
+  // No prototype, and only option-like keys: a forged `__proto__=` or `constructor=` stays data.
+  const opts: Record<string, string> = Object.create(null);
   for (const part of rest ? rest.split(';') : []) {
     const eq = part.indexOf('=');
     if (eq <= 0) return null;
-    const key = unesc(part.slice(0, eq));
-    opts[LONG[key] ?? key] = unesc(part.slice(eq + 1));
+    const raw = unesc(part.slice(0, eq));
+    const key = Object.hasOwn(LONG, raw) ? (LONG[raw] as string) : raw;
+    if (!OPTION_NAME.test(key) || UNSAFE_KEYS.has(key)) return null;
+    opts[key] = unesc(part.slice(eq + 1));
   }
   const ref = /^#(\d+)$/.exec(opts.article ?? '');
   if (ref && lib) {

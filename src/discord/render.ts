@@ -226,9 +226,8 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
   // Footers don't render markdown, so the footer text is not escaped (and cannot mention anyone).
   if (footer) (embeds.at(-1) as APIEmbed).footer = { text: footer.slice(0, LIMITS.footer) };
   enforceTotal(embeds, (max) => fitBlocks(blocks, '\n\n', Math.min(max, LIMITS.description)));
-  const content = opts.question?.trim()
-    ? fitPieces([raw('**Q:** '), { text: opts.question.replace(/\s+/g, ' ').trim() }], LIMITS.content)
-    : undefined;
+  const question = opts.question ? echoable(opts.question) : '';
+  const content = question ? fitPieces([raw('**Q:** '), { text: question }], LIMITS.content) : undefined;
   return content ? { content, embeds } : { embeds };
 }
 
@@ -263,4 +262,18 @@ function enforceTotal(embeds: APIEmbed[], describe: (max: number) => string): vo
 /** A short ephemeral notice (cooldown, refused page turn, apology) as plain text within the content limit. */
 export function notice(text: string): string {
   return fitText(text, LIMITS.content);
+}
+
+/**
+ * The user's question as it is echoed: control characters, zero-width characters and bidirectional overrides
+ * removed (they could make the echoed line read as something else), white space collapsed.
+ */
+export function echoable(question: string): string {
+  return (
+    question
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

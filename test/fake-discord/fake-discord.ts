@@ -547,13 +547,17 @@ export class FakeDiscord {
     });
   }
 
-  /** A button press (MESSAGE_COMPONENT, type 3) on the message the interaction `onInteraction` answered with. */
+  /**
+   * A button press (MESSAGE_COMPONENT, type 3). As on Discord, it comes with the bot's message that holds the
+   * button; a test forging a press passes its own `message`.
+   */
   button(customId: string, user?: FakeUser, message?: Record<string, unknown>) {
+    const row = { type: 1, components: [{ type: 2, style: 2, label: 'Next ▶', custom_id: customId }] };
     return this.sendInteraction({
       type: 3,
       user,
       data: { custom_id: customId, component_type: 2 },
-      message: message ?? this.messagePayload(snowflake(), {}),
+      message: message ?? this.messagePayload(snowflake(), { components: [row] }),
     });
   }
 
