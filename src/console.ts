@@ -62,6 +62,8 @@ export async function runConsole(opts: {
   library: Library;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Resolves on SIGINT/SIGTERM: the console then closes and exits 0. */
+  stopped?: Promise<unknown>;
 }): Promise<number> {
   const { library, input, output } = opts;
   const interactive = Boolean(input.isTTY);
@@ -77,6 +79,9 @@ export async function runConsole(opts: {
     );
   }
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  // Ctrl-C on a terminal (readline's own SIGINT) or a signal from outside: finish like `exit`.
+  rl.on('SIGINT', () => rl.close());
+  void opts.stopped?.then(() => rl.close());
   if (interactive) {
     rl.setPrompt('> ');
     rl.prompt();

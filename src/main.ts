@@ -1,10 +1,14 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console on the served articles.
-import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.ts';
-import { ArticleError, loadLibraryDir } from './library.ts';
-import { createLogger } from './log.ts';
+// Stop signals are watched from the first line: a SIGTERM during start-up is a clean, logged stop.
+import { watchStop } from './lifecycle.ts';
+
+const stop = watchStop();
 
 async function main(): Promise<number> {
+  await import('dotenv/config');
+  const { ConfigError, loadConfig } = await import('./config.ts');
+  const { ArticleError, loadLibraryDir } = await import('./library.ts');
+  const { createLogger } = await import('./log.ts');
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -18,6 +22,7 @@ async function main(): Promise<number> {
   // The console keeps its screen for answers: only warnings and errors are logged there.
   const log = createLogger(config.discord ? config.logLevel : 'warn');
   let library: ReturnType<typeof loadLibraryDir>['library'];
+  log.info('loading articles');
   try {
     library = loadLibraryDir(config.articlesDir, { defaultId: config.defaultArticle ?? undefined, log }).library;
   } catch (err) {
@@ -27,16 +32,25 @@ async function main(): Promise<number> {
     }
     throw err;
   }
+  // Loading is synchronous: a signal that came meanwhile is read in the next poll phase of the event loop, which
+  // lies between this turn's check phase and the next one's.
+  for (let turn = 0; turn < 2; turn++) await new Promise((r) => setImmediate(r));
+  if (stop.reason()) {
+    log.warn({ signal: stop.reason() }, 'stopped during start-up, before connecting');
+    return 0;
+  }
   if (config.discord) {
+    const { guardProcess } = await import('./lifecycle.ts');
+    guardProcess(log);
     const { runBot } = await import('./discord/bot.ts');
-    const code = await runBot({ config, discord: config.discord, library, log });
+    const code = await runBot({ config, discord: config.discord, library, log, stop });
     // Stopped: a login still in flight (or a client that would not close) must not keep the process up; the
     // short grace lets the last log lines reach stderr.
     setTimeout(() => process.exit(code), 200).unref();
     return code;
   }
   const { runConsole } = await import('./console.ts');
-  return runConsole({ library, input: process.stdin, output: process.stdout });
+  return runConsole({ library, input: process.stdin, output: process.stdout, stopped: stop.stopped });
 }
 
 // A closed pipe (`npm start | head`) is a normal way for a reader to stop: exit quietly.

@@ -99,4 +99,6 @@ export function ask(lib: Library, rawQuestion: string, opts: { article?: string 
  */
 export function warmUp(lib: Library): void {
   ask(lib, 'who said what happened and when was it decided');
+  // The topic finder that autocomplete searches is built here, not on the first key press.
+  suggestTopics(lib.index, { typed: 'warm', limit: 1 });
 }

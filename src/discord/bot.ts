@@ -1,13 +1,15 @@
 // The Discord bot: one discord.js client (Guilds intent only), the commands from the registry, every interaction
 // through events.ts. Commands are registered by `npm run deploy`, never on start.
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import { discordCommands } from '../../commands/index.ts';
 import { warmUp } from '../answer/ask.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library.ts';
+import type { StopWatch } from '../lifecycle.ts';
 import type { Logger } from '../log.ts';
 import { type ContextOptions, createContext, type DiscordCommand, type DiscordContext } from './context.ts';
 import { handleInteraction } from './events.ts';
+import { NO_MENTIONS, sendNotice } from './respond.ts';
 
 export interface BotOptions extends ContextOptions {
   discord: { token: string; apiUrl: string };
@@ -23,8 +25,24 @@ export interface RunningBot {
 }
 
 const STOP_TIMEOUT_MS = 5000;
-/** Errors of a send to the sharding manager that has died. */
-const IPC_GONE = new Set(['ERR_IPC_CHANNEL_CLOSED', 'EPIPE', 'ECONNRESET']);
+const REST_TIMEOUT_MS = 5000;
+/** How long a stop waits for answers in flight, within the 5 s the README promises. */
+const DRAIN_MS = 3000;
+const RESTARTING = 'The bot is restarting. Please try again in a moment.';
+
+/** An interaction that arrived while stopping, or is still unanswered at the end of the drain: a polite notice. */
+async function refuseWhileStopping(interaction: Interaction, log: Logger): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+    } else if (interaction.isRepliable()) {
+      if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: RESTARTING, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+      else if (!interaction.replied) await sendNotice(interaction, log, RESTARTING);
+    }
+  } catch (err) {
+    log.warn({ err }, 'could not tell a user the bot is restarting');
+  }
+}
 
 /** Logs in and resolves once the client is ready. */
 export async function startBot(opts: BotOptions): Promise<RunningBot> {
@@ -32,9 +50,20 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   const find = (name: string) => registry.get(name);
   const ctx = createContext(opts);
   const log = opts.log;
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: opts.discord.apiUrl } });
+  // A REST call that gets no answer gives up after REST_TIMEOUT_MS and is retried once: an API that accepts the
+  // connection and never answers is reported within seconds, not after discord.js's default minute of retries.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: opts.discord.apiUrl, timeout: REST_TIMEOUT_MS, retries: 1 },
+  });
+  // Every interaction being answered, so that a stop can wait for them (or close them politely).
+  const inflight = new Map<Interaction, Promise<void>>();
+  let stopping = false;
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, ctx, find).catch((err) => log.error({ err }, 'interaction handler crashed'));
+    const work = (stopping ? refuseWhileStopping(interaction, log) : handleInteraction(interaction, ctx, find))
+      .catch((err) => log.error({ err }, 'interaction handler crashed'))
+      .finally(() => inflight.delete(interaction));
+    inflight.set(interaction, work);
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
@@ -65,41 +94,16 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
     client: readyClient,
     ctx,
     stop: async () => {
+      stopping = true;
+      // Let the answers in flight finish, then close politely whatever is still running.
+      const done = await withTimeout(Promise.allSettled(inflight.values()), DRAIN_MS);
+      if (!done) {
+        log.warn({ pending: inflight.size }, 'interactions still running at stop: telling their users');
+        await withTimeout(Promise.allSettled([...inflight.keys()].map((i) => refuseWhileStopping(i, log))), 1000);
+      }
       await client.destroy();
     },
   };
-}
-
-/**
- * Resolves on the first SIGINT or SIGTERM, or, in a shard process of `npm run start:sharded`, when the manager's IPC
- * channel closes (the manager died); `cancel` removes the handlers.
- */
-function stopSignal(): { signal: Promise<NodeJS.Signals | 'disconnect'>; cancel: () => void } {
-  let on: (signal: NodeJS.Signals | 'disconnect') => void = () => {};
-  const onDisconnect = () => on('disconnect');
-  const cancel = () => {
-    process.off('SIGINT', on);
-    process.off('SIGTERM', on);
-    process.off('disconnect', onDisconnect);
-  };
-  const signal = new Promise<NodeJS.Signals | 'disconnect'>((resolve) => {
-    on = (sig) => {
-      cancel();
-      resolve(sig);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-    if (process.env.SHARDING_MANAGER && process.connected) {
-      process.on('disconnect', onDisconnect);
-      // discord.js's ShardClientUtil reports to the manager (ready, reconnecting…); once the manager is gone those
-      // sends fail as an 'error' event on process (EPIPE while the channel closes, ERR_IPC_CHANNEL_CLOSED after),
-      // which must not crash the shutdown.
-      process.on('error', (err: NodeJS.ErrnoException) => {
-        if (!IPC_GONE.has(err.code ?? '')) throw err;
-      });
-    }
-  });
-  return { signal, cancel };
 }
 
 /** `npm start` with a token: runs until SIGINT/SIGTERM, then stops within 5 s. Resolves to the exit code. */
@@ -108,13 +112,15 @@ export async function runBot(opts: {
   discord: NonNullable<Config['discord']>;
   library: Library;
   log: Logger;
+  /** Stop signals, watched since the process started. */
+  stop: StopWatch;
 }): Promise<number> {
   const { config, discord, library, log } = opts;
   // discord.js's Client reads SHARDS and SHARD_COUNT from the environment. Under `npm run start:sharded` the manager
   // sets them for this shard process; run alone, SHARD_COUNT is the manager's setting (maybe "auto") and would break
   // the client, so `npm start` always runs one shard.
   if (!process.env.SHARDING_MANAGER) delete process.env.SHARD_COUNT;
-  const { signal, cancel } = stopSignal();
+  const { stopped: signal, cancel } = opts.stop;
   const starting = startBot({ discord, library, log, cooldownSeconds: config.cooldownSeconds });
   const first = await Promise.race([
     starting.then(
@@ -175,5 +181,7 @@ function describeStartError(err: unknown): string {
   const e = err as { status?: number; code?: string | number; message?: string };
   if (e?.status === 401 || e?.code === 'TokenInvalid')
     return 'Discord rejected DISCORD_TOKEN (401). Check the token in the developer portal.';
+  if ((err as Error)?.name === 'AbortError' || e?.code === 'ETIMEDOUT' || e?.code === 'UND_ERR_CONNECT_TIMEOUT')
+    return `Discord did not answer in time (${(REST_TIMEOUT_MS / 1000) * 2} s). Check DISCORD_API_URL and the network.`;
   return e?.message ?? String(err);
 }
