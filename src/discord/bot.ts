@@ -9,6 +9,7 @@ import type { StopWatch } from '../lifecycle.ts';
 import type { Logger } from '../log.ts';
 import { type ContextOptions, createContext, type DiscordCommand, type DiscordContext } from './context.ts';
 import { handleInteraction } from './events.ts';
+import { renderReply } from './render.ts';
 import { NO_MENTIONS, sendNotice } from './respond.ts';
 
 export interface BotOptions extends ContextOptions {
@@ -71,8 +72,10 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
 
-  // Before logging in, so that the first interaction never waits for lazy loading (Discord allows 3 s).
+  // Before logging in, so that the first interaction never waits for lazy loading (Discord allows 3 s): the
+  // search (lexicon, topic finder) and every command's answer and embed, down the path a user's command takes.
   warmUp(opts.library);
+  for (const cmd of registry.values()) renderReply(cmd.answer(ctx, { question: 'who said it' }));
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(opts.discord.token);
