@@ -28,7 +28,13 @@ function timed(n: number, f: (i: number) => void): number[] {
   return out;
 }
 
-const QUESTIONS = ['who released the prisoners', 'when did the talks start', 'how many people were there', 'what did the minister say', 'where is it'];
+const QUESTIONS = [
+  'who released the prisoners',
+  'when did the talks start',
+  'how many people were there',
+  'what did the minister say',
+  'where is it',
+];
 
 /** One line of about 1 MB of the source articles' words, no full stop anywhere. */
 function oneLineArticle(sources: string[]): string {
@@ -54,7 +60,12 @@ export function runLimits(): void {
     const big = libraryOf([loadArticleFile(file)]);
     const prep = performance.now() - t;
     // The bot warms its answering path at start (lexicon, compiled code): do the same on another article.
-    ask(libraryOf([loadArticleFile('data/articles/' + readdirSync('data/articles').filter((f) => f.endsWith('.txt'))[0])]), 'who said it');
+    ask(
+      libraryOf([
+        loadArticleFile('data/articles/' + readdirSync('data/articles').filter((f) => f.endsWith('.txt'))[0]),
+      ]),
+      'who said it',
+    );
     const [first = 0, ...askTimes] = timed(21, (i) => ask(big, QUESTIONS[i % QUESTIONS.length] as string));
     console.log(
       `/ask on a 1 MB one-line article: preprocessing ${ms(prep)}; first question ${ms(first)} (derives the article's answer features once), the next 20 p50 ${ms(pct(askTimes, 50))}, p99 ${ms(pct(askTimes, 99))}`,

@@ -1,6 +1,7 @@
 // Configuration from the environment (and .env through dotenv), validated once at start.
 // A bad value gets one clear line naming the variable; the token itself is never printed.
 import { z } from 'zod';
+import { parseAllowHosts } from './ingest/fetch.ts';
 
 /** Discord bot tokens are three base64url parts separated by dots. */
 const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
@@ -15,10 +16,29 @@ const articlesSchema = z.object({
 
 const schema = articlesSchema.extend({
   DISCORD_TOKEN: z.string().trim().regex(TOKEN, 'is not a Discord bot token (three dot-separated parts)').optional(),
-  DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 15 to 21 digits').optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(SNOWFLAKE, 'must be the application id, a number of 15 to 21 digits')
+    .optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 15 to 21 digits').optional(),
-  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+    .default('https://discord.com/api'),
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(3),
+  DATABASE_PATH: z.string().trim().min(1).default('data/library.db'),
+  MAX_ARTICLES_PER_SERVER: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(10_000, 'must be at most 10000')
+    .default(50),
+  ARTICLE_FETCH_ALLOW: z.string().optional(),
+  DISCORD_ATTACHMENT_URLS: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s,]+(?:\s*,\s*https?:\/\/[^\s,]+)*$/, 'must be comma-separated http(s) URLs')
+    .optional(),
   SHARD_COUNT: z
     .string()
     .trim()
@@ -34,9 +54,24 @@ export interface Config {
   defaultArticle: string | null;
   /** Shards for `npm run start:sharded`: "auto" (Discord's recommendation) or a number. */
   shardCount: 'auto' | number;
+  /** Per-server articles: where they are stored, how many a server may add, how links are fetched. */
+  servers: {
+    databasePath: string;
+    maxArticles: number;
+    /** Hosts exempt from the private-address check (tests: 127.0.0.1); never settable from Discord. */
+    fetchAllow: string[];
+    /** Where Discord attachments may be downloaded from; null: Discord's own CDN. */
+    attachmentBases: string[] | null;
+  };
 }
 
 export class ConfigError extends Error {}
+
+const list = (v: string | undefined): string[] =>
+  (v ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Validates the variables a schema names. Empty variables count as unset, as in most .env files. */
 function parse<S extends z.ZodObject>(s: S, env: NodeJS.ProcessEnv): z.infer<S> {
@@ -44,13 +79,17 @@ function parse<S extends z.ZodObject>(s: S, env: NodeJS.ProcessEnv): z.infer<S> 
   const parsed = s.safeParse(vars);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`Configuration error: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}`);
+    throw new ConfigError(
+      `Configuration error: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}`,
+    );
   }
   return parsed.data;
 }
 
 /** The part of the configuration that serving articles needs (the command line). */
-export function loadArticlesConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'logLevel' | 'articlesDir' | 'defaultArticle'> {
+export function loadArticlesConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<Config, 'logLevel' | 'articlesDir' | 'defaultArticle'> {
   const c = parse(articlesSchema, env);
   return { logLevel: c.LOG_LEVEL, articlesDir: c.ARTICLES_DIR, defaultArticle: c.DEFAULT_ARTICLE ?? null };
 }
@@ -60,10 +99,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parse(schema, env);
   return {
     discord: c.DISCORD_TOKEN
-      ? { token: c.DISCORD_TOKEN, clientId: c.DISCORD_CLIENT_ID ?? null, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL.replace(/\/+$/, '') }
+      ? {
+          token: c.DISCORD_TOKEN,
+          clientId: c.DISCORD_CLIENT_ID ?? null,
+          guildId: c.DISCORD_GUILD_ID ?? null,
+          apiUrl: c.DISCORD_API_URL.replace(/\/+$/, ''),
+        }
       : null,
     ...loadArticlesConfig(env),
     cooldownSeconds: c.COOLDOWN_SECONDS,
     shardCount: c.SHARD_COUNT === 'auto' ? 'auto' : Number(c.SHARD_COUNT),
+    servers: {
+      databasePath: c.DATABASE_PATH,
+      maxArticles: c.MAX_ARTICLES_PER_SERVER,
+      fetchAllow: parseAllowHosts(c.ARTICLE_FETCH_ALLOW),
+      attachmentBases: c.DISCORD_ATTACHMENT_URLS ? list(c.DISCORD_ATTACHMENT_URLS) : null,
+    },
   };
 }

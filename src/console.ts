@@ -2,7 +2,8 @@
 // one a line, and renders the same Reply model as text. With piped input it exits at end of input.
 import { createInterface } from 'node:readline';
 import { commands, findCommand } from '../commands/index.ts';
-import type { ArticleCommand, CommandOptions } from './command.ts';
+import type { Catalog } from './catalog.ts';
+import type { ArticleCommand, CommandContext, CommandOptions } from './command.ts';
 import type { Library } from './library.ts';
 import { renderText, stripControls, type TextStyle, wantsColor } from './render/text.ts';
 
@@ -12,8 +13,10 @@ export const MAX_LINE_LENGTH = 2000;
 interface OptionInfo {
   name: string;
   type: number;
+  options?: OptionInfo[];
 }
 
+const SUBCOMMAND = 1;
 const STRING_OPTION = 3;
 
 /**
@@ -26,9 +29,20 @@ export function parseCommandLine(line: string): { command: ArticleCommand; optio
   const name = (m[1] ?? '').toLowerCase();
   const command = findCommand(name);
   if (!command) return { error: `Unknown command /${stripControls(name).slice(0, 40)} — try ${commands.map((c) => `/${c.data.name}`).join(', ')}.` };
-  const known = ((command.data.toJSON().options ?? []) as OptionInfo[]).filter((o) => o.type === STRING_OPTION);
+  let declared = (command.data.toJSON().options ?? []) as OptionInfo[];
   const options: CommandOptions = {};
   let rest = m[2] ?? '';
+  // "/article add PATH": the first word names the subcommand, whose options are read from the rest.
+  const subcommands = declared.filter((o) => o.type === SUBCOMMAND);
+  if (subcommands.length) {
+    const [word = '', ...more] = rest.trim().split(/\s+/);
+    const sub = subcommands.find((o) => o.name === word.toLowerCase());
+    if (!sub) return { error: `Try /${name} ${subcommands.map((o) => o.name).join(', /' + name + ' ')}.` };
+    options.subcommand = sub.name;
+    declared = sub.options ?? [];
+    rest = more.join(' ');
+  }
+  const known = declared.filter((o) => o.type === STRING_OPTION);
   for (const o of known) {
     const re = new RegExp(`(?:^|\\s)${o.name}:(?:"([^"]*)"|(\\S+))`, 'i');
     const found = re.exec(rest);
@@ -44,7 +58,7 @@ export function parseCommandLine(line: string): { command: ArticleCommand; optio
 }
 
 /** Answers one console line; returns the text to print, or null for `exit`. */
-export function answerLine(library: Library, line: string, style: TextStyle = { color: false }): string | null {
+export async function answerLine(ctx: CommandContext, line: string, style: TextStyle = { color: false }): Promise<string | null> {
   const trimmed = line.trim();
   if (/^(?:exit|quit|\/exit|\/quit)$/i.test(trimmed)) return null;
   if (!trimmed) return 'Type a command such as /ask who said what? — or /help, or exit.';
@@ -52,20 +66,28 @@ export function answerLine(library: Library, line: string, style: TextStyle = { 
   const parsed = parseCommandLine(trimmed);
   if ('error' in parsed) return parsed.error;
   try {
-    return renderText(parsed.command.answer({ library }, parsed.options, { pageSize: Number.POSITIVE_INFINITY }), style);
+    const { command, options } = parsed;
+    const reply = command.run
+      ? await command.run(ctx, options)
+      : command.answer(ctx, options, { pageSize: Number.POSITIVE_INFINITY });
+    return renderText(reply, style);
   } catch (err) {
     return `Sorry, that failed: ${err instanceof Error ? err.message : String(err)}`;
   }
 }
 
+/** The console is one local server, whose operator manages its articles. */
+export const CONSOLE_SERVER = 'console';
+
 export async function runConsole(opts: {
   library: Library;
+  catalog?: Catalog;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
   /** Resolves on SIGINT/SIGTERM: the console then closes and exits 0. */
   stopped?: Promise<unknown>;
 }): Promise<number> {
-  const { library, input, output } = opts;
+  const { library, catalog, input, output } = opts;
   const interactive = Boolean(input.isTTY);
   // On a terminal, wrap to its width (at most 100 columns, easier to read); elsewhere leave lines whole.
   const columns = (output as { columns?: number }).columns ?? 0;
@@ -87,7 +109,10 @@ export async function runConsole(opts: {
     rl.prompt();
   }
   for await (const line of rl) {
-    const text = answerLine(library, line, style);
+    const ctx: CommandContext = catalog
+      ? { library: catalog.forGuild(CONSOLE_SERVER), catalog, guildId: CONSOLE_SERVER, userId: 'console', canManage: true }
+      : { library };
+    const text = await answerLine(ctx, line, style);
     if (text === null) break;
     output.write(`${text}\n\n`);
     if (interactive) rl.prompt();

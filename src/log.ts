@@ -46,7 +46,10 @@ function errSerializer(withStack: boolean) {
   };
 }
 
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination: DestinationStream = pino.destination({ dest: 2, sync: true })): Logger {
+export function createLogger(
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination: DestinationStream = pino.destination({ dest: 2, sync: true }),
+): Logger {
   const lvl = LEVELS.includes(level) ? level : 'info';
   const withStack = lvl === 'debug' || lvl === 'trace';
   return pino(

@@ -39,18 +39,26 @@ async function main(): Promise<number> {
     log.warn({ signal: stop.reason() }, 'stopped during start-up, before connecting');
     return 0;
   }
+  const { openCatalog } = await import('./catalog.ts');
+  let catalog: Awaited<ReturnType<typeof openCatalog>>;
+  try {
+    catalog = openCatalog(library, config);
+  } catch (err) {
+    process.stderr.write(`Cannot start: cannot open the article database (${err instanceof Error ? err.message : String(err)})\n`);
+    return 2;
+  }
   if (config.discord) {
     const { guardProcess } = await import('./lifecycle.ts');
     guardProcess(log);
     const { runBot } = await import('./discord/bot.ts');
-    const code = await runBot({ config, discord: config.discord, library, log, stop });
+    const code = await runBot({ config, discord: config.discord, library, catalog, log, stop });
     // Stopped: a login still in flight (or a client that would not close) must not keep the process up; the
     // short grace lets the last log lines reach stderr.
     setTimeout(() => process.exit(code), 200).unref();
     return code;
   }
   const { runConsole } = await import('./console.ts');
-  return runConsole({ library, input: process.stdin, output: process.stdout, stopped: stop.stopped });
+  return runConsole({ library, catalog, input: process.stdin, output: process.stdout, stopped: stop.stopped });
 }
 
 // A closed pipe (`npm start | head`) is a normal way for a reader to stop: exit quietly.

@@ -32,26 +32,26 @@ describe('console commands', () => {
     expect(parsed('/QUOTES Ana')).toEqual({ name: 'quotes', options: { speaker: 'Ana' } });
   });
 
-  it('answers unknown commands, empty lines and huge lines with one clear line', () => {
+  it('answers unknown commands, empty lines and huge lines with one clear line', async () => {
     for (const line of ['/frobnicate', '', 'hello there', `/ask ${'x'.repeat(10_000)}`]) {
-      const text = answerLine(library, line) ?? '';
+      const text = await answerLine({ library }, line) ?? '';
       expect(text.split('\n')).toHaveLength(1);
       expect(text.length).toBeGreaterThan(10);
     }
-    expect(answerLine(library, '/frobnicate')).toMatch(/Unknown command \/frobnicate/);
-    expect(answerLine(library, `/ask ${'x'.repeat(10_000)}`)).toMatch(/10005 characters/);
-    expect(answerLine(library, 'exit')).toBeNull();
+    expect(await answerLine({ library }, '/frobnicate')).toMatch(/Unknown command \/frobnicate/);
+    expect(await answerLine({ library }, `/ask ${'x'.repeat(10_000)}`)).toMatch(/10005 characters/);
+    expect(await answerLine({ library }, 'exit')).toBeNull();
   });
 
-  it('renders quotes grouped by speaker with their role, and the help from the command registry', () => {
-    const quotes = answerLine(library, '/quotes') ?? '';
+  it('renders quotes grouped by speaker with their role, and the help from the command registry', async () => {
+    const quotes = await answerLine({ library }, '/quotes') ?? '';
     expect(quotes).toMatch(/Ana Costa — the head librarian\n“Readers asked for it for years” ¶3\n“We listened\.?” ¶3/);
-    const help = answerLine(library, '/help') ?? '';
+    const help = await answerLine({ library }, '/help') ?? '';
     for (const name of ['/ask <question>', '/quotes [speaker]', '/timeline', '/about', '/articles']) expect(help).toContain(name);
   });
 
-  it('keeps markdown and mentions typed by the user out of the answer', () => {
-    const text = answerLine(library, '/ask @everyone **how much** does the <@123> change cost?') ?? '';
+  it('keeps markdown and mentions typed by the user out of the answer', async () => {
+    const text = await answerLine({ library }, '/ask @everyone **how much** does the <@123> change cost?') ?? '';
     expect(text).toContain('40,000 dollars');
     expect(text).not.toContain('@everyone');
     expect(text).not.toContain('<@123>');

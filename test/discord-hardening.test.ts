@@ -43,7 +43,11 @@ describe('interactions the bot has no use for get a short ephemeral answer', () 
   it.each([
     ['a select menu', { type: 3, data: { custom_id: 'menu', component_type: 3, values: ['a'] } }, true],
     ['a modal submit', { type: 5, data: { custom_id: 'modal', components: [] } }, false],
-    ['a user context-menu command', { type: 2, data: { id: '1', name: 'Inspect', type: 2, target_id: '5', resolved: { users: {} } } }, false],
+    [
+      'a user context-menu command',
+      { type: 2, data: { id: '1', name: 'Inspect', type: 2, target_id: '5', resolved: { users: {} } } },
+      false,
+    ],
   ])('%s', async (_what, fields, withMessage) => {
     clock += 10_000;
     const user = freshUser();

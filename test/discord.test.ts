@@ -372,9 +372,10 @@ describe('deploy', () => {
       'timeline',
       'about',
       'articles',
+      'article',
       'help',
     ]);
-    expect(result.added).toHaveLength(6);
+    expect(result.added).toHaveLength(7);
     expect(result.removed).toEqual(['oldcommand']);
     expect(lines.join('\n')).toContain('removed:   /oldcommand');
 
@@ -386,7 +387,7 @@ describe('deploy', () => {
       apiUrl: fake.url,
       print: () => {},
     });
-    expect(again.unchanged).toHaveLength(6);
+    expect(again.unchanged).toHaveLength(7);
     expect([...again.added, ...again.changed, ...again.removed]).toEqual([]);
   });
 
@@ -400,12 +401,12 @@ describe('deploy', () => {
     assertLoopback(env.DISCORD_API_URL);
     const { code, stdout } = await run('src/discord/deploy.ts', env);
     expect(code).toBe(0);
-    expect(stdout).toContain('Registered 6 commands');
+    expect(stdout).toContain('Registered 7 commands');
     const put = fake.requests.filter(
       (r) => r.method === 'PUT' && r.path === `/api/v10/applications/${fake.applicationId}/commands`,
     );
     expect(put).toHaveLength(1);
-    expect(fake.globalCommands.map((c) => c.name)).toEqual(['ask', 'quotes', 'timeline', 'about', 'articles', 'help']);
+    expect(fake.globalCommands.map((c) => c.name)).toEqual(['ask', 'quotes', 'timeline', 'about', 'articles', 'article', 'help']);
   });
 
   it('deploy without DISCORD_CLIENT_ID prints one clear line and exits 2, sending nothing', async () => {

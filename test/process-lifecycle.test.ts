@@ -21,7 +21,12 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function startProcess(command: string, args: string[], env: Record<string, string | undefined>, cwd = process.cwd()): BotProcess {
+function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+): BotProcess {
   assertLoopback(env.DISCORD_API_URL as string);
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
@@ -102,7 +107,8 @@ describe('the bot process', () => {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const sources = readdirSync('test/articles').filter((f) => f.endsWith('.txt'));
     // Enough articles that loading (with no saved index) outlasts the signal.
-    for (let i = 0; i < 40; i++) copyFileSync(join('test/articles', sources[i % sources.length] as string), join(dir, `a${i}.txt`));
+    for (let i = 0; i < 40; i++)
+      copyFileSync(join('test/articles', sources[i % sources.length] as string), join(dir, `a${i}.txt`));
     const bot = botProcess(fake.url, { LOG_LEVEL: 'info', ARTICLES_DIR: dir });
     await until(() => /loading articles/.test(bot.stderr()), 'start-up');
     bot.child.kill('SIGTERM');
@@ -133,15 +139,18 @@ describe('the bot process', () => {
 });
 
 describe('npm start', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s sent to the npm process alone stops the bot (gateway closed, exit 0)', async (signal) => {
-    const fake = await fakeDiscord();
-    const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
-    cleanups.push(() => rmSync(cwd, { recursive: true, force: true }));
-    mkdirSync(cwd, { recursive: true });
-    const npm = startProcess('npm', ['start', '--silent', '--prefix', process.cwd()], botEnv(fake.url));
-    await fake.waitForSession();
-    npm.child.kill(signal);
-    expect(await npm.exited).toBe(0);
-    await until(() => fake.closeCodes.includes(1000), 'the bot to close its gateway');
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s sent to the npm process alone stops the bot (gateway closed, exit 0)',
+    async (signal) => {
+      const fake = await fakeDiscord();
+      const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
+      cleanups.push(() => rmSync(cwd, { recursive: true, force: true }));
+      mkdirSync(cwd, { recursive: true });
+      const npm = startProcess('npm', ['start', '--silent', '--prefix', process.cwd()], botEnv(fake.url));
+      await fake.waitForSession();
+      npm.child.kill(signal);
+      expect(await npm.exited).toBe(0);
+      await until(() => fake.closeCodes.includes(1000), 'the bot to close its gateway');
+    },
+  );
 });

@@ -56,7 +56,10 @@ export function decodeArticleBytes(buf: Uint8Array): Decoded {
     return { ok: false, reason: 'not a text file (it holds binary data)' };
   }
   if (looksLikeHtml(text)) {
-    return { ok: false, reason: 'an HTML page, not plain text: save the article as .txt (or add the page by its link)' };
+    return {
+      ok: false,
+      reason: 'an HTML page, not plain text: save the article as .txt (or add the page by its link)',
+    };
   }
   return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding };
 }

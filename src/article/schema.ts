@@ -23,7 +23,14 @@ const article = z.object({
   paragraphs: z.array(paragraph),
   sentences: z.array(sentence),
 });
-const quote = z.object({ text: z.string(), speaker: z.string(), role: z.string().nullable(), paragraph: int, sentence: int, ...span });
+const quote = z.object({
+  text: z.string(),
+  speaker: z.string(),
+  role: z.string().nullable(),
+  paragraph: int,
+  sentence: int,
+  ...span,
+});
 const event = z.object({
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
   precision: z.enum(['year', 'month', 'day']),

@@ -3,6 +3,7 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import { discordCommands } from '../../commands/index.ts';
 import { warmUp } from '../answer/ask.ts';
+import type { Catalog } from '../catalog.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library.ts';
 import type { StopWatch } from '../lifecycle.ts';
@@ -114,17 +115,18 @@ export async function runBot(opts: {
   config: Config;
   discord: NonNullable<Config['discord']>;
   library: Library;
+  catalog?: Catalog;
   log: Logger;
   /** Stop signals, watched since the process started. */
   stop: StopWatch;
 }): Promise<number> {
-  const { config, discord, library, log } = opts;
+  const { config, discord, library, catalog, log } = opts;
   // discord.js's Client reads SHARDS and SHARD_COUNT from the environment. Under `npm run start:sharded` the manager
   // sets them for this shard process; run alone, SHARD_COUNT is the manager's setting (maybe "auto") and would break
   // the client, so `npm start` always runs one shard.
   if (!process.env.SHARDING_MANAGER) delete process.env.SHARD_COUNT;
   const { stopped: signal, cancel } = opts.stop;
-  const starting = startBot({ discord, library, log, cooldownSeconds: config.cooldownSeconds });
+  const starting = startBot({ discord, library, catalog, log, cooldownSeconds: config.cooldownSeconds });
   const first = await Promise.race([
     starting.then(
       (bot) => ({ bot }),

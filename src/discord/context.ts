@@ -2,6 +2,7 @@
 // the cooldown and the rule that decides when to defer. One context per running bot.
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { ArticleCommand, CommandContext } from '../command.ts';
+import type { Catalog } from '../catalog.ts';
 import type { Library } from '../library.ts';
 import type { Logger } from '../log.ts';
 import { Cooldown } from './cooldown.ts';
@@ -12,6 +13,8 @@ export const DEFER_ABOVE_ARTICLES = 50;
 export const SLOW_ANSWER_MS = 1000;
 
 export interface DiscordContext extends CommandContext {
+  /** The bundled library; each interaction is answered from its server's (`catalog.forGuild`), set in events.ts. */
+  library: Library;
   log: Logger;
   cooldown: Cooldown;
   /** Commands defer when more articles than this are served. */
@@ -36,6 +39,8 @@ export interface DiscordCommand extends ArticleCommand {
 /** What a context is built from; `BotOptions` (bot.ts) extends it. */
 export interface ContextOptions {
   library: Library;
+  /** Per-server articles; without it every server is served `library`. */
+  catalog?: Catalog;
   log: Logger;
   cooldownSeconds?: number;
   /** Commands defer when more articles than this are served. */
@@ -49,6 +54,7 @@ export interface ContextOptions {
 export function createContext(opts: ContextOptions): DiscordContext {
   return {
     library: opts.library,
+    catalog: opts.catalog,
     log: opts.log,
     cooldown: new Cooldown((opts.cooldownSeconds ?? 3) * 1000, opts.now ?? Date.now),
     deferAboveArticles: opts.deferAboveArticles ?? DEFER_ABOVE_ARTICLES,

@@ -11,10 +11,14 @@ export type CommandRegistry = (name: string) => DiscordCommand | undefined;
 
 export async function handleInteraction(
   interaction: Interaction,
-  ctx: DiscordContext,
+  shared: DiscordContext,
   find: CommandRegistry,
 ): Promise<void> {
   const t0 = performance.now();
+  // Each server is answered from its own articles (plus the bundled ones); never another server's.
+  const ctx: DiscordContext = shared.catalog
+    ? { ...shared, library: shared.catalog.forGuild(interaction.guildId) }
+    : shared;
   let kind = 'other';
   let command: string | undefined;
   let errorId: string | undefined;

@@ -94,7 +94,8 @@ export async function send(
   const body = { ...message, components: message.components ?? [], allowedMentions: NO_MENTIONS };
   const flags = opts.ephemeral ? MessageFlags.Ephemeral : undefined;
   if (interaction.deferred && !interaction.replied) {
-    if (!flags) return guarded(interaction, log, 'editReply', () => interaction.editReply(body));
+    // Deferred privately, or a public answer to a public deferral: the answer takes the "thinking…" message's place.
+    if (!flags || interaction.ephemeral) return guarded(interaction, log, 'editReply', () => interaction.editReply(body));
     // The deferred "thinking…" message is public and can't become ephemeral: answer privately, then remove it.
     const sent = await guarded(interaction, log, 'followUp', () => interaction.followUp({ ...body, flags }));
     if (sent) await guarded(interaction, log, 'deleteReply', () => interaction.deleteReply());

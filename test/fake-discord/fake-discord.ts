@@ -462,7 +462,16 @@ export class FakeDiscord {
 
   /** Dispatches an INTERACTION_CREATE built around `fields`; returns its id and token. */
   sendInteraction(
-    fields: { type: number; data: Record<string, unknown>; user?: FakeUser; message?: Record<string, unknown> },
+    fields: {
+      type: number;
+      data: Record<string, unknown>;
+      user?: FakeUser;
+      message?: Record<string, unknown>;
+      /** Another server than the fake's own. */
+      guildId?: string;
+      /** The member's permissions in the channel (a bit field as a decimal string); default: all but admin. */
+      permissions?: string;
+    },
     shard = 0,
   ) {
     const id = snowflake();
@@ -473,9 +482,9 @@ export class FakeDiscord {
       application_id: this.applicationId,
       type: fields.type,
       data: fields.data,
-      guild_id: this.guildId,
+      guild_id: fields.guildId ?? this.guildId,
       channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general' },
+      channel: { id: this.channelId, type: 0, guild_id: fields.guildId ?? this.guildId, name: 'general' },
       member: {
         user: { ...user, discriminator: '0', avatar: null },
         roles: [],
@@ -486,7 +495,7 @@ export class FakeDiscord {
         pending: false,
         nick: null,
         avatar: null,
-        permissions: '2248473465835073',
+        permissions: fields.permissions ?? '2248473465835073',
       },
       token,
       version: 1,
@@ -494,7 +503,7 @@ export class FakeDiscord {
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': fields.guildId ?? this.guildId },
       context: 0,
       attachment_size_limit: 10485760,
       ...(fields.message ? { message: fields.message } : {}),

@@ -2,7 +2,8 @@
 // collects its JSON lines, and the start-up of the fake Discord plus the real bot (real library from data/articles).
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import pino from 'pino';
+import type pino from 'pino';
+import type { Catalog } from '../../src/catalog.ts';
 import { type BotOptions, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { type Library, loadLibraryDir } from '../../src/library.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
@@ -54,9 +55,11 @@ export function captureLogs(level: pino.Level): { log: Logger; lines: LogLine[] 
   return { log: createLogger(level, sink), lines };
 }
 
-export type HarnessOptions = Omit<BotOptions, 'discord' | 'library' | 'log'> & {
+export type HarnessOptions = Omit<BotOptions, 'discord' | 'library' | 'log' | 'catalog'> & {
   /** Level of the captured logs (default info). */
   logLevel?: pino.Level;
+  /** Per-server articles over the bundled library (the /article command). */
+  catalog?: (library: Library) => Catalog;
 };
 
 export interface Harness {
@@ -71,7 +74,7 @@ export interface Harness {
 
 /** Starts the fake Discord on loopback and the real bot against it; resolves once the bot's session is ready. */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const { logLevel = 'info', ...botOpts } = opts;
+  const { logLevel = 'info', catalog, ...botOpts } = opts;
   const fake = await new FakeDiscord().start();
   let bot: RunningBot | undefined;
   try {
@@ -79,7 +82,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     fake.expectedToken = TOKEN;
     const library = loadLibraryDir('data/articles', { writeCache: false }).library;
     const { log, lines } = captureLogs(logLevel);
-    bot = await startBot({ ...botOpts, discord: { token: TOKEN, apiUrl: fake.url }, library, log });
+    bot = await startBot({ ...botOpts, discord: { token: TOKEN, apiUrl: fake.url }, library, catalog: catalog?.(library), log });
     await fake.waitForSession();
     const running = bot;
     return {
