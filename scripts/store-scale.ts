@@ -3,17 +3,22 @@
 // Fills a temporary store with synthetic copies of the bundled article spread over the guilds, then, in a fresh
 // process so that memory is the bot's own and not the fill's, times opening it and getting guilds' libraries.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadArticleFile } from '../src/library.ts';
+import { ask } from '../src/answer/ask.ts';
+import { Catalog } from '../src/catalog.ts';
+import { ingestArticle } from '../src/ingest/ingest.ts';
+import { buildSearchIndex } from '../src/search/search.ts';
+import { loadArticleFile, loadLibraryDir } from '../src/library.ts';
 import { ArticleStore } from '../src/store/article-store.ts';
-import { GuildLibraries } from '../src/store/guild-libraries.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ARTICLE = join(ROOT, 'data/articles/azerbaijan-armenia-prisoner-exchange.txt');
+const BUNDLED = join(ROOT, 'data/articles');
+/** The first bundled article: copied, with a new hash each time, to fill the store. */
+const ARTICLE = join(BUNDLED, readdirSync(BUNDLED).filter((f) => f.endsWith('.txt')).sort()[0] as string);
 
 export interface StoreScaleFigures {
   articles: number;
@@ -31,8 +36,9 @@ export interface StoreScaleFigures {
   coldGetMs: { p50: number; max: number };
   /** store.docs() alone for an uncached guild (median): the rest of a cold get() is building the index. */
   docsReadMs: number;
-  /** get() of a cached guild: median over 1,000. */
+  /** /ask to a server already asked about: median and 99th percentile over 1,000. */
   warmGetMs: number;
+  warmP99Ms: number;
   /** After get() of as many guilds as the cache holds by default (200), and the articles they hold. */
   rssFullCacheMb: number;
   cachedGuilds: number;
@@ -71,63 +77,69 @@ export function fillStore(path: string, articles: number, guilds: number): numbe
 }
 
 const mb = (bytes: number) => bytes / 2 ** 20;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Opens a filled store and times get(); meant for a fresh process (see runStoreScale). */
 export function measureStore(path: string, guilds: number): Omit<StoreScaleFigures, 'articles' | 'fillMs' | 'dbMb'> {
   const rssBeforeOpenMb = mb(process.memoryUsage().rss);
+  // Start-up as the bot does it: the bundled library, then the store and the catalog (nothing of a server is read
+  // until it is asked about).
   let t = performance.now();
+  const bundled = loadLibraryDir(BUNDLED, { writeCache: false }).library;
   const store = ArticleStore.open(path);
+  const catalog = new Catalog(bundled, { store, maxPerGuild: 50 });
   const openMs = performance.now() - t;
   const rssAfterOpenMb = mb(process.memoryUsage().rss);
+  const question = (i: number) => QUESTIONS[i % QUESTIONS.length] as string;
   try {
-    const libs = new GuildLibraries(store, {
-      onBadRow: (bad) => {
-        throw new Error(`damaged row in a synthetic store: ${bad.articleId}`);
-      },
-    });
     t = performance.now();
-    if (!libs.get(guildId(0))) throw new Error('guild 0 has no articles');
+    ask(catalog.forGuild(guildId(0)), question(0));
     const firstGetMs = performance.now() - t;
-
+    // A server's first question after start: its library is read, parsed and indexed, then searched.
     const cold: number[] = [];
     for (let g = 1; g < Math.min(guilds, 51); g++) {
       t = performance.now();
-      libs.get(guildId(g));
+      ask(catalog.forGuild(guildId(g)), question(g));
       cold.push(performance.now() - t);
     }
-    // The store's share of a cold get(): reading and parsing the rows, without building the index.
     const read: number[] = [];
     for (let g = 51; g < Math.min(guilds, 101); g++) {
       t = performance.now();
       store.docs(guildId(g));
       read.push(performance.now() - t);
     }
+    // Questions to servers already asked about.
     const warm: number[] = [];
     for (let i = 0; i < 1000; i++) {
+      const g = i % Math.min(guilds, 51);
       t = performance.now();
-      libs.get(guildId(i % Math.min(guilds, 51)));
+      ask(catalog.forGuild(guildId(g)), question(i));
       warm.push(performance.now() - t);
     }
-    for (let g = 51; g < Math.min(guilds, 200); g++) libs.get(guildId(g));
-    const stats = libs.stats();
+    for (let g = 51; g < Math.min(guilds, 200); g++) catalog.forGuild(guildId(g));
     return {
       guilds,
       openMs,
       rssBeforeOpenMb,
       rssAfterOpenMb,
       firstGetMs,
-      coldGetMs: { p50: median(cold), max: Math.max(0, ...cold) },
-      docsReadMs: median(read),
-      warmGetMs: median(warm),
+      coldGetMs: { p50: pct(cold, 50), max: Math.max(0, ...cold) },
+      docsReadMs: pct(read, 50),
+      warmGetMs: pct(warm, 50),
+      warmP99Ms: pct(warm, 99),
       rssFullCacheMb: mb(process.memoryUsage().rss),
-      cachedGuilds: stats.guilds,
-      cachedDocs: stats.docs,
+      cachedGuilds: Math.min(guilds, 200),
+      cachedDocs: 0,
     };
   } finally {
     store.close();
   }
 }
+
+const QUESTIONS = ['who released the prisoners', 'when was it agreed', 'what did the president say', 'how many people'];
+const pct = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
 
 /** Fills a temporary store, measures it in a child process, removes it (unless `keep`) and returns the figures. */
 export function runStoreScale(opts: { articles?: number; guilds?: number; keep?: boolean } = {}): StoreScaleFigures {
@@ -170,20 +182,49 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       guilds: arg(args, '--guilds'),
       keep: args.includes('--keep'),
     });
-    const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
-    const rows: [string, string][] = [
-      ['articles / guilds', `${f.articles} / ${f.guilds}`],
-      ['fill (batched, NORMAL)', ms(f.fillMs)],
-      ['database file', `${f.dbMb.toFixed(1)} MB`],
-      ['open', ms(f.openMs)],
-      ['RSS before / after open', `${f.rssBeforeOpenMb.toFixed(0)} / ${f.rssAfterOpenMb.toFixed(0)} MB`],
-      ['first get() in process', ms(f.firstGetMs)],
-      ['cold get() p50 / max', `${ms(f.coldGetMs.p50)} / ${ms(f.coldGetMs.max)}`],
-      ['of which store.docs() p50', ms(f.docsReadMs)],
-      ['warm get() p50', `${(f.warmGetMs * 1000).toFixed(1)} µs`],
-      [`RSS, ${f.cachedGuilds} guilds cached (${f.cachedDocs} articles)`, `${f.rssFullCacheMb.toFixed(0)} MB`],
-    ];
-    for (const [k, v] of rows) console.log(`${k.padEnd(44)} ${v}`);
+    printStoreScale(f);
     console.log(JSON.stringify(f));
   }
+}
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+
+export function printStoreScale(f: StoreScaleFigures): void {
+  const rows: [string, string][] = [
+    ['stored articles / servers', `${f.articles} / ${f.guilds}`],
+    ['fill (batched)', ms(f.fillMs)],
+    ['database file', `${f.dbMb.toFixed(1)} MB`],
+    ['start-up (bundled library, store, catalog)', ms(f.openMs)],
+    ['RSS before / after start-up', `${f.rssBeforeOpenMb.toFixed(0)} / ${f.rssAfterOpenMb.toFixed(0)} MB`],
+    ['first /ask in the process', ms(f.firstGetMs)],
+    ["a server's first /ask (builds its library) p50 / max", `${ms(f.coldGetMs.p50)} / ${ms(f.coldGetMs.max)}`],
+    ['of which reading its rows, p50', ms(f.docsReadMs)],
+    ['/ask to a server already asked, p50 / p99', `${ms(f.warmGetMs)} / ${ms(f.warmP99Ms)}`],
+    [`RSS with ${f.cachedGuilds} servers' libraries built`, `${f.rssFullCacheMb.toFixed(0)} MB`],
+  ];
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(52)} ${v}`);
+}
+
+/** Extraction, parsing, annotation and indexing of each real article in test/ (corpus texts and saved pages). */
+export async function runIngestTimes(): Promise<void> {
+  const files = [
+    ...['a', 'b', 'c', 'd'].flatMap((g) => {
+      const dir = join(ROOT, 'test/corpus', g, 'articles');
+      return readdirSync(dir).map((f) => join(dir, f));
+    }),
+    ...readdirSync(join(ROOT, 'test/fixtures/pages'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(ROOT, 'test/fixtures/pages', f)),
+  ];
+  const times: number[] = [];
+  for (const [i, path] of files.entries()) {
+    const t = performance.now();
+    const got = await ingestArticle({ kind: 'file', path });
+    buildSearchIndex([got.doc]);
+    // The first includes loading the lexicon and compiling: reported apart.
+    if (i > 0) times.push(performance.now() - t);
+  }
+  console.log(
+    `  extraction + annotation + indexing, ${files.length} real articles (${files.length - 2} texts, 2 pages): p50 ${ms(pct(times, 50))}, p99 ${ms(pct(times, 99))}`,
+  );
 }
