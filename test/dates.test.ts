@@ -461,7 +461,7 @@ describe('gold articles', () => {
   }
 
   it('the bundled article: exactly the 5 gold events, extras only from the acceptable list', () => {
-    const r = runGold(fileURLToPath(new URL('../../shared/eval/article-000.gold.json', import.meta.url)), true);
+    const r = runGold(fileURLToPath(new URL('./bundled/article-000.gold.json', import.meta.url)), true);
     expect(r).toMatchObject({ found: 5, total: 5, wrong: [] });
   });
 });
