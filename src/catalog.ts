@@ -28,6 +28,28 @@ export interface Listing {
   own: ArticleMeta[];
 }
 
+const INGEST_SLOTS = 4;
+
+/** At most `size` tasks run at once; the others wait their turn in order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.free = size;
+  }
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}
+
 export class Catalog {
   readonly bundled: Library;
   private readonly store: ArticleStore | null;
@@ -36,6 +58,11 @@ export class Catalog {
   /** Servers with an add under way: one at a time each. */
   private readonly adding = new Set<string>();
   private readonly bundledIds: ReadonlySet<string>;
+  /**
+   * Adds fetched and annotated at once, over all servers. Annotation is synchronous: with many under way, the event
+   * loop would be busy long enough for other adds' fetch deadlines to pass although their pages had arrived.
+   */
+  private readonly ingestSlots = new Slots(INGEST_SLOTS);
 
   constructor(bundled: Library, opts: CatalogOptions) {
     this.bundled = bundled;
@@ -86,7 +113,7 @@ export class Catalog {
     if (this.store.count(guildId) >= this.opts.maxPerGuild) return this.limitReached();
     this.adding.add(guildId);
     try {
-      const got = await ingestArticle(source, this.opts.ingest);
+      const got = await this.ingestSlots.run(() => ingestArticle(source, this.opts.ingest));
       const result = this.store.add(guildId, {
         source: got.source,
         text: got.text,
