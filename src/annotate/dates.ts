@@ -11,7 +11,7 @@
 // - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
 
 import type { Article, DatedEvent, Sentence } from '../article/model.ts';
-import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
+import { type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
 import { chronoCandidates } from './dates-chrono.ts';
 import {
   bareYears,
@@ -73,7 +73,35 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
     kept.push(c);
     lastChronoEnd = c.end;
   }
-  return withRelativeYears(ctx.text, kept.sort(byStart));
+  return withWeekdayDates(ctx.text, withRelativeYears(ctx.text, kept.sort(byStart)), ref.day);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_THEN_DATE = /^\s*(?:\(|,)?\s*$/;
+
+/**
+ * "On Friday (Dec. 12)", "Friday, Dec. 12": a weekday written with its month and day is one date, in the year
+ * nearest the publication day in which that day falls on that weekday (a calendar fact, whatever the tense).
+ */
+function withWeekdayDates(text: string, sorted: Candidate[], ref: Day | null): Candidate[] {
+  if (!ref) return sorted;
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    const next = sorted[i + 1];
+    const wd = WEEKDAYS.indexOf(text.slice(c.start, c.end).replace(/^\W*(?:on\s+)?/i, '').toLowerCase());
+    const nd = next?.date;
+    if (wd >= 0 && next && nd?.m !== undefined && nd.d !== undefined && next.yearInferred && WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))) {
+      const years = [ref.y, ref.y - 1, ref.y + 1].filter((y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd);
+      if (years[0] !== undefined) {
+        out.push({ ...next, start: c.start, date: { y: years[0], m: nd.m, d: nd.d }, yearInferred: false });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -101,6 +129,9 @@ function withRelativeYears(text: string, sorted: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night)$/i;
 
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
@@ -148,6 +179,11 @@ function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const c of anchorYears(sentence.text, sentenceCandidates(ctx, ref))) {
     if (isDateline(sentence.text, c.start, c.end)) continue;
+    // "Monday's alert", "this morning's briefing": a possessive weekday or part of a day qualifies a noun, as "the
+    // Saturday rate" does; the sentence is about the thing, not an event that day. ("Today's progress", "2023's
+    // harvest" stay dated.)
+    const expression = sentence.text.slice(c.start, c.end);
+    if (POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) && POSSESSIVE_NOT_EVENT.test(expression)) continue;
     const date = formatDate(c.date);
     if (seen.has(date)) continue; // one event per (sentence, date)
     seen.add(date);

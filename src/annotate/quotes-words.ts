@@ -19,7 +19,7 @@ export const SPEECH_VERBS = words(`
 
 /** Auxiliaries and adverbs that may sit between a subject and its speech verb ("Smith has also said"). */
 export const AUX_ADVERBS = words(`
-  has have had was were is are will would could should may might must did does do also later then earlier once
+  instead has have had was were is are will would could should may might must did does do also later then earlier once
   again further previously recently separately subsequently still already often repeatedly first last simply
   reportedly publicly privately quickly flatly since`);
 
@@ -128,3 +128,11 @@ export const TIME_WORDS = words(`
 
 /** Name particles: "Ursula von der Leyen", "Mohammed bin Salman". */
 export const NAME_PARTICLES = words('de da di du del della la le van von der den ter ten bin ibn al el dos das y');
+
+/** Prepositions of place: a name right after one is a place or a venue, never a person ("a speech in San Jose"). */
+export const PLACE_PREPOSITIONS = words('in near across throughout outside inside');
+
+/** Common English prepositions (a closed class): a name right after one is an object, not the clause's subject. */
+export const PREPOSITIONS = words(`
+  in on at by for from with without to into onto of about against among between through during after before since
+  until near across throughout outside inside under over behind beyond like including alongside toward towards`);

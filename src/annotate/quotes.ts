@@ -9,7 +9,7 @@
 //     speaker who was talking.
 import type { Article, Quote, Sentence } from '../article/model.ts';
 import { findQuotePieces, type QuotePiece } from './quotes-marks.ts';
-import { isWord, paragraphTokens, type Tok } from './quotes-tokens.ts';
+import { isComma, isWord, paragraphTokens, type Tok } from './quotes-tokens.ts';
 import {
   isNameTok,
   isSpeechVerb,
@@ -24,7 +24,7 @@ import {
   subjectAtStart,
   subjectBefore,
 } from './speakers.ts';
-import { HONORIFICS, PASSIVE_MARKERS } from './quotes-words.ts';
+import { HONORIFICS, PASSIVE_MARKERS, PLACE_PREPOSITIONS, PREPOSITIONS } from './quotes-words.ts';
 
 /** What step 2 learns about one quote piece. */
 interface PieceInfo {
@@ -102,21 +102,43 @@ function sentenceBounds(toks: readonly Tok[]): { lo: number[]; hi: number[] } {
   return { lo, hi };
 }
 
-/** Attribution after the closing mark: "…,” X said", "…,” said X, role", "…,” according to X". */
-function attributionAfter(text: string, toks: readonly Tok[], q: number, hi: number): SpeakerRef | null {
+/** Words a quote may run on into before a comma and its attribution: "“…” by the agency, X said". */
+const MAX_RUN_ON = 12;
+
+/**
+ * Attribution after the closing mark: "…,” X said", "…,” said X, role", "…,” according to X", and a partial quote
+ * that runs on into a few words before a comma and the attribution ("“…” by the agency, X said"). `adjacent` when
+ * the attribution starts right after the mark.
+ */
+function attributionAfter(
+  text: string,
+  toks: readonly Tok[],
+  q: number,
+  hi: number,
+): { ref: SpeakerRef; adjacent: boolean } | null {
   let a = q + 1;
   while (a < hi && toks[a]?.kind === 'punct' && /^[,—–-]$/.test((toks[a] as Tok).bare)) a++;
   let end = a;
   while (end < hi && toks[end]?.kind !== 'quote') end++;
   const first = toks[a];
   if (a >= end || !isWord(first)) return null;
-  if (first.lower === 'according' && toks[a + 1]?.lower === 'to') return subjectAfter(text, toks, a + 2, end);
-  if (isSpeechVerb(first)) return subjectAfter(text, toks, a + 1, end);
+  const found = (ref: SpeakerRef | null, adjacent: boolean) => (ref ? { ref, adjacent } : null);
+  if (first.lower === 'according' && toks[a + 1]?.lower === 'to') return found(subjectAfter(text, toks, a + 2, end), true);
+  if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
   // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
   for (let v = a + 1; v < end && v < a + 24; v++) {
     if (!isSpeechVerb(toks[v])) continue;
     const ref = subjectBefore(text, toks, v, a);
-    return ref && ref.from === a ? ref : null;
+    if (ref && ref.from === a) return { ref, adjacent: true };
+    // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few
+    // words (no verb of speech among them), then a comma opens the attribution.
+    // (`pos` is where the name starts; `from` may reach back over a phrase before its comma.)
+    let from = a + 1;
+    while (ref && from < v && (toks[from] as Tok).start < ref.pos) from++;
+    if (ref?.kind === 'person' && from < v && from - a <= MAX_RUN_ON && isComma(toks[from - 1])) {
+      return { ref, adjacent: false };
+    }
+    return null;
   }
   return null;
 }
@@ -177,9 +199,13 @@ function analysePieces(
     const standalone = lastWord < (lo[q] as number);
     const followsQuote = lastQuote >= 0;
     lastQuote = q;
-    const attribution = standalone
-      ? attributionAfter(text, toks, q, hi[q] as number)
-      : (attributionBefore(text, toks, q, lo[q] as number) ?? attributionAfter(text, toks, q, hi[q] as number));
+    const after = attributionAfter(text, toks, q, hi[q] as number);
+    // "She said she dreamt it, adding that “…,” Jo Doe wrote": an attribution right after the closing mark
+    // names who is quoted, whatever verb of speech came before it in the sentence.
+    const attribution =
+      standalone || after?.adjacent
+        ? (after?.ref ?? null)
+        : (attributionBefore(text, toks, q, lo[q] as number) ?? after?.ref ?? null);
     const lead = text.slice(Math.max(para?.start ?? 0, piece.open - 80), piece.open);
     const ownAttribution = standalone && attribution !== null;
     const keep =
@@ -219,8 +245,13 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
       const e = nameRunEnd(toks, i);
       const withTitle = i > 0 && HONORIFICS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
       const ref = e > i ? classify(text, toks.slice(withTitle, e)) : null;
-      if (ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
-        out.push({ pos: t.start, kind: 'mention', ref, subject: !mentioned });
+      const prev = toks[withTitle - 1];
+      const place = isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower);
+      if (!place && ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
+        // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
+        // sentence subject.
+        const subject = !mentioned && !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower)));
+        out.push({ pos: t.start, kind: 'mention', ref, subject });
         mentioned = true;
       }
     }

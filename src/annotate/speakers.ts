@@ -13,6 +13,7 @@ import {
   NP_CONNECTORS,
   ORG_WORDS,
   PASSIVE_MARKERS,
+  PLACE_PREPOSITIONS,
   PRONOUNS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
@@ -21,6 +22,7 @@ import {
   TIME_WORDS,
 } from './quotes-words.ts';
 import { isPersonNoun } from '../lexicon/wordnet.ts';
+import { NameIndex } from './mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from './quotes-tokens.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -366,7 +368,9 @@ function genderOf(words: readonly Tok[]): Gender {
     const h = HONORIFICS.get(t.lower);
     if (h) return h;
     if (isNameTok(t)) continue;
-    if (/(?:woman|women|ess)$|^(?:queen|princess|dame|lady)$/.test(t.lower)) return 'f';
+    // "-ess" only on nouns for people ("actress"), never "business" or "address".
+    if (/(?:woman|women)$|^(?:queen|princess|dame|lady)$/.test(t.lower) || (/ess$/.test(t.lower) && isPersonNoun(t.lower)))
+      return 'f';
     if (/(?:man|men)$|^(?:king|prince|sir|lord)$/.test(t.lower) && t.lower !== 'human') return 'm';
   }
   return null;
@@ -433,6 +437,10 @@ export function classify(
   if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
+  // "the team's wide receiver": any noun for a person (WordNet) heads a role phrase too.
+  if (DETERMINERS.has((np[0] as Tok).lower) && isLowerWord(last) && isPersonNoun(head)) {
+    return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
+  }
   if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) return { ...base, kind: 'org', name: '' };
   return null;
 }
@@ -589,8 +597,7 @@ function countBefore(list: readonly { pos: number }[], pos: number, inclusive: b
 }
 
 export class PeopleRegistry {
-  private byName = new Map<string, PersonEntry>();
-  private bySurname = new Map<string, PersonEntry[]>();
+  private names = new NameIndex<PersonEntry>();
   /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
   private roleIndex = new Map<string, PersonEntry[]>();
   /** Organisations named in full ("Halden Property Group"), in article order. */
@@ -626,14 +633,29 @@ export class PeopleRegistry {
         i = e - 1;
         continue;
       }
-      const run = toks.slice(portfolioEnd(toks, i, e), e);
+      let run = toks.slice(portfolioEnd(toks, i, e), e);
+      // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
+      const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
+      if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower)) run = run.slice(1);
       const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
+      // "a speech in San Jose": a name after a preposition of place is a place.
+      if (isLowerWord(before) && PLACE_PREPOSITIONS.has(before.lower)) {
+        i = e - 1;
+        continue;
+      }
+      // "Halden Property Group": capitals that run into an organisation word name the organisation.
+      const orgWord = toks[e];
+      if (orgWord && isCap(orgWord) && ORG_WORDS.has(orgWord.lower)) {
+        i = e - 1;
+        continue;
+      }
       // A full name: two names, or initials and a surname ("J.D. Smith").
       if (run.length >= 2 && run.filter(isRealName).length >= 1) {
         this.addPerson(nameOf(text, run), t.start, this.roleAround(text, toks, i, e), honorific ?? null);
       } else if (honorific) {
         // "Mr Pike": tells the gender of whoever is called Pike.
-        for (const p of this.bySurname.get(t.bare) ?? []) p.gender ??= honorific;
+        const p = this.names.lookup(t.bare, t.start);
+        if (p) p.gender ??= honorific;
       }
       i = e - 1;
     }
@@ -686,7 +708,8 @@ export class PeopleRegistry {
   }
 
   private addPerson(name: string, pos: number, role: string | null, gender: Gender): void {
-    const known = this.byName.get(name);
+    // A later, shorter form of a name already given ("Grey Owl" after "Ann Grey Owl") is that person, not another.
+    const known = this.names.get(name) ?? this.lookup(name, pos);
     if (known) {
       if (!known.role && role) {
         known.role = role;
@@ -696,11 +719,7 @@ export class PeopleRegistry {
       return;
     }
     const entry: PersonEntry = { name, first: pos, role, gender: gender ?? (role ? genderOfText(role) : null) };
-    this.byName.set(name, entry);
-    const surname = name.split(' ').at(-1) as string;
-    const same = this.bySurname.get(surname);
-    if (same) same.push(entry);
-    else this.bySurname.set(surname, [entry]);
+    this.names.add(entry);
     this.indexRole(entry);
   }
 
@@ -742,18 +761,9 @@ export class PeopleRegistry {
     return null;
   }
 
-  /** The person a (possibly partial) name refers to, preferring someone introduced before `pos`. */
+  /** The person a (possibly partial) name refers to, preferring someone introduced before `pos` (mentions/names.ts). */
   lookup(name: string, pos: number): PersonEntry | null {
-    const exact = this.byName.get(name);
-    if (exact) return exact;
-    const parts = name.split(' ');
-    const surname = parts.at(-1) as string;
-    const cands = (this.bySurname.get(surname) ?? []).filter(
-      (p) => parts.length === 1 || p.name.startsWith(parts[0] as string),
-    );
-    if (!cands.length) return null;
-    const before = cands.filter((p) => p.first <= pos);
-    return (before.length ? before.at(-1) : cands[0]) ?? null;
+    return this.names.lookup(name, pos, (w) => ROLE_WORDS.has(w));
   }
 
   /** Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`. */
@@ -841,9 +851,16 @@ export class SpeakerResolver {
       case 'document':
         return { speaker: this.registry.documentName(ref.head, ref.modifiers, ref.pos), role: null, person: false };
       case 'role': {
-        const entry = /^(?:the|a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
+        // A definite description stands for someone already in the story (news style: full name first, then
+        // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
+        // was just about, when that person's gender fits the role's.
+        const definite = /^the\s/i.test(ref.text);
+        const entry = definite || /^(?:a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
         if (entry) return { speaker: entry.name, role: entry.role, person: true };
-        return { speaker: lowerArticle(ref.text), role: null, person: false };
+        const recent = definite ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
+        if (recent) return recent.who;
+        // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
+        return { speaker: lowerArticle(ref.text), role: null, person: ref.gender !== null };
       }
       default: {
         // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
@@ -857,6 +874,18 @@ export class SpeakerResolver {
   /** Records that `who` spoke (or was mentioned as a sentence's subject) at `pos`. */
   record(who: Resolved, pos: number, paragraph: number, kind: 'speech' | 'mention', subject = true): void {
     this.history.push({ pos, paragraph, kind, who, gender: this.genders.get(who.speaker) ?? null, subject });
+  }
+
+  /** The latest person who spoke or was a sentence's subject before `pos`, this paragraph or the one before. */
+  private recentPerson(pos: number, paragraph: number, gender: Gender): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > 1) return null;
+      if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject)) continue;
+      const g = this.genders.get(h.who.speaker) ?? h.gender;
+      return gender && g && g !== gender ? null : h;
+    }
+    return null;
   }
 
   /** The most recent speaker before `pos` (any kind), if within `maxBack` paragraphs. */

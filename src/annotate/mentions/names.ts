@@ -1,0 +1,67 @@
+// Coreference of partial person names: which full name, introduced earlier in the article, a shorter reference
+// stands for. News convention (AP style: full name on first reference, surname after) plus three variants seen
+// in any English news writing: a multi-word surname ("Grey Owl" for "Ann Grey Owl"), a capitalised occupation
+// before the surname at a sentence start ("Realtor Blake"), and a given name alone, used for knights ("Sir Keith",
+// Debrett's form of address), children and relatives who share a surname.
+import { isPersonNoun } from '../../lexicon/wordnet.ts';
+
+export interface NamedPerson {
+  /** The full name as introduced ("Ann Grey Owl"). */
+  name: string;
+  /** Offset of the first mention. */
+  first: number;
+}
+
+/** People by the last word of their name, and by their first, in order of introduction. */
+export class NameIndex<P extends NamedPerson> {
+  private byName = new Map<string, P>();
+  private bySurname = new Map<string, P[]>();
+  private byGiven = new Map<string, P[]>();
+
+  get(name: string): P | undefined {
+    return this.byName.get(name);
+  }
+
+  add(p: P): void {
+    this.byName.set(p.name, p);
+    const parts = p.name.split(' ');
+    push(this.bySurname, parts.at(-1) as string, p);
+    if (parts.length >= 2) push(this.byGiven, parts[0] as string, p);
+  }
+
+  /**
+   * The person a (possibly partial) name refers to, preferring the latest introduced at or before `pos`:
+   * the full name; a surname, or given name + surname; the last words of a longer name ("Grey Owl");
+   * the name after a leading occupation noun ("Realtor Blake"); a given name no one else has ("Sir Keith").
+   */
+  lookup(name: string, pos: number, isRole: (word: string) => boolean = () => false): P | null {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    const parts = name.split(' ');
+    const surname = parts.at(-1) as string;
+    const cands = (this.bySurname.get(surname) ?? []).filter(
+      (p) => parts.length === 1 || p.name.startsWith(`${parts[0]} `) || p.name.endsWith(` ${name}`),
+    );
+    if (cands.length) return latestBefore(cands, pos);
+    if (parts.length > 1) {
+      // "Realtor Blake" at a sentence start: a capitalised occupation noun, then a name the article gave.
+      const lead = (parts[0] as string).toLowerCase();
+      if (isRole(lead) || isPersonNoun(lead)) return this.lookup(parts.slice(1).join(' '), pos, isRole);
+      return null;
+    }
+    // A given name alone: only when exactly one person introduced so far has it, and nobody has it as surname.
+    const given = (this.byGiven.get(name) ?? []).filter((p) => p.first <= pos);
+    return given.length === 1 ? (given[0] as P) : null;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function latestBefore<P extends NamedPerson>(cands: P[], pos: number): P | null {
+  const before = cands.filter((p) => p.first <= pos);
+  return (before.length ? before.at(-1) : cands[0]) ?? null;
+}
