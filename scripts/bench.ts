@@ -3,10 +3,13 @@
 // Scoring follows ../shared/eval/score.mjs: the first answer's text must contain a gold sentence's key phrase,
 // an answer covering more than two gold sentences is a miss, and a question with gold [] wants no answers.
 //
-//   npm run bench                 # bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
+//   npm run bench                 # the real-article corpus per split (train, dev), every ranker side by side,
+//                                 # with today's ranker (commit 54e18ef) from a worktree, and the bundled gold set
+//   npm run bench -- --report     # the same plus the report split, in aggregate only (scored when an issue closes)
+//   npm run bench -- --sets       # per set: bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
 //                                 # + the blind-written dev sets test/heldout/ … test/heldout14/ (marked [held-out])
 //                                 # and, where test/shorts/ has them, short-answer accuracy
-//   npm run bench -- FILE.json…   # only these question sets
+//   npm run bench -- FILE.json…   # per set, only these question sets
 //   npm run bench -- --scale [--sizes 1,100,1000,10000]   # many articles: build, disk, RSS, start-up, p50/p99
 //   npm run bench -- --pipeline   # preprocessing time against input size (it must stay linear)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +24,7 @@ import { buildSearchIndex, search } from '../src/search/search.ts';
 import { runLimits } from './limits.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLED_GOLD = resolve(ROOT, '../shared/eval/article-000.gold.json');
+export const BUNDLED_GOLD = resolve(ROOT, 'test/bundled/article-000.gold.json');
 
 export interface Question {
   q: string;
@@ -314,7 +317,17 @@ async function main(argv: string[]): Promise<void> {
   }
   const verbose = !argv.includes('--quiet');
   const files = argv.filter((a) => a.endsWith('.json'));
-  runSets(files.length ? files : defaultSets(), verbose);
+  if (files.length || argv.includes('--sets')) {
+    runSets(files.length ? files : defaultSets(), verbose);
+    return;
+  }
+  const { runSplits } = await import('./bench-splits.ts');
+  await runSplits(argv.includes('--report'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));
+// Not awaited at top level: scripts/bench-splits.ts imports this module, which must finish evaluating first.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -20,7 +20,7 @@ if (mode === 'build') {
   // Time since this process started: what a user waits for after `npm start`, tsx's start-up included.
   const readyMs = performance.now();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
-  const gold = JSON.parse(readFileSync(new URL('../../shared/eval/article-000.gold.json', import.meta.url), 'utf8'));
+  const gold = JSON.parse(readFileSync(new URL('../test/bundled/article-000.gold.json', import.meta.url), 'utf8'));
   const extra = JSON.parse(readFileSync(new URL('../test/questions/bundled-paraphrases.json', import.meta.url), 'utf8'));
   const questions: string[] = [...gold.questions, ...extra.questions].map((q: { q: string }) => q.q);
   // Steady state, as in a bot that has been up a while: V8 needs seconds to finish optimising (see bench.ts).

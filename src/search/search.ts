@@ -1199,6 +1199,8 @@ function positionPrior(doc: AnnotatedArticle, sentence: Sentence): number {
 
 /** One candidate's scoring factors, for tuning tools (scripts/explain.ts). */
 export interface TraceRow {
+  /** Index unit (sentence number across the indexed articles). */
+  unit: number;
   text: string;
   base: number;
   typeFit: number;
@@ -1327,6 +1329,10 @@ export function search(
             keysAbsentFit,
             formFit,
             speakerFit,
+            // Question words found in the sentence as asked / only through their stem, and the question's length.
+            same,
+            stemOnly,
+            words: parsed.tokens.length,
           }
         : undefined,
       score: Math.min(1, Math.sqrt(base * fit * held)),
@@ -1338,8 +1344,9 @@ export function search(
 
   const best = ranked[0]?.score ?? 0;
   if (opts.trace)
-    for (const r of ranked.slice(0, 30))
+    for (const r of ranked)
       opts.trace({
+        unit: r.unit,
         text: r.sentence.text,
         base: r.base,
         typeFit: r.typeFit,

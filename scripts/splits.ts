@@ -1,0 +1,19 @@
+// The real-article corpus split by article (test/corpus/splits.json): train, dev and report gold files.
+// The report split is scored only when an issue is closed, in aggregate; nothing here prints its questions.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, 'test/corpus');
+
+export type Split = 'train' | 'dev' | 'report';
+
+/** Gold files of one split, absolute paths, in a fixed order. */
+export function splitFiles(split: Split): string[] {
+  const json = JSON.parse(readFileSync(resolve(CORPUS, 'splits.json'), 'utf8')) as { splits: Record<string, string> };
+  return Object.entries(json.splits)
+    .filter(([, s]) => s === split)
+    .map(([file]) => resolve(CORPUS, file))
+    .sort();
+}

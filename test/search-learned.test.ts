@@ -1,0 +1,134 @@
+// The learned scorer's parts: the regressions (deterministic, right on data made for the test), the feature vectors
+// of a small article written for the test, the committed model's shape, and the corpus splits.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitFiles } from '../scripts/splits.ts';
+import { annotate } from '../src/annotate/annotate.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { candidateFeatures, FEATURE_NAMES, rankByModel, type ScorerModel } from '../src/search/learned.ts';
+import { fitConditionalLogit, fitLogistic, probability, solve } from '../src/search/logistic.ts';
+import { buildSearchIndex } from '../src/search/search.ts';
+
+const ARTICLE = `Harbour town opens new ferry terminal
+
+The town of Eastmere opened a new ferry terminal on Monday after two years of building work.
+
+The terminal cost 40 million pounds and was paid for by the regional council, said mayor Ruth Ellery.
+
+Ferries to the islands will leave every hour from the new quay, the operator Northsea Lines said.
+
+Local shops expect more visitors in the summer, when the island festival takes place.`;
+
+describe('solve', () => {
+  it('solves a small linear system', () => {
+    const x = solve(
+      [
+        [4, 1],
+        [1, 3],
+      ],
+      [1, 2],
+    );
+    expect(x[0]).toBeCloseTo(1 / 11, 9);
+    expect(x[1]).toBeCloseTo(7 / 11, 9);
+  });
+});
+
+describe('fitLogistic', () => {
+  // y = 1 mostly when the first feature is high; the second is noise.
+  const rows = Array.from({ length: 60 }, (_, i) => [(i % 10) / 10, ((i * 7) % 5) / 5]);
+  const labels = rows.map((r, i) => ((r[0] as number) + (i % 3 === 0 ? 0.25 : 0) > 0.5 ? 1 : 0));
+
+  it('learns the sign of the deciding feature, and probabilities in (0, 1)', () => {
+    const m = fitLogistic(['x', 'noise'], rows, labels, { l2: 1e-2 });
+    expect(m.weights[0]).toBeGreaterThan(1);
+    expect(Math.abs(m.weights[1] as number)).toBeLessThan(m.weights[0] as number);
+    expect(probability(m, [0.9, 0.5])).toBeGreaterThan(0.8);
+    expect(probability(m, [0.1, 0.5])).toBeLessThan(0.2);
+  });
+
+  it('is deterministic: the same rows give the same weights', () => {
+    expect(fitLogistic(['x', 'noise'], rows, labels)).toEqual(fitLogistic(['x', 'noise'], rows, labels));
+  });
+});
+
+describe('fitConditionalLogit', () => {
+  it('learns which candidate of a group is the right one, and converges on separable data without NaN', () => {
+    const groups = Array.from({ length: 20 }, (_, g) => ({
+      rows: [
+        [1 + (g % 3), g % 2],
+        [g % 3, 1 - (g % 2)],
+        [0, 0],
+      ],
+      labels: [1, 0, 0],
+    }));
+    const m = fitConditionalLogit(['good', 'noise'], groups, { l2: 1e-2 });
+    expect(m.weights.every(Number.isFinite)).toBe(true);
+    expect(m.weights[0]).toBeGreaterThan(0);
+    expect(probability(m, [2, 0])).toBeGreaterThan(probability(m, [0, 0]));
+  });
+});
+
+describe('candidateFeatures', () => {
+  const index = buildSearchIndex([annotate(parseArticle(ARTICLE, 'eastmere'))]);
+
+  it('gives one finite vector of FEATURE_NAMES per candidate, the ranker’s best first', () => {
+    const c = candidateFeatures(index, 'how much did the ferry terminal cost');
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) {
+      expect(x.features).toHaveLength(FEATURE_NAMES.length);
+      expect(x.features.every(Number.isFinite)).toBe(true);
+    }
+    expect(c[0]?.text).toContain('40 million pounds');
+    expect(c[0]?.features[FEATURE_NAMES.indexOf('is_first')]).toBe(1);
+  });
+
+  it('limits the candidates: the ranker’s best `limit`, plus any of plain BM25’s top 5', () => {
+    const few = candidateFeatures(index, 'ferry terminal island', { limit: 1 });
+    expect(few.length).toBeGreaterThanOrEqual(1);
+    expect(few.length).toBeLessThanOrEqual(1 + 5);
+    expect(few.length).toBeLessThanOrEqual(candidateFeatures(index, 'ferry terminal island').length);
+  });
+
+  it('feature names are unique', () => {
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
+  });
+});
+
+const MODEL = new URL('../src/search/model.json', import.meta.url).pathname;
+describe.skipIf(!existsSync(MODEL))('committed model (npm run train)', () => {
+  const load = () => JSON.parse(readFileSync(MODEL, 'utf8')) as ScorerModel;
+
+  it('matches the features, with a threshold in [0, 1]', () => {
+    const model = load();
+    expect(model.features).toEqual(FEATURE_NAMES);
+    for (const m of [model.rank, model.gate]) {
+      expect(m.weights).toHaveLength(FEATURE_NAMES.length);
+      expect(m.mean).toHaveLength(FEATURE_NAMES.length);
+      expect(m.scale).toHaveLength(FEATURE_NAMES.length);
+    }
+    expect(model.threshold).toBeGreaterThanOrEqual(0);
+    expect(model.threshold).toBeLessThanOrEqual(1);
+  });
+
+  it('ranks candidates with probabilities', () => {
+    const model = load();
+    const index = buildSearchIndex([annotate(parseArticle(ARTICLE, 'eastmere'))]);
+    const ranked = rankByModel(model, index, 'who paid for the terminal');
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const r of ranked) expect(r.p).toBeGreaterThanOrEqual(0);
+    for (const r of ranked) expect(r.p).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('corpus splits', () => {
+  it('train, dev and report are disjoint sets of articles', () => {
+    const train = splitFiles('train');
+    const dev = splitFiles('dev');
+    const report = splitFiles('report');
+    expect(train.length).toBeGreaterThan(dev.length);
+    expect(dev.length).toBeGreaterThan(0);
+    expect(report.length).toBeGreaterThan(0);
+    const all = [...train, ...dev, ...report];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
