@@ -12,6 +12,10 @@
 //   npm run bench -- FILE.json…   # per set, only these question sets
 //   npm run bench -- --scale [--sizes 1,100,1000,10000]   # many articles: build, disk, RSS, start-up, p50/p99
 //   npm run bench -- --pipeline   # preprocessing time against input size (it must stay linear)
+//   npm run bench -- --annotations [--report]  # /quotes and /timeline per split beside plain baselines
+//   npm run bench -- --limits     # /ask on a 1 MB one-line article, autocomplete at 1,000 articles, first answer
+//   npm run bench -- --servers    # servers' own articles: ingestion time, store with 1 and 20,000 articles
+// The default run prints the per-split table, then the annotation, limits and servers sections.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +25,8 @@ import { annotate } from '../src/annotate/annotate.ts';
 import type { AnnotatedArticle } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
-import { runLimits } from './limits.ts';
+import { formatTally, runAnnotationBench } from './annotations-bench.ts';
+import { runFirstAnswer, runLimits } from './limits.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_GOLD = resolve(ROOT, 'test/bundled/article-000.gold.json');
@@ -307,7 +312,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (argv.includes('--limits')) {
-    runLimits();
+    await runLimitSections();
+    return;
+  }
+  if (argv.includes('--servers')) {
+    await runServerSections();
+    return;
+  }
+  if (argv.includes('--annotations')) {
+    runAnnotationSections(argv.includes('--report'));
     return;
   }
   if (argv.includes('--pipeline')) {
@@ -323,6 +336,36 @@ async function main(argv: string[]): Promise<void> {
   }
   const { runSplits } = await import('./bench-splits.ts');
   await runSplits(argv.includes('--report'));
+  runAnnotationSections(argv.includes('--report'));
+  await runLimitSections();
+  await runServerSections();
+}
+
+/** /quotes and /timeline per split of the real-article corpus, beside plain baselines (report: aggregates only). */
+function runAnnotationSections(report: boolean): void {
+  console.log('\n== /quotes and /timeline on the real-article corpus (ours; baseline: quote marks + nearest "said" name, chrono alone)');
+  for (const split of report ? (['train', 'dev', 'report'] as const) : (['train', 'dev'] as const)) {
+    const r = runAnnotationBench(split, { verbose: false });
+    console.log(`${split} (${r.articles} articles)`);
+    console.log(formatTally('ours', r.ours));
+    console.log(formatTally('baseline', r.baseline));
+  }
+}
+
+/** What a hostile or careless request costs (bounded), and the first answer after start. */
+async function runLimitSections(): Promise<void> {
+  console.log('\n== Limits');
+  runLimits();
+  await runFirstAnswer();
+}
+
+/** Server managers' articles: ingestion time, and the store with 1 and 20,000 stored articles over 1,000 servers. */
+async function runServerSections(): Promise<void> {
+  console.log("\n== Servers' own articles");
+  const { printStoreScale, runIngestTimes, runStoreScale } = await import('./store-scale.ts');
+  await runIngestTimes();
+  printStoreScale(runStoreScale({ articles: 1, guilds: 1 }));
+  printStoreScale(runStoreScale({ articles: 20_000, guilds: 1_000 }));
 }
 
 // Not awaited at top level: scripts/bench-splits.ts imports this module, which must finish evaluating first.
