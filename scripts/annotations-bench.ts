@@ -16,6 +16,7 @@ import { publicationDay } from '../src/annotate/dates-calendar.ts';
 import { decodeArticleBytes } from '../src/article/decode.ts';
 import type { Article } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
+import { norm } from './bench.ts';
 
 export type Split = 'train' | 'dev' | 'report';
 
@@ -39,18 +40,8 @@ interface EventOut {
   text: string;
 }
 
-/** Exactly score.mjs's normalisation. */
-const norm = (s: unknown): string =>
-  String(s ?? '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\u00ad/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-const has = (text: string, key: string): boolean => norm(text).includes(norm(key));
+/** score.mjs's containment test, through the bench's copy of its normalisation. */
+const has = (text: string, key: string): boolean => norm(String(text ?? '')).includes(norm(key));
 
 export interface Tally {
   quotesGold: number;

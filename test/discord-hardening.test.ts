@@ -19,25 +19,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-/** A message of the bot holding one button with `customId`, as Discord sends it with a press. */
-const messageWith = (customId: string) => ({
-  id: '999999999999999999',
-  type: 20,
-  channel_id: fake.channelId,
-  author: { ...fake.botUser, discriminator: '0', bot: true, avatar: null },
-  content: '',
-  embeds: [],
-  components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Next ▶', custom_id: customId }] }],
-  attachments: [],
-  mentions: [],
-  mention_roles: [],
-  mention_everyone: false,
-  pinned: false,
-  tts: false,
-  timestamp: new Date().toISOString(),
-  edited_timestamp: null,
-  flags: 0,
-});
+const messageWith = (customId: string) => fake.messageWithButton(customId);
 
 describe('interactions the bot has no use for get a short ephemeral answer', () => {
   it.each([

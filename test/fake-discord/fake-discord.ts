@@ -561,13 +561,18 @@ export class FakeDiscord {
    * button; a test forging a press passes its own `message`.
    */
   button(customId: string, user?: FakeUser, message?: Record<string, unknown>) {
-    const row = { type: 1, components: [{ type: 2, style: 2, label: 'Next ▶', custom_id: customId }] };
     return this.sendInteraction({
       type: 3,
       user,
       data: { custom_id: customId, component_type: 2 },
-      message: message ?? this.messagePayload(snowflake(), { components: [row] }),
+      message: message ?? this.messageWithButton(customId),
     });
+  }
+
+  /** A message of the bot holding one button, as Discord sends it with a press of that button. */
+  messageWithButton(customId: string): Record<string, unknown> {
+    const row = { type: 1, components: [{ type: 2, style: 2, label: 'Next ▶', custom_id: customId }] };
+    return this.messagePayload(snowflake(), { components: [row] });
   }
 
   /** Makes the next callback of this interaction fail with 10062 Unknown interaction, as when it expired. */
