@@ -7,8 +7,16 @@ import { ask } from './answer/ask.ts';
 import { aboutReply, quotesBy, quotesReply, timelineReply } from './answer/lists.ts';
 import type { AnnotatedArticle } from './article/model.ts';
 import { ConfigError, loadArticlesConfig } from './config.ts';
-import { ArticleError, type Library, libraryOf, loadArticleFile, loadLibraryDir } from './library.ts';
-import { createLogger } from './log.ts';
+import { IngestRefusal, ingestArticle } from './ingest/ingest.ts';
+import {
+  ArticleError,
+  articleIdFromPath,
+  type Library,
+  libraryOf,
+  loadArticleFile,
+  loadLibraryDir,
+} from './library.ts';
+import { createLogger, displayPath } from './log.ts';
 import { renderText, wantsColor } from './render/text.ts';
 
 const USAGE = `Usage:
@@ -29,10 +37,27 @@ interface Served {
   all: boolean;
 }
 
-function serve(values: { article?: string; data?: string }, dataDefault: string, defaultId: string | null): Served {
+/** A web page or Markdown file given with --article goes through the extraction that `/article add` uses. */
+const EXTRACTED = /\.(?:html?|md)$/i;
+
+async function loadOne(path: string): Promise<AnnotatedArticle> {
+  if (!EXTRACTED.test(path)) return loadArticleFile(path);
+  try {
+    return (await ingestArticle({ kind: 'file', path }, {}, articleIdFromPath(path))).doc;
+  } catch (err) {
+    if (err instanceof IngestRefusal) throw new ArticleError(`${displayPath(path)}: ${err.message}`);
+    throw err;
+  }
+}
+
+async function serve(
+  values: { article?: string; data?: string },
+  dataDefault: string,
+  defaultId: string | null,
+): Promise<Served> {
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   if (values.article && values.data) throw new UsageError('use either --article or --data, not both');
-  if (values.article) return { library: libraryOf([loadArticleFile(values.article)]), all: false };
+  if (values.article) return { library: libraryOf([await loadOne(values.article)]), all: false };
   const { library } = loadLibraryDir(values.data ?? dataDefault, { defaultId: defaultId ?? undefined, log });
   return { library, all: Boolean(values.data) };
 }
@@ -58,7 +83,9 @@ function askJson(served: Served, question: string): string {
 async function runAsk(served: Served, positionals: string[], json: boolean): Promise<void> {
   const color = wantsColor(process.stdout);
   const answerOne = (q: string) =>
-    json ? askJson(served, q) : renderText(ask(served.library, q, { article: served.all ? null : served.library.defaultId }).reply, { color });
+    json
+      ? askJson(served, q)
+      : renderText(ask(served.library, q, { article: served.all ? null : served.library.defaultId }).reply, { color });
   if (positionals.length > 0) {
     out(answerOne(positionals.join(' ')));
     return;
@@ -71,7 +98,11 @@ async function runAsk(served: Served, positionals: string[], json: boolean): Pro
 
 function runQuotes(served: Served, speaker: string | undefined, json: boolean): void {
   if (!json) {
-    out(renderText(quotesReply(served.library, { speaker, pageSize: Number.POSITIVE_INFINITY }), { color: wantsColor(process.stdout) }));
+    out(
+      renderText(quotesReply(served.library, { speaker, pageSize: Number.POSITIVE_INFINITY }), {
+        color: wantsColor(process.stdout),
+      }),
+    );
     return;
   }
   const quotes = scoped(served).flatMap((doc) =>
@@ -88,7 +119,11 @@ function runQuotes(served: Served, speaker: string | undefined, json: boolean): 
 
 function runTimeline(served: Served, json: boolean): void {
   if (!json) {
-    out(renderText(timelineReply(served.library, { pageSize: Number.POSITIVE_INFINITY }), { color: wantsColor(process.stdout) }));
+    out(
+      renderText(timelineReply(served.library, { pageSize: Number.POSITIVE_INFINITY }), {
+        color: wantsColor(process.stdout),
+      }),
+    );
     return;
   }
   const events = scoped(served).flatMap((doc) =>
@@ -137,7 +172,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!['ask', 'quotes', 'timeline', 'about'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-  const served = serve(values, config.articlesDir, config.defaultArticle);
+  const served = await serve(values, config.articlesDir, config.defaultArticle);
   if (command === 'ask') await runAsk(served, rest, values.json ?? false);
   else if (command === 'quotes') runQuotes(served, values.speaker, values.json ?? false);
   else if (command === 'timeline') runTimeline(served, values.json ?? false);
@@ -157,7 +192,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     const known = err instanceof ArticleError || err instanceof ConfigError || err instanceof UsageError;
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`${err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `${message}\n${USAGE}` : message}\n`);
+    process.stderr.write(
+      `${err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `${message}\n${USAGE}` : message}\n`,
+    );
     process.exitCode = known || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   },
 );

@@ -70,7 +70,7 @@ function readArticleText(path: string, root: string | null = null): string {
 }
 
 export function articleIdFromPath(path: string): string {
-  return basename(path).replace(/\.txt$/i, '');
+  return basename(path).replace(/\.(?:txt|md|html?)$/i, '');
 }
 
 /** Reads and annotates one article file. Throws ArticleError when it cannot be served. */

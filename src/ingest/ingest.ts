@@ -89,7 +89,11 @@ async function fetchSource(src: ArticleSource, opts: IngestOptions): Promise<Fet
 }
 
 /** Fetches, extracts, parses and annotates one article. Throws IngestRefusal. */
-export async function ingestArticle(src: ArticleSource, opts: IngestOptions = {}): Promise<Ingested> {
+export async function ingestArticle(
+  src: ArticleSource,
+  opts: IngestOptions = {},
+  id = 'new-article',
+): Promise<Ingested> {
   let fetched: FetchedSource;
   try {
     fetched = await fetchSource(src, opts);
@@ -111,7 +115,7 @@ export async function ingestArticle(src: ArticleSource, opts: IngestOptions = {}
     if (err instanceof ExtractRefusal) throw new IngestRefusal(err.reason, err.message);
     throw err;
   }
-  const article = parseArticle(extracted.text, 'new-article');
+  const article = parseArticle(extracted.text, id);
   if (article.sentences.length === 0) throw new IngestRefusal('empty', 'that has no article text');
   const doc = annotate(article);
   return {
