@@ -95,7 +95,8 @@ export const ORG_WORDS = words(`
   cabinet presidency palace municipality hospital hospitals infirmary clinic school trust charity providers unions
   newspaper broadcaster channel magazine wire media agency's chamber holdings partners capital logistics motors foods
   industries technologies labs pharmaceuticals society cooperative co-operative forum academy collective studios
-  enterprises ventures investments properties ferries shipping lines energy utilities`);
+  enterprises ventures investments properties ferries shipping lines energy utilities
+  airport airfield stadium arena museum prison jail courthouse cathedral airline tribe country nation`);
 
 /** Documents that can "say" or "read": the speaker of "“…,” the statement reads". */
 export const DOC_WORDS = words(`

@@ -1,15 +1,17 @@
 // Direct quotes with their speakers. Three steps:
 //  1. pair quote marks per paragraph (quotes-marks.ts) and turn each paragraph into tokens with every quote
-//     collapsed to one token (quotes-tokens.ts);
-//  2. for each quote, read its attribution from the few tokens after it ("…,” X said") or before it in the same
-//     sentence ("X said: “…”", "X said the swap was “…”"), and drop what is not a quote (scare quotes,
-//     imagined speech, titles);
-//  3. walk the article in order resolving speakers (speakers.ts): surnames and pronouns to the full name the
-//     article introduced, documents to their most specific name, and unattributed quote-only paragraphs to the
-//     speaker who was talking.
+//     collapsed to one token (quotes-tokens.ts); read the article's people, organisations and documents once
+//     (mentions/registry.ts);
+//  2. for each quote, sieve rule 1 (attribution/own-sentence.ts): the speaker named in its own sentence, after it
+//     ("…,” X said") or before it ("X said: “…”", "X said the swap was “…”"); and drop what is not a quote (scare
+//     quotes, imagined speech, titles);
+//  3. walk the article in order: rule 1's phrase resolved through the mentions (rule 3, attribution/resolver.ts:
+//     surname, title or pronoun → full name; an organisation only when no person is available; a thing that cannot
+//     speak → unknown), else rule 2 (attribution/context.ts: the rest of a split or continuing quote), else rule 4
+//     (the speaker who was talking, the person the paragraph is about, else "unknown").
 import type { Article, Quote, Sentence } from '../article/model.ts';
 import { findQuotePieces, type QuotePiece } from './quotes-marks.ts';
-import { isComma, isWord, paragraphTokens, type Tok } from './quotes-tokens.ts';
+import { isWord, paragraphTokens, type Tok } from './quotes-tokens.ts';
 import {
   isNameTok,
   isSpeechVerb,
@@ -19,33 +21,11 @@ import {
   SpeakerResolver,
   type SpeakerRef,
   classify,
-  subjectAfter,
-  clauseSubject,
-  subjectAtStart,
   subjectBefore,
 } from './speakers.ts';
+import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
+import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
 import { HONORIFICS, PASSIVE_MARKERS, PLACE_PREPOSITIONS, PREPOSITIONS } from './quotes-words.ts';
-
-/** What step 2 learns about one quote piece. */
-interface PieceInfo {
-  piece: QuotePiece;
-  /** Trimmed quoted words and their offsets. */
-  text: string;
-  start: number;
-  end: number;
-  words: number;
-  /** The quote opens its sentence (nothing but punctuation before it). */
-  standalone: boolean;
-  attribution: SpeakerRef | null;
-  keep: boolean;
-  /** Index of the first piece of a quote running over several paragraphs. */
-  chain: number;
-}
-
-/** How many tokens before a quote its attribution may start. */
-const MAX_REACH = 60;
-
-const UNKNOWN: Resolved = { speaker: 'unknown', role: null, person: false };
 
 // Imagined or hypothetical speech just before the opening mark: "as if to say", "seemed to say", "you might say".
 const IMAGINED =
@@ -102,79 +82,6 @@ function sentenceBounds(toks: readonly Tok[]): { lo: number[]; hi: number[] } {
   return { lo, hi };
 }
 
-/** Words a quote may run on into before a comma and its attribution: "“…” by the agency, X said". */
-const MAX_RUN_ON = 12;
-
-/**
- * Attribution after the closing mark: "…,” X said", "…,” said X, role", "…,” according to X", and a partial quote
- * that runs on into a few words before a comma and the attribution ("“…” by the agency, X said"). `adjacent` when
- * the attribution starts right after the mark.
- */
-function attributionAfter(
-  text: string,
-  toks: readonly Tok[],
-  q: number,
-  hi: number,
-): { ref: SpeakerRef; adjacent: boolean } | null {
-  let a = q + 1;
-  while (a < hi && toks[a]?.kind === 'punct' && /^[,—–-]$/.test((toks[a] as Tok).bare)) a++;
-  let end = a;
-  while (end < hi && toks[end]?.kind !== 'quote') end++;
-  const first = toks[a];
-  if (a >= end || !isWord(first)) return null;
-  const found = (ref: SpeakerRef | null, adjacent: boolean) => (ref ? { ref, adjacent } : null);
-  if (first.lower === 'according' && toks[a + 1]?.lower === 'to') return found(subjectAfter(text, toks, a + 2, end), true);
-  if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
-  // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
-  for (let v = a + 1; v < end && v < a + 24; v++) {
-    if (!isSpeechVerb(toks[v])) continue;
-    const ref = subjectBefore(text, toks, v, a);
-    if (ref && ref.from === a) return { ref, adjacent: true };
-    // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few
-    // words (no verb of speech among them), then a comma opens the attribution.
-    // (`pos` is where the name starts; `from` may reach back over a phrase before its comma.)
-    let from = a + 1;
-    while (ref && from < v && (toks[from] as Tok).start < ref.pos) from++;
-    if (ref?.kind === 'person' && from < v && from - a <= MAX_RUN_ON && isComma(toks[from - 1])) {
-      return { ref, adjacent: false };
-    }
-    return null;
-  }
-  return null;
-}
-
-/** Attribution before the opening mark in the same sentence: "X said: “…”", "X called it “…”". */
-function attributionBefore(text: string, toks: readonly Tok[], q: number, lo: number): SpeakerRef | null {
-  // An attribution sits within a few dozen words of its quote; the bound keeps huge run-on "sentences" linear.
-  for (let v = q - 1; v >= lo && v >= q - MAX_REACH; v--) {
-    const t = toks[v] as Tok;
-    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
-      const ref = subjectAfter(text, toks, v + 2, q);
-      if (ref) return ref;
-    }
-    if (!isSpeechVerb(t) || PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) continue;
-    const ref = subjectBefore(text, toks, v, lo);
-    if (ref && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
-    // "He called the plan X and said …": the coordinated verb shares the clause's subject.
-    const prev = toks[v - 1];
-    if (!ref && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
-      const start = subjectAtStart(text, toks, lo, v);
-      if (start) return start;
-    }
-  }
-  // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
-  // whatever its verb, when that subject is named.
-  if (toks[q - 1]?.bare === ':') {
-    const start = clauseSubject(text, toks, lo, q - 1);
-    // "He was blunt about the outlook: …": a person, or he or she standing for one ("it", "they" need not).
-    if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she)$/i.test(start.name))) return start;
-    // An organisation by its name ("The Viewers and Listeners Council, an audience watchdog, was less
-    // sympathetic: …"), never any noun phrase that opens a clause ("The mood was grim: …").
-    if (start?.kind === 'org' && /\p{Lu}/u.test(start.text.replace(/^(?:the|a|an)\s+/i, ''))) return start;
-  }
-  return null;
-}
-
 /** Step 2 for one paragraph's pieces. */
 function analysePieces(
   article: Article,
@@ -205,7 +112,7 @@ function analysePieces(
     const attribution =
       standalone || after?.adjacent
         ? (after?.ref ?? null)
-        : (attributionBefore(text, toks, q, lo[q] as number) ?? after?.ref ?? null);
+        : (attributionBefore(text, toks, q, lo[q] as number, hi[q] as number) ?? after?.ref ?? null);
     const lead = text.slice(Math.max(para?.start ?? 0, piece.open - 80), piece.open);
     const ownAttribution = standalone && attribution !== null;
     const keep =
@@ -333,7 +240,9 @@ export function findQuotes(article: Article): Quote[] {
       pendingInChain.set(info.chain, [...(pendingInChain.get(info.chain) ?? []), piece.index]);
       return;
     } else {
-      who = inherited(info);
+      const paragraphStart = piece.open === article.paragraphs[n - 1]?.start;
+      const continuing = continuingSpeaker(info, infos, speakers);
+      who = continuing !== undefined ? continuing : nearestSpeaker(info, resolver, paragraphStart);
     }
     speakers[piece.index] = who;
     if (who && who !== UNKNOWN) resolver.record(who, piece.open, n, 'speech');
@@ -344,36 +253,6 @@ export function findQuotes(article: Article): Quote[] {
       if (infos[k]?.keep && infos[k]?.attribution) return true;
     }
     return false;
-  }
-
-  /** An unattributed quote: the rest of a split or multi-paragraph quote, or a quote-only paragraph. */
-  function inherited(info: PieceInfo): Resolved | null {
-    const n = info.piece.paragraph;
-    // The same quote's earlier piece, or the previous quote in this paragraph (a split quote).
-    for (let k = info.piece.index - 1; k >= 0 && info.piece.index - k <= MAX_REACH; k--) {
-      const prev = infos[k];
-      if (!prev || (prev.piece.paragraph !== n && prev.chain !== info.chain)) break;
-      const s = speakers[k];
-      if (prev.keep && s) return s;
-    }
-    const paragraphStart = info.piece.open === article.paragraphs[n - 1]?.start;
-    if (!info.standalone) {
-      // A partial quote with no speaker in its sentence: only a long one, and only from this paragraph's speaker.
-      const last = resolver.lastSpeaker(n, 0);
-      return info.words >= 4 && last ? last.who : null;
-    }
-    if (paragraphStart) {
-      const last = resolver.lastSpeaker(n, 1);
-      if (last) return last.who;
-      const subject = resolver.lastMentionIn(n - 1);
-      if (subject) return subject.who;
-    } else {
-      const last = resolver.lastSpeaker(n, 0);
-      if (last) return last.who;
-      const subject = resolver.lastMentionIn(n);
-      if (subject) return subject.who;
-    }
-    return resolver.lastSpeaker(n, 3)?.who ?? UNKNOWN;
   }
 
   const out: Quote[] = [];

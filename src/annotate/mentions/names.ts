@@ -30,6 +30,16 @@ export class NameIndex<P extends NamedPerson> {
   }
 
   /**
+   * A person first known by a given name alone ("his wife Fran") is later named in full ("Fran Finney"): the entry
+   * takes the full name, and both forms find it.
+   */
+  complete(p: P, full: string): void {
+    p.name = full;
+    this.byName.set(full, p);
+    push(this.byGiven, full.split(' ')[0] as string, p);
+  }
+
+  /**
    * The person a (possibly partial) name refers to, preferring the latest introduced at or before `pos`:
    * the full name; a surname, or given name + surname; the last words of a longer name ("Grey Owl");
    * the name after a leading occupation noun ("Realtor Blake"); a given name no one else has ("Sir Keith").

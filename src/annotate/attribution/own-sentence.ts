@@ -1,0 +1,131 @@
+// Sieve rule 1: the speaker named in the quote's own sentence. After the closing mark ("…," X said / "…," said X,
+// role / "…," according to X, and a quote that runs on a few words before ", X said"), or before the opening mark
+// in the same sentence (X said: "…" / X called it "…" / according to X, "…"); a colon hands the quote to the
+// clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
+// read the speaker from the quote's own sentence) and AP style's attribution patterns.
+import { isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { PASSIVE_MARKERS, SPEECH_VERBS } from '../quotes-words.ts';
+import { isSpeechVerb, type SpeakerRef } from '../mentions/phrase.ts';
+import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore } from './subject.ts';
+
+/** How many tokens before a quote its attribution may start. */
+export const MAX_REACH = 60;
+
+/** Words a quote may run on into before a comma and its attribution: "“…” by the agency, X said". */
+const MAX_RUN_ON = 12;
+
+/**
+ * Attribution after the closing mark: "…,” X said", "…,” said X, role", "…,” according to X", and a partial quote
+ * that runs on into a few words before a comma and the attribution ("“…” by the agency, X said"). `adjacent` when
+ * the attribution starts right after the mark.
+ */
+export function attributionAfter(
+  text: string,
+  toks: readonly Tok[],
+  q: number,
+  hi: number,
+): { ref: SpeakerRef; adjacent: boolean } | null {
+  let a = q + 1;
+  while (a < hi && toks[a]?.kind === 'punct' && /^[,—–-]$/.test((toks[a] as Tok).bare)) a++;
+  let end = a;
+  while (end < hi && toks[end]?.kind !== 'quote') end++;
+  const first = toks[a];
+  if (a >= end || !isWord(first)) return null;
+  const found = (ref: SpeakerRef | null, adjacent: boolean) => (ref ? { ref, adjacent } : null);
+  if (first.lower === 'according' && toks[a + 1]?.lower === 'to')
+    return found(subjectAfter(text, toks, a + 2, end), true);
+  if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
+  // "…,” as NPR's Jo Doe reported": a reporting clause opened by "as" (AP style), where "reported" is a verb of
+  // speech too.
+  if (first.lower === 'as') {
+    for (let v = a + 2; v < end && v < a + 14; v++) {
+      const t = toks[v];
+      if (!isSpeechVerb(t) && !(isWord(t) && /^report(?:ed|s)$/.test(t.bare))) continue;
+      const ref = subjectBefore(text, toks, v, a + 1);
+      return ref && ref.from === a + 1 ? { ref, adjacent: true } : null;
+    }
+  }
+  // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
+  for (let v = a + 1; v < end && v < a + 24; v++) {
+    if (!isSpeechVerb(toks[v])) continue;
+    const ref = subjectBefore(text, toks, v, a);
+    if (ref && ref.from === a) return { ref, adjacent: true };
+    // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few
+    // words (no verb of speech among them), then a comma opens the attribution.
+    // (`pos` is where the name starts; `from` may reach back over a phrase before its comma.)
+    let from = a + 1;
+    while (ref && from < v && (toks[from] as Tok).start < ref.pos) from++;
+    if (ref?.kind === 'person' && from < v && from - a <= MAX_RUN_ON && isComma(toks[from - 1])) {
+      return { ref, adjacent: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Attribution before the opening mark in the same sentence: "X said: “…”", "X called it “…”". */
+export function attributionBefore(
+  text: string,
+  toks: readonly Tok[],
+  q: number,
+  lo: number,
+  hi = toks.length,
+): SpeakerRef | null {
+  const opener = openingParticiple(text, toks, q, lo, hi);
+  if (opener) return opener;
+  // An attribution sits within a few dozen words of its quote; the bound keeps huge run-on "sentences" linear.
+  for (let v = q - 1; v >= lo && v >= q - MAX_REACH; v--) {
+    const t = toks[v] as Tok;
+    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+      const ref = subjectAfter(text, toks, v + 2, q);
+      if (ref) return ref;
+    }
+    if (!isSpeechVerb(t) || PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) continue;
+    const ref = subjectBefore(text, toks, v, lo);
+    if (ref && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
+    // "He called the plan X and said …": the coordinated verb shares the clause's subject.
+    const prev = toks[v - 1];
+    if (!ref && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+      const start = subjectAtStart(text, toks, lo, v);
+      if (start) return start;
+    }
+  }
+  // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
+  // whatever its verb, when that subject is named.
+  if (toks[q - 1]?.bare === ':') {
+    const start = clauseSubject(text, toks, lo, q - 1);
+    // "He was blunt about the outlook: …": a person, or he or she standing for one ("it", "they" need not).
+    if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she)$/i.test(start.name))) return start;
+    // An organisation by its name ("The Viewers and Listeners Council, an audience watchdog, was less
+    // sympathetic: …"), never any noun phrase that opens a clause ("The mood was grim: …").
+    if (start?.kind === 'org' && /\p{Lu}/u.test(start.text.replace(/^(?:the|a|an)\s+/i, ''))) return start;
+  }
+  return null;
+}
+
+/** "declaring", "warning", "saying": the -ing form of a verb of speech. */
+function isSpeechParticiple(t: Tok | undefined): boolean {
+  if (!isWord(t) || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
+  const stem = t.lower.slice(0, -3);
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(`${stem}s`);
+}
+
+/**
+ * "Declaring “…” is at stake, Defense Secretary Jo Doe has ordered a review": a sentence opening with a participle
+ * of speech; the participle's implied subject is the main clause's (English grammar), named after the comma that
+ * closes the participial clause. Only a person or a role is taken.
+ */
+function openingParticiple(text: string, toks: readonly Tok[], q: number, lo: number, hi: number): SpeakerRef | null {
+  // A dateline ("WASHINGTON (Aug. 13) --") ends at its dash: the sentence proper opens after it.
+  let first = lo;
+  for (let k = lo; k < q; k++) if (toks[k]?.kind === 'punct' && /^[-—–]$/.test((toks[k] as Tok).bare)) first = k + 1;
+  while (first < q && !isWord(toks[first])) first++;
+  if (first >= q || !isSpeechParticiple(toks[first])) return null;
+  // Only a quote inside the participial clause itself, before the comma that closes it.
+  for (let k = first + 1; k < q; k++) if (isComma(toks[k])) return null;
+  let c = q + 1;
+  while (c < hi && c - q <= MAX_REACH && !isComma(toks[c])) c++;
+  if (c >= hi || !isComma(toks[c])) return null;
+  const ref = clauseSubject(text, toks, c + 1, hi);
+  return ref?.kind === 'person' || ref?.kind === 'role' ? ref : null;
+}

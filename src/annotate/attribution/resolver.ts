@@ -1,0 +1,134 @@
+import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
+import { HISTORY_REACH, type PeopleRegistry } from '../mentions/registry.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution in article order
+
+export interface HistoryItem {
+  pos: number;
+  paragraph: number;
+  kind: 'speech' | 'mention';
+  who: Resolved;
+  gender: Gender;
+  /** For mentions: the first person named in its sentence, usually the subject. */
+  subject: boolean;
+}
+
+/** Resolves speaker phrases in article order, remembering who spoke and who was mentioned. */
+export class SpeakerResolver {
+  private history: HistoryItem[] = [];
+  private genders = new Map<string, Gender>();
+
+  constructor(private readonly registry: PeopleRegistry) {}
+
+  /** Resolves a phrase at article offset `pos` (its pronouns look back from there). */
+  resolve(ref: SpeakerRef, paragraph: number): Resolved | null {
+    switch (ref.kind) {
+      case 'person': {
+        const entry = this.registry.lookup(ref.name, ref.pos);
+        const speaker = entry?.name ?? ref.name;
+        if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
+        if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
+        // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
+        const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
+        // "Halden said" after "Halden Property Group": the organisation by its first word.
+        const org = person ? null : this.registry.org({ first: ref.name.toLowerCase() }, ref.pos);
+        if (org) return { speaker: org, role: null, person: false };
+        return { speaker, role: entry?.role ?? ref.role, person };
+      }
+      case 'thing':
+        return null;
+      case 'pronoun':
+        return this.antecedent(ref.name, ref.pos, paragraph);
+      case 'document':
+        return { speaker: this.registry.documentName(ref.head, ref.modifiers, ref.pos), role: null, person: false };
+      case 'role': {
+        // A definite description stands for someone already in the story (news style: full name first, then
+        // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
+        // was just about, when that person's gender fits the role's.
+        const definite = /^the\s/i.test(ref.text);
+        const entry = definite || /^(?:a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
+        if (entry) return { speaker: entry.name, role: entry.role, person: true };
+        const recent = definite ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
+        if (recent) return recent.who;
+        // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
+        return { speaker: lowerArticle(ref.text), role: null, person: ref.gender !== null };
+      }
+      default: {
+        // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
+        const head = /^the\s+(\p{L}+)$/iu.exec(ref.text)?.[1]?.toLowerCase();
+        const org = ref.kind === 'org' && head ? this.registry.org({ head }, ref.pos) : null;
+        return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
+      }
+    }
+  }
+
+  /** Records that `who` spoke (or was mentioned as a sentence's subject) at `pos`. */
+  record(who: Resolved, pos: number, paragraph: number, kind: 'speech' | 'mention', subject = true): void {
+    this.history.push({ pos, paragraph, kind, who, gender: this.genders.get(who.speaker) ?? null, subject });
+  }
+
+  /** The latest person who spoke or was a sentence's subject before `pos`, this paragraph or the one before. */
+  private recentPerson(pos: number, paragraph: number, gender: Gender): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > 1) return null;
+      if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject)) continue;
+      const g = this.genders.get(h.who.speaker) ?? h.gender;
+      return gender && g && g !== gender ? null : h;
+    }
+    return null;
+  }
+
+  /** The most recent speaker before `pos` (any kind), if within `maxBack` paragraphs. */
+  lastSpeaker(paragraph: number, maxBack: number): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > maxBack) return null;
+      if (h.kind === 'speech') return h;
+    }
+    return null;
+  }
+
+  /** The last person mentioned as a sentence subject in paragraph `paragraph`. */
+  lastMentionIn(paragraph: number): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (h.paragraph < paragraph) return null;
+      if (h.paragraph === paragraph && h.who.person && h.subject) return h;
+    }
+    return null;
+  }
+
+  /**
+   * he/she → the latest compatible person among speakers and sentence subjects, then among any person named;
+   * they/it → the latest speaker of any kind.
+   */
+  private antecedent(pronoun: string, pos: number, paragraph: number): Resolved | null {
+    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    if (want === null) {
+      if (pronoun !== 'they' && pronoun !== 'it') return null; // I, we, you: the writer or an unnamed narrator
+      for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
+        const h = this.history[i] as HistoryItem;
+        if (paragraph - h.paragraph > 6) break;
+        if (h.pos <= pos && h.kind === 'speech' && (pronoun === 'they' || !h.who.person)) return h.who;
+      }
+      return null;
+    }
+    for (const subjectsOnly of [true, false]) {
+      for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
+        const h = this.history[i] as HistoryItem;
+        if (paragraph - h.paragraph > 6) break;
+        if (h.pos > pos || !h.who.person || (subjectsOnly && h.kind === 'mention' && !h.subject)) continue;
+        const g = this.genders.get(h.who.speaker) ?? h.gender;
+        if (g && g !== want) continue;
+        // Learn: whoever "he" refers to is male from now on.
+        if (!g) this.genders.set(h.who.speaker, want);
+        return h.who;
+      }
+    }
+    return null;
+  }
+}
+
+export const lowerArticle = (s: string): string => s.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());

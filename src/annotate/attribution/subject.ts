@@ -1,0 +1,170 @@
+// Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
+// "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
+import { ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../quotes-words.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import {
+  collectBackward,
+  collectForward,
+  isAuxOrAdverb,
+  isRealName,
+  isRoleWord,
+  nameRunEnd,
+  segmentAfter,
+  type SpeakerRef,
+  textOf,
+} from '../mentions/phrase.ts';
+import { classify } from '../mentions/classify.ts';
+
+/** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */
+export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo: number): SpeakerRef | null {
+  if (v > lo && PASSIVE_MARKERS.has((toks[v - 1] as Tok).lower)) return null; // "was asked" is not speech by the subject
+  // "X welcomed the ruling, calling it …": a participle after a comma shares the clause's subject, never the
+  // object that happens to stand before the comma.
+  if (v - 1 > lo && isComma(toks[v - 1]) && (toks[v] as Tok).lower.endsWith('ing')) {
+    return clauseSubject(text, toks, lo, v - 1);
+  }
+  const unclosed = unclosedAppositive(text, toks, v, lo);
+  if (unclosed) return unclosed;
+  let j = v - 1;
+  for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
+  let appositive: Tok[] | null = null;
+  let aged = false;
+  // Hop back over comma-delimited asides: apposition, age, participle clause.
+  for (let hops = 0; hops < 3 && j >= lo && isComma(toks[j]); hops++) {
+    let k = j - 1;
+    while (k >= lo && j - k < 20 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') k--;
+    const seg = toks.slice(k + 1, j);
+    if (!seg.length) return null;
+    if (k < lo || !isComma(toks[k])) {
+      // The clause opens with the subject itself: "Marcus Hill, 62, … said".
+      j = j - 1;
+      lo = k + 1;
+      break;
+    }
+    const segEnd = nameRunEnd(seg, 0);
+    if (segEnd === seg.length && seg.some(isRealName)) {
+      // "The company's chief executive, NAME, told": the name is the subject, the phrase before is its role.
+      const a = collectBackward(toks, k - 1, lo);
+      const pre = a >= 0 ? toks.slice(a, k) : null;
+      return withFrom(classify(text, seg, appositive, pre), a >= 0 ? a : k + 1);
+    }
+    if (!/^\p{N}/u.test(seg[0]?.bare ?? '')) appositive ??= seg;
+    else if (seg.length === 1) aged = true;
+    j = k;
+  }
+  if (j < lo || !isWord(toks[j])) return null;
+  if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
+  const a = collectBackward(toks, j, lo);
+  if (a < 0) return null;
+  const whole = listClosingOrgName(text, toks, a, j, lo);
+  if (whole) return whole;
+  const ref = classify(text, toks.slice(a, j + 1), appositive);
+  return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
+}
+
+/**
+ * "the Department of Health and Human Services said", "a statement from the Department of Agriculture, Trade and
+ * Consumer Protection said": the capitalised words before the verb end an organisation's name ("X of A, B and C"),
+ * so the speaker is that organisation (or the document from it), not a person called "Human Services".
+ */
+export function listClosingOrgName(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  j: number,
+  lo: number,
+): SpeakerRef | null {
+  let k = a - 1;
+  if (k <= lo || toks[k]?.lower !== 'and') return null;
+  k--;
+  while (k > lo && (isCap(toks[k]) || isComma(toks[k]))) k--;
+  if (toks[k]?.lower !== 'of' || !isCap(toks[k - 1]) || !ORG_WORDS.has((toks[k - 1] as Tok).lower)) return null;
+  const b = collectBackward(toks, k - 1, lo);
+  if (b < 0) return null;
+  const ref = classify(text, toks.slice(b, k));
+  if (!ref || (ref.kind !== 'org' && ref.kind !== 'document')) return null;
+  return withFrom(ref.kind === 'org' ? { ...ref, text: textOf(text, toks.slice(b, j + 1)) } : ref, b);
+}
+
+export const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
+
+/** Speaker after an inverted verb: "said Jane Doe, the mayor of Y", "reads the statement". */
+export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
+  if (isWord(toks[i]) && PRONOUNS.has((toks[i] as Tok).lower)) return classify(text, [toks[i] as Tok]);
+  const e = collectForward(toks, i, hi);
+  if (e < i) return null;
+  let appositive: Tok[] | null = null;
+  let aged = false;
+  if (isComma(toks[e + 1])) {
+    let seg = segmentAfter(toks, e + 1, hi);
+    // Skip an age: "said Jane Doe, 45, a teacher".
+    if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
+      seg = segmentAfter(toks, seg[1] + 1, hi);
+      aged = true;
+    }
+    if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
+  }
+  const np = toks.slice(i, e + 1);
+  const ref = classify(text, np, appositive);
+  // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
+  const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
+  if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {
+    if (appositive.some(isRealName)) return classify(text, appositive, null, np);
+  }
+  return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
+}
+
+/** The subject at the start of a clause, for coordinated verbs: "He called it X and said …". */
+export function subjectAtStart(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+  let i = lo;
+  while (i < hi && !isWord(toks[i])) i++;
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lower)) return classify(text, [t]);
+  const e = collectForward(toks, i, hi);
+  if (e < i) return null;
+  const ref = classify(text, toks.slice(i, e + 1));
+  return ref && (ref.kind === 'person' || ref.kind === 'role') ? ref : null;
+}
+
+/**
+ * The subject of the main clause in `toks[lo, hi)`, skipping introductory phrases set off by commas ("On Monday,
+ * the mayor …"): any speaker but a document (a document there is the verb's object read as part of the phrase).
+ */
+export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+  let from = lo;
+  for (let tries = 0; tries < 3 && from < hi; tries++) {
+    let i = from;
+    while (i < hi && !isWord(toks[i])) i++;
+    const t = toks[i];
+    if (i < hi && isWord(t)) {
+      if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
+      const e = collectForward(toks, i, hi);
+      const ref = e >= i ? classify(text, toks.slice(i, e + 1)) : null;
+      if (ref && ref.kind !== 'document') return withFrom(ref, i);
+    }
+    let k = from;
+    while (k < hi && !isComma(toks[k])) k++;
+    from = k + 1;
+  }
+  return null;
+}
+
+/**
+ * "Jo Doe, a physical oceanographer at the University of X in Y told Reuters": an apposition whose closing comma
+ * is missing (common in wire copy). The phrase right before the verb is then a place or an organisation of the
+ * apposition, not the speaker: when the clause opens with a full name followed by a comma and an apposition
+ * opened by "a", "an" or "the" that runs up to the verb, the name is the subject.
+ */
+function unclosedAppositive(text: string, toks: readonly Tok[], v: number, lo: number): SpeakerRef | null {
+  let k = v - 1;
+  while (k >= lo && v - k <= 20 && isWord(toks[k])) k--;
+  if (k < lo || v - k > 20 || !isComma(toks[k]) || !/^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  let s = k;
+  while (s > lo && isWord(toks[s - 1])) s--;
+  if (s === k || nameRunEnd(toks, s, k) !== k) return null;
+  const run = toks.slice(s, k);
+  if (run.length < 2 || !run.some(isRealName)) return null;
+  const ref = classify(text, run, toks.slice(k + 1, v));
+  return ref?.kind === 'person' ? { ...ref, from: s } : null;
+}

@@ -1,0 +1,131 @@
+// Reading one noun phrase as a speaker: a person (name with title and role), a pronoun, a document, an
+// organisation, a group or a bare role.
+import {
+  DETERMINERS,
+  DOC_WORDS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NP_CONNECTORS,
+  ORG_WORDS,
+  PRONOUNS,
+} from '../quotes-words.ts';
+import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isCap, type Tok } from '../quotes-tokens.ts';
+import {
+  type Gender,
+  isLowerWord,
+  isNameTok,
+  isParticle,
+  isRealName,
+  isRoleWord,
+  isSurnameLikeRole,
+  joinTarget,
+  nameOf,
+  portfolioEnd,
+  roleFromAppositive,
+  roleText,
+  type SpeakerRef,
+  textOf,
+} from './phrase.ts';
+
+/** Gender told by an honorific or a gendered role noun; a name tells none ("Raman", "Friedman" end in -man too). */
+export function genderOf(words: readonly Tok[]): Gender {
+  for (const t of words) {
+    const h = HONORIFICS.get(t.lower);
+    if (h) return h;
+    if (isNameTok(t)) continue;
+    // "-ess" only on nouns for people ("actress"), never "business" or "address".
+    if (
+      /(?:woman|women)$|^(?:queen|princess|dame|lady)$/.test(t.lower) ||
+      (/ess$/.test(t.lower) && isPersonNoun(t.lower))
+    )
+      return 'f';
+    if (/(?:man|men)$|^(?:king|prince|sir|lord)$/.test(t.lower) && t.lower !== 'human') return 'm';
+  }
+  return null;
+}
+
+/** Reads a noun phrase (with optional apposition and a role phrase written before it) as a speaker. */
+export function classify(
+  text: string,
+  np: readonly Tok[],
+  appositive: readonly Tok[] | null = null,
+  preRole: readonly Tok[] | null = null,
+): SpeakerRef | null {
+  if (!np.length) return null;
+  const base = { text: textOf(text, np), pos: (np[0] as Tok).start, role: null, gender: null, head: '', modifiers: '' };
+  if (np.length === 1 && PRONOUNS.has((np[0] as Tok).lower)) {
+    return { ...base, kind: 'pronoun', name: (np[0] as Tok).lower };
+  }
+  // "a letter from the Chamber of Commerce", "a statement on its website": the head comes before the preposition.
+  const c = np.findIndex((_, i) => i > 0 && joinTarget(np, i, 0) >= 0);
+  const d = c > 0 ? joinTarget(np, c, 0) : -1;
+  const doc = np[d];
+  if (d >= 0 && doc && isLowerWord(doc) && DOC_WORDS.has(doc.lower)) {
+    const mods = np.slice(0, d).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    return { ...base, kind: 'document', name: '', head: doc.lower, modifiers: mods.map((t) => t.bare).join(' ') };
+  }
+  // "Opposition leader Ruth Kallander of the Social Democrats": the person is named before "of", the
+  // organisation after it is where they belong.
+  const of = np.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      (t.lower === 'of' || t.lower === 'at' || t.lower === 'from') &&
+      isRealName(np[i - 1] as Tok) &&
+      isNameTok(np[i - 2]),
+  );
+  if (of > 0 && np.slice(of + 1).every((t, i) => isNameTok(t) || (i === 0 && DETERMINERS.has(t.lower)))) {
+    const person = classify(text, np.slice(0, of), appositive, preRole);
+    if (person?.kind === 'person') return { ...person, text: textOf(text, np) };
+  }
+  // A person: the phrase ends with a name; what comes before it is title and role.
+  let s = np.length;
+  if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
+  while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
+  s = portfolioEnd(np, s, np.length);
+  const run = np.slice(s);
+  // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
+  if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
+    return { ...base, kind: 'org', name: '' };
+  }
+  if (run.some(isRealName)) {
+    let r = s;
+    while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
+    const rolePart = np.slice(0, r).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    let role = rolePart.some(isRoleWord) ? roleText(text, rolePart) : null;
+    if (!role && appositive) role = roleFromAppositive(text, appositive);
+    if (!role && preRole?.some(isRoleWord)) role = roleText(text, preRole);
+    return { ...base, kind: 'person', name: nameOf(text, run), role, gender: genderOf(np) };
+  }
+  const last = np.at(-1) as Tok;
+  const head = last.lower;
+  if (DOC_WORDS.has(head)) {
+    const mods = np.slice(0, -1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+    return { ...base, kind: 'document', name: '', head, modifiers: mods.map((t) => t.bare).join(' ') };
+  }
+  // The head noun decides (English grammar: the noun before any postmodifier): "the Pentagon chief" and "a
+  // spokeswoman for the union" are people who speak for an organisation, not the organisation.
+  const linker = np.findIndex((t, i) => i > 0 && isLowerWord(t) && NP_CONNECTORS.has(t.lower));
+  const headTok = np[linker > 0 ? linker - 1 : np.length - 1] as Tok;
+  if (isLowerWord(headTok) && isRoleWord(headTok)) {
+    return { ...base, kind: 'role', name: '', head: headTok.lower, gender: genderOf(np) };
+  }
+  if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
+  if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
+  if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
+  // "the team's wide receiver": any noun for a person (WordNet) heads a role phrase too.
+  if (DETERMINERS.has((np[0] as Tok).lower) && isLowerWord(last) && isPersonNoun(head)) {
+    return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
+  }
+  if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) {
+    // "The Rams wide receiver said": a description naming a team, party or place before a common noun stands for
+    // a person the story is about (news style: full name first, then a description); it resolves like a role.
+    if (isLowerWord(last) && np.slice(1, -1).some((t) => isCap(t))) {
+      return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
+    }
+    // "the voice asked", "the car said": a common noun that names no person, organisation, group or document is
+    // no credible speaker; the quote stays unknown rather than taking a wrong one.
+    return isLowerWord(last) ? { ...base, kind: 'thing', name: '' } : { ...base, kind: 'org', name: '' };
+  }
+  return null;
+}

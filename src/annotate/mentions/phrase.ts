@@ -1,0 +1,389 @@
+// Noun phrases around names and verbs of speech: token classes, name runs, phrases collected left or right of a
+// verb, and the role a phrase or an apposition gives ("the mayor of Y", "former Prime Minister"). News-writing
+// conventions only: a person is introduced once with full name and role, then by surname, title or pronoun.
+import {
+  AUX_ADVERBS,
+  DETERMINERS,
+  DOC_WORDS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NP_CONNECTORS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  TIME_WORDS,
+} from '../quotes-words.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { isPersonNoun } from '../../lexicon/wordnet.ts';
+
+export type Gender = 'm' | 'f' | null;
+/** `thing`: a noun phrase that cannot speak ("the voice", "the car"): its quote stays unknown. */
+export type SpeakerKind = 'person' | 'pronoun' | 'document' | 'org' | 'group' | 'role' | 'thing';
+
+/** A speaker as the attribution wrote it, before resolution. */
+export interface SpeakerRef {
+  kind: SpeakerKind;
+  /** The phrase as written ("Ms. Ruiz", "the statement", "he"). */
+  text: string;
+  /** For persons: the name without titles or role ("Ruiz"). */
+  name: string;
+  /** Role given in this very phrase or its apposition. */
+  role: string | null;
+  gender: Gender;
+  /** Offset of the phrase, for "introduced before" decisions. */
+  pos: number;
+  /** Lower-cased head noun, for documents and bare roles ("statement", "mayor"). */
+  head: string;
+  /** For documents: the words between determiner and noun, if any ("joint"). */
+  modifiers: string;
+  /** Index of the leftmost token the attribution used (set by subjectBefore), so callers can check adjacency. */
+  from?: number;
+  /** An age is given in apposition ("Sam, 15,"): only people have one, so even a lone name is a person. */
+  aged?: boolean;
+}
+
+/** A speaker after resolution: what a Quote carries. */
+export interface Resolved {
+  speaker: string;
+  role: string | null;
+  /** A person (can be the antecedent of he/she). */
+  person: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Token classes
+
+export const isPossessive = (t: Tok): boolean => /'s?$/.test(t.lower) && t.lower.length > 2;
+export const isLowerWord = (t: Tok | undefined): t is Tok => isWord(t) && !/^\p{Lu}/u.test(t.bare);
+export const isAcronym = (t: Tok): boolean =>
+  t.bare.length >= 2 && t.bare === t.bare.toUpperCase() && /\p{Lu}/u.test(t.bare);
+
+export const isSpeechVerb = (t: Tok | undefined): boolean => isLowerWord(t) && SPEECH_VERBS.has(t.lower);
+export const isRoleWord = (t: Tok): boolean => ROLE_WORDS.has(t.lower);
+
+/** An adverb or auxiliary between subject and verb: "has also", "later", "reportedly". */
+export function isAuxOrAdverb(t: Tok | undefined): boolean {
+  if (!isLowerWord(t)) return false;
+  return AUX_ADVERBS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly') && !GROUP_NOUNS.has(t.lower));
+}
+
+/** A word that may be part of a speaker's noun phrase. */
+export function isNPWord(t: Tok | undefined): t is Tok {
+  if (!isWord(t)) return false;
+  if (/^\p{N}/u.test(t.bare)) return false;
+  if (/^\p{Lu}/u.test(t.bare)) return !STOP_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
+  return !FUNCTION_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameTok(t: Tok | undefined): boolean {
+  if (!isCap(t) || !t) return false;
+  const l = t.lower;
+  // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
+  if (STOP_CAPS.has(l)) return false;
+  if (isInitials(t)) return true;
+  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."
+  if (/^\p{Lu}-/u.test(t.bare)) return false;
+  if (t.bare.length >= 2 && isAcronym(t)) return false;
+  if (STOP_CAPS.has(l) || ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
+  if (ORG_WORDS.has(l) || DOC_WORDS.has(l) || GROUP_NOUNS.has(l)) return false;
+  return !isPossessive(t);
+}
+
+/** Initials: "J", "J.D", "H.W" (the final period is stripped by the tokenizer). */
+export const isInitials = (t: Tok): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.bare) && t.bare.length <= 5;
+
+/**
+ * "Deputy Mayor for Transport Joris Kamphuis", "Minister of Health Ana Lis": capitals right after a role and "for"
+ * or "of" name its portfolio first; the person is the last two names of the run.
+ */
+export function portfolioEnd(toks: readonly Tok[], s: number, e: number): number {
+  const linker = toks[s - 1];
+  if (e - s < 3 || !linker || (linker.lower !== 'for' && linker.lower !== 'of')) return s;
+  const role = toks[s - 2];
+  if (!role || !ROLE_WORDS.has(role.lower)) return s;
+  // "Secretary of State Hillary Rodham Clinton": a three-part name follows a one-word portfolio when the word
+  // after the portfolio is a given name WordNet knows as a person; otherwise the name is the last two words.
+  const given = toks[s + 1];
+  if (e - s >= 4 && given && isPersonNoun(given.lower) && !isPersonNoun((toks[s] as Tok).lower)) return s + 1;
+  return e - 2;
+}
+
+/** A name as written from its tokens, keeping the periods of initials ("J.D. Smith"). */
+export const nameOf = (text: string, run: readonly Tok[]): string =>
+  run.map((t) => (isInitials(t) && text[t.end] === '.' ? `${t.bare}.` : t.bare)).join(' ');
+
+export const isParticle = (t: Tok | undefined): boolean => isLowerWord(t) && NAME_PARTICLES.has(t.lower);
+/** A name token that is more than an initial. */
+export const isRealName = (t: Tok): boolean => isNameTok(t) && !isInitials(t);
+
+/** The end (exclusive) of the name run that starts at `i`, or `i` when none does. */
+export function nameRunEnd(toks: readonly Tok[], i: number, hi = toks.length): number {
+  let e = i;
+  while (e < hi) {
+    if (isNameTok(toks[e])) e++;
+    else if (e > i && isParticle(toks[e]) && isNameTok(toks[e + 1])) e++;
+    else break;
+  }
+  // A run never ends on an initial ("J." belongs before a surname).
+  while (e > i && !isRealName(toks[e - 1] as Tok)) e--;
+  if (e > i && e < hi && isSurnameLikeRole(toks, e)) e++;
+  return e;
+}
+
+/**
+ * Titles come before names, so a capitalised role word right after a first name is a surname: "Stephen King",
+ * "Gary Player". Only when what follows is not another name.
+ */
+export function isSurnameLikeRole(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return (
+    isCap(t) &&
+    !!t &&
+    ROLE_WORDS.has(t.lower) &&
+    !isAcronym(t) &&
+    isRealName(toks[k - 1] as Tok) &&
+    !isNameTok(toks[k + 1])
+  );
+}
+
+export const textOf = (text: string, toks: readonly Tok[]): string =>
+  toks.length ? text.slice((toks[0] as Tok).start, (toks.at(-1) as Tok).end) : '';
+
+/** A role as written, keeping an abbreviation's period ("Gov.") and lower-casing a leading article. */
+export function roleText(text: string, toks: readonly Tok[]): string {
+  const last = toks.at(-1);
+  let out = textOf(text, toks);
+  if (last && text[last.end] === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(last.bare)) out += '.';
+  return out.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Noun phrases around a speech verb
+
+/** Prepositions that place a document: "a statement on the club's website", "a letter in the newspaper". */
+export const DOC_PLACES = new Set(['on', 'in']);
+
+/** Whether `c` joins the noun `prev` before it to what follows: "a spokesperson for", "a statement on". */
+export function joinsPhrase(c: Tok | undefined, prev: Tok | undefined): boolean {
+  if (!isLowerWord(c) || !isNPWord(prev)) return false;
+  return NP_CONNECTORS.has(c.lower) || (DOC_PLACES.has(c.lower) && isLowerWord(prev) && DOC_WORDS.has(prev.lower));
+}
+
+/** A past participle that places or sends a document: "posted", "published", "sent", "put out". */
+export const isPlacingParticiple = (t: Tok | undefined): boolean =>
+  isLowerWord(t) && (/^[a-z]{3,}ed$/.test(t.lower) || PLACING_IRREGULAR.has(t.lower));
+export const PLACING_IRREGULAR = new Set(['sent', 'put', 'written', 'read', 'shown', 'given', 'left', 'pinned']);
+
+/**
+ * Where the phrase goes on leftwards from a connector at `c`: the noun before it ("a statement on", "a spokesperson
+ * for"), or the document before a participle that places it ("a statement posted on its website", "a letter
+ * published in the newspaper"); -1 when the connector does not join a larger phrase.
+ */
+export function joinTarget(toks: readonly Tok[], c: number, lo: number): number {
+  if (c - 1 >= lo && joinsPhrase(toks[c], toks[c - 1])) return c - 1;
+  const place = toks[c];
+  const doc = toks[c - 2];
+  if (c - 2 < lo || !isLowerWord(place) || !DOC_PLACES.has(place.lower) || !isPlacingParticiple(toks[c - 1])) return -1;
+  return isLowerWord(doc) && DOC_WORDS.has(doc.lower) ? c - 2 : -1;
+}
+
+/** Collects a noun phrase leftwards from index `j` (inclusive) down to `lo`; returns its first index or -1. */
+export function collectBackward(toks: readonly Tok[], j: number, lo: number): number {
+  let a = -1;
+  let i = j;
+  while (i >= lo && j - i < 14) {
+    const t = toks[i];
+    if (!isWord(t)) break;
+    if (DETERMINERS.has(t.lower)) {
+      if (a === -1) break; // a phrase does not end with a determiner
+      a = i;
+      // "a spokesperson for the ministry": a connector before the determiner joins a larger phrase.
+      const to = i - 1 >= lo ? joinTarget(toks, i - 1, lo) : -1;
+      if (to >= 0) {
+        i = to;
+        continue;
+      }
+      break;
+    }
+    if (isLowerWord(t) && (NP_CONNECTORS.has(t.lower) || DOC_PLACES.has(t.lower))) {
+      const to = a === -1 ? -1 : joinTarget(toks, i, lo);
+      if (to < 0) break;
+      i = to;
+      continue;
+    }
+    if (!isNPWord(t)) break;
+    a = i;
+    i--;
+  }
+  return a;
+}
+
+/** A word after which a speaker's noun phrase is complete: a name, a role, an organisation. */
+export const endsPhrase = (t: Tok): boolean => isNameTok(t) || isRoleWord(t) || ORG_WORDS.has(t.lower);
+/** A noun that can head a speaker's phrase. */
+export const isHeadNoun = (t: Tok): boolean =>
+  isRoleWord(t) || ORG_WORDS.has(t.lower) || DOC_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower);
+
+/** Collects a noun phrase rightwards from `i`; returns its last index or -1. Stops at names' ends. */
+/**
+ * "The Viewers and Listeners Council", "Sewers and Drains Board": an "and" between capitals, when the capitals
+ * after it end in an organisation word, is inside one organisation's name.
+ */
+export function isCapitalAnd(toks: readonly Tok[], k: number, hi = toks.length): boolean {
+  if (toks[k]?.lower !== 'and' || !isCap(toks[k - 1]) || STOP_CAPS.has((toks[k - 1] as Tok).lower)) return false;
+  let m = k + 1;
+  while (m < hi && m - k <= 4 && isCap(toks[m])) m++;
+  return m > k + 1 && ORG_WORDS.has((toks[m - 1] as Tok).lower);
+}
+
+export function collectForward(toks: readonly Tok[], i: number, hi: number): number {
+  let e = -1;
+  let k = i;
+  let sawName = false;
+  while (k < hi && k - i < 14) {
+    const t = toks[k];
+    if (!isWord(t)) break;
+    if (k === i && DETERMINERS.has(t.lower)) {
+      e = k++;
+      continue;
+    }
+    if (isLowerWord(t) && (t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) {
+      // "the mayor of Springfield" joins; "Jane Doe of Acme" stops at the name.
+      if (e < 0 || sawName) break;
+      const next = toks[k + 1];
+      if (!isWord(next)) break;
+      k += DETERMINERS.has(next.lower) ? 2 : 1;
+      continue;
+    }
+    if (isCapitalAnd(toks, k, hi)) {
+      k++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) || !isNPWord(t)) break;
+    // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
+    // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
+    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t)) break;
+    if (isNameTok(t)) sawName = true;
+    e = k++;
+  }
+  return e;
+}
+
+/** The comma-delimited segment that follows index `comma`, up to the next comma or clause end. */
+export function segmentAfter(toks: readonly Tok[], comma: number, hi: number): [number, number] | null {
+  let k = comma + 1;
+  while (k < hi && k - comma <= 18 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' && /[;:—–()]/.test(t.bare)) break;
+    k++;
+  }
+  return k > comma + 1 ? [comma + 1, k - 1] : null;
+}
+
+export const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'where', 'when', 'whom']);
+export const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/** An apposition that gives a role: "the mayor of Y", "a hydrologist at X who …" (cut before "who"). */
+export function roleFromAppositive(text: string, toks: readonly Tok[]): string | null {
+  const first = toks[0];
+  if (!isWord(first) || RELATIVE.has(first.lower)) return null;
+  const opens =
+    APPOSITIVE_OPENERS.has(first.lower) || isPossessive(first) || isRoleWord(first) || ROLE_MODIFIERS.has(first.lower);
+  let end = toks.findIndex((t) => isLowerWord(t) && RELATIVE.has(t.lower));
+  if (end === -1) end = toks.length;
+  const kept = toks.slice(0, end);
+  const hasRole = kept.some(isRoleWord);
+  if (!kept.length || !(hasRole || APPOSITIVE_OPENERS.has(first.lower))) return null;
+  if (!opens && !(isCap(first) && hasRole)) return null;
+  return roleText(text, kept);
+}
+
+/** A role written before a name: "A US State Department spokesperson", "former Prime Minister". */
+export function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: number): string | null {
+  let i = nameStart - 1;
+  while (i >= lo && isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower)) i--;
+  let a = -1;
+  /** Lower-case nouns read before a role word ("incident" in "incident commander"), kept only if the phrase opens. */
+  let pending = -1;
+  for (; i >= lo; i--) {
+    const t = toks[i];
+    if (!isWord(t)) break;
+    const ok =
+      (isCap(t) && !STOP_CAPS.has(t.lower)) ||
+      isRoleWord(t) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      isPossessive(t) ||
+      (t.lower === 'of' && a !== -1 && isWord(toks[i - 1]));
+    // Left of a qualifying noun only modifiers and names go on: "former state health officer", not "the mayor
+    // met police chief".
+    const afterNoun = pending !== -1 && isRoleWord(t) && !ROLE_MODIFIERS.has(t.lower) && !isCap(t);
+    if (afterNoun) break;
+    if (ok) {
+      a = i;
+      pending = -1;
+      continue;
+    }
+    // "incident commander", "state health officer": nouns qualifying the role word after them.
+    if (a !== -1 && isRoleModifierNoun(t) && (pending === -1 ? a - i : pending - i) === 1 && a - i <= 3) {
+      pending = i;
+      continue;
+    }
+    break;
+  }
+  // The qualifying nouns belong to the role only where a noun phrase can open: a clause start, a determiner, a
+  // speech verb or a preposition ("said incident commander X"); after any other verb ("met police chief X") the
+  // lower-case word may be that verb's, so only the role word proper is kept.
+  if (pending !== -1 && opensRolePhrase(toks, pending - 1, lo)) a = pending;
+  if (a === -1) return null;
+  let kept = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
+  while (kept[0] && kept[0].lower === 'of') kept = kept.slice(1);
+  return kept.some(isRoleWord) ? roleText(text, kept) : null;
+}
+
+/** A lower-case noun that can qualify a role word: not a function word, verb of speech, pronoun or adverb. */
+export function isRoleModifierNoun(t: Tok): boolean {
+  return (
+    isLowerWord(t) &&
+    isNPWord(t) &&
+    !DETERMINERS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !AUX_ADVERBS.has(t.lower) &&
+    !/ly$/.test(t.lower)
+  );
+}
+
+/** Words after which a noun phrase opens: "said incident commander X", "by the state health officer". */
+export const PHRASE_OPENERS = new Set([
+  'by',
+  'with',
+  'from',
+  'to',
+  'for',
+  'and',
+  'or',
+  'as',
+  'at',
+  'of',
+  'including',
+  'like',
+  'alongside',
+  'among',
+  'between',
+  'than',
+  'against',
+  'about',
+]);
+
+/** Whether a noun phrase can start right after token `k` (or the clause starts there when `k < lo`). */
+export function opensRolePhrase(toks: readonly Tok[], k: number, lo: number): boolean {
+  const t = toks[k];
+  if (k < lo || !isWord(t)) return true;
+  const l = t.lower;
+  return DETERMINERS.has(l) || isPossessive(t) || isSpeechVerb(t) || PHRASE_OPENERS.has(l) || (isCap(t) && k === lo);
+}

@@ -1,0 +1,313 @@
+// Who the article introduced: full names with the role given at introduction, organisations named in full and
+// documents, so that later short references (surname, "the agency", "the statement") resolve to them.
+import {
+  DETERMINERS,
+  DOC_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+} from '../quotes-words.ts';
+import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { NameIndex } from '../mentions/names.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import {
+  collectBackward,
+  type Gender,
+  isCapitalAnd,
+  isLowerWord,
+  isNameTok,
+  isNPWord,
+  isRealName,
+  isRoleWord,
+  nameOf,
+  nameRunEnd,
+  portfolioEnd,
+  roleBefore,
+  roleFromAppositive,
+  roleText,
+  segmentAfter,
+} from './phrase.ts';
+
+export interface PersonEntry {
+  name: string;
+  /** Offset of the first mention. */
+  first: number;
+  role: string | null;
+  gender: Gender;
+}
+
+/** How many items of a list in article order sit before `pos` (or at it, when `inclusive`): a binary search. */
+export function countBefore(list: readonly { pos: number }[], pos: number, inclusive: boolean): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    const at = (list[m] as { pos: number }).pos;
+    if (at < pos || (inclusive && at === pos)) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+export class PeopleRegistry {
+  private names = new NameIndex<PersonEntry>();
+  /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
+  private roleIndex = new Map<string, PersonEntry[]>();
+  /** Organisations named in full ("Halden Property Group"), in article order. */
+  private orgs: { name: string; pos: number }[] = [];
+  /** Documents mentioned outside quotes, with their modifiers: "a joint statement" → ["joint"]. */
+  private docs = new Map<string, { pos: number; modifiers: string }[]>();
+
+  /** Reads one paragraph's token stream. Streams must be added in article order. */
+  addStream(text: string, toks: readonly Tok[]): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.addDoc(toks, i);
+      if (isCap(t) && ORG_WORDS.has(t.lower)) this.addOrg(text, toks, i);
+      // "Grenmoor Environmental, the company that won": a name the apposition says is an organisation.
+      if (isComma(t) && isCap(toks[i - 1]) && isCap(toks[i - 2]) && DETERMINERS.has(toks[i + 1]?.lower ?? '')) {
+        const noun = toks[i + 2];
+        if (isLowerWord(noun) && ORG_WORDS.has(noun.lower)) this.addOrg(text, toks, i - 1);
+      }
+      if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
+      const e = nameRunEnd(toks, i);
+      if (e === i) continue;
+      // "the restaurant Casa Ferrant", "the ship Northern Star": a name given to a thing, not a person.
+      const before = toks[i - 1];
+      if (
+        isLowerWord(before) &&
+        !ROLE_WORDS.has(before.lower) &&
+        !isPersonNoun(before.lower) &&
+        !FUNCTION_WORDS.has(before.lower) &&
+        !SPEECH_VERBS.has(before.lower) &&
+        toks[i - 2] &&
+        DETERMINERS.has((toks[i - 2] as Tok).lower)
+      ) {
+        i = e - 1;
+        continue;
+      }
+      let run = toks.slice(portfolioEnd(toks, i, e), e);
+      // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
+      const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
+      if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower)) run = run.slice(1);
+      const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
+      // "a speech in San Jose": a name after a preposition of place is a place.
+      if (isLowerWord(before) && PLACE_PREPOSITIONS.has(before.lower)) {
+        i = e - 1;
+        continue;
+      }
+      // "Halden Property Group": capitals that run into an organisation word name the organisation.
+      const orgWord = toks[e];
+      if (orgWord && isCap(orgWord) && ORG_WORDS.has(orgWord.lower)) {
+        i = e - 1;
+        continue;
+      }
+      // A full name: two names, or initials and a surname ("J.D. Smith").
+      if (run.length >= 2 && run.filter(isRealName).length >= 1) {
+        this.addPerson(nameOf(text, run), t.start, this.roleAround(text, toks, i, e), honorific ?? null);
+      } else if (run.length === 1 && kinBefore(toks, i)) {
+        // "his wife Fran": a relative introduced by given name alone (AP style for family members who share a
+        // surname); the full name given later ("Fran Finney") completes the entry.
+        const kin = (toks[i - 1] as Tok).lower;
+        this.addKin(t.bare, t.start, FEMALE_KIN.has(kin) ? 'f' : MALE_KIN.has(kin) ? 'm' : null);
+      } else if (honorific) {
+        // "Mr Pike": tells the gender of whoever is called Pike.
+        const p = this.names.lookup(t.bare, t.start);
+        if (p) p.gender ??= honorific;
+      }
+      i = e - 1;
+    }
+  }
+
+  /** "National Cyber Resilience Agency": capitalised words up to a capitalised organisation word. */
+  private addOrg(text: string, toks: readonly Tok[], i: number): void {
+    let a = i;
+    const joins = (t: Tok | undefined): boolean =>
+      isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
+    while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
+    const start = (toks[a] as Tok).start;
+    if (a < i) this.orgs.push({ name: text.slice(start, (toks[i] as Tok).end), pos: start });
+  }
+
+  /**
+   * The organisation a short reference means, the latest named before `pos`: "the agency" → "National Cyber
+   * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
+   */
+  org(ref: { head?: string; first?: string }, pos: number): string | null {
+    // Names are in article order: start at the last one before `pos` and look back a bounded way, as
+    // documentName does, so a huge article costs O(1) per quote.
+    const end = countBefore(this.orgs, pos, true);
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
+      const o = this.orgs[k] as { name: string; pos: number };
+      const words = o.name.toLowerCase().split(' ');
+      if (ref.head && words.at(-1) === ref.head) return o.name;
+      if (ref.first && words[0] === ref.first) return o.name;
+    }
+    // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest
+    // business named in full, one whose name ends in a word businesses take ("Systems", "Motors", "Ltd").
+    if (!ref.head || !BUSINESS_NOUNS.has(ref.head)) return null;
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
+      const o = this.orgs[k] as { name: string; pos: number };
+      if (BUSINESS_NAME_ENDS.has(o.name.toLowerCase().split(' ').at(-1) as string)) return o.name;
+    }
+    return null;
+  }
+
+  private addDoc(toks: readonly Tok[], i: number): void {
+    const noun = (toks[i] as Tok).lower;
+    const mods: string[] = [];
+    for (let k = i - 1; k >= 0 && mods.length < 3; k--) {
+      const m = toks[k] as Tok;
+      if (!isNPWord(m) || DETERMINERS.has(m.lower) || DOC_WORDS.has(m.lower)) break;
+      mods.unshift(m.bare);
+    }
+    const list = this.docs.get(noun) ?? [];
+    list.push({ pos: (toks[i] as Tok).start, modifiers: mods.join(' ') });
+    this.docs.set(noun, list);
+  }
+
+  /** Given names introduced with a kinship noun and not yet completed: "Fran" → her entry. */
+  private kin = new Map<string, PersonEntry>();
+
+  private addKin(given: string, pos: number, gender: Gender): void {
+    if (this.kin.has(given) || this.names.lookup(given, pos)) return;
+    const entry: PersonEntry = { name: given, first: pos, role: null, gender };
+    this.names.add(entry);
+    this.kin.set(given, entry);
+  }
+
+  private addPerson(name: string, pos: number, role: string | null, gender: Gender): void {
+    const lone = this.kin.get(name.split(' ')[0] as string);
+    if (lone && name.includes(' ') && !this.names.get(name)) {
+      this.kin.delete(lone.name);
+      this.names.complete(lone, name);
+    }
+    // A later, shorter form of a name already given ("Grey Owl" after "Ann Grey Owl") is that person, not another.
+    const known = this.names.get(name) ?? this.lookup(name, pos);
+    if (known) {
+      if (!known.role && role) {
+        known.role = role;
+        this.indexRole(known);
+      }
+      known.gender ??= gender;
+      return;
+    }
+    const entry: PersonEntry = { name, first: pos, role, gender: gender ?? (role ? genderOfText(role) : null) };
+    this.names.add(entry);
+    this.indexRole(entry);
+  }
+
+  private indexRole(entry: PersonEntry): void {
+    for (const w of new Set(entry.role?.toLowerCase().split(/[^\p{L}-]+/u) ?? [])) {
+      if (!ROLE_WORDS.has(w)) continue;
+      const list = this.roleIndex.get(w);
+      if (list) list.push(entry);
+      else this.roleIndex.set(w, [entry]);
+    }
+  }
+
+  /** Role at a name mention: before it, or in apposition before or after it. */
+  private roleAround(text: string, toks: readonly Tok[], s: number, e: number): string | null {
+    // A role sits within a few words of the name: scanning no further keeps long sentences linear.
+    const reach = 40;
+    let lo = s;
+    while (lo > 0 && s - lo < reach && toks[lo - 1]?.kind !== 'boundary' && toks[lo - 1]?.kind !== 'quote') lo--;
+    const before = roleBefore(text, toks, s, lo);
+    if (before) return before;
+    let hi = e;
+    while (hi < toks.length && hi - e < reach && toks[hi]?.kind !== 'boundary' && toks[hi]?.kind !== 'quote') hi++;
+    // "The health secretary, NAME, said"
+    if (isComma(toks[s - 1]) && (isComma(toks[e]) || e >= hi)) {
+      const a = collectBackward(toks, s - 2, lo);
+      if (a >= 0) {
+        const pre = toks.slice(a, s - 1);
+        if (pre.some(isRoleWord)) return roleText(text, pre);
+      }
+    }
+    // "NAME, the mayor of Y," / "NAME, 62, a teacher"
+    if (isComma(toks[e])) {
+      let seg = segmentAfter(toks, e, hi);
+      if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
+        seg = segmentAfter(toks, seg[1] + 1, hi);
+      }
+      if (seg) return roleFromAppositive(text, toks.slice(seg[0], seg[1] + 1));
+    }
+    return null;
+  }
+
+  /** The person a (possibly partial) name refers to, preferring someone introduced before `pos` (mentions/names.ts). */
+  lookup(name: string, pos: number): PersonEntry | null {
+    return this.names.lookup(name, pos, (w) => ROLE_WORDS.has(w));
+  }
+
+  /** Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`. */
+  byRole(noun: string, pos: number): PersonEntry | null {
+    const list = this.roleIndex.get(noun) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if ((list[i] as PersonEntry).first <= pos) return list[i] as PersonEntry;
+    return null;
+  }
+
+  /** The most specific name the article gave a document: "the statement" → "the joint statement". */
+  documentName(noun: string, modifiers: string, pos: number): string {
+    if (modifiers) return theNoun(modifiers, noun);
+    // Mentions are in article order: binary-search the last one before `pos`, then look back a bounded way.
+    const list = this.docs.get(noun) ?? [];
+    const a = countBefore(list, pos, false);
+    for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
+      const d = list[i] as { pos: number; modifiers: string };
+      if (d.modifiers) return theNoun(d.modifiers, noun);
+    }
+    return `the ${noun}`;
+  }
+}
+
+export function theNoun(modifiers: string, noun: string): string {
+  // "the ministry's statement" reads well; "the Agency's" stays as written.
+  return /['’]s?$/.test(modifiers.split(' ')[0] ?? '') ? `${modifiers} ${noun}` : `the ${modifiers} ${noun}`;
+}
+
+export function genderOfText(role: string): Gender {
+  if (/\b\w*(?:woman|women)\b|\b(?:queen|princess)\b/i.test(role)) return 'f';
+  if (/\b\w*(?:man|men)\b|\b(?:king|prince)\b/i.test(role)) return 'm';
+  return null;
+}
+
+/** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
+export const HISTORY_REACH = 200;
+
+/** Generic words a news story uses for a business it has named: "the company", "the carmaker". */
+export const BUSINESS_NOUNS = new Set(
+  'company firm business manufacturer maker carmaker automaker supplier retailer chain operator developer insurer lender'.split(
+    ' ',
+  ),
+);
+/** Last words of business names, never of a public body's: "Hexcell Energy Systems", "Norvane Motors". */
+export const BUSINESS_NAME_ENDS = new Set(
+  `company corporation corp inc ltd llc plc group holdings systems motors foods industries technologies labs
+  pharmaceuticals enterprises ventures investments properties logistics airlines airways`.split(/\s+/),
+);
+
+/** Kinship nouns (WordNet's relatives, by sex where the word tells it). */
+const FEMALE_KIN = new Set(
+  'wife widow mother daughter sister grandmother granddaughter aunt niece fiancee fiancée girlfriend stepmother stepdaughter'.split(
+    ' ',
+  ),
+);
+const MALE_KIN = new Set(
+  'husband widower father son brother grandfather grandson uncle nephew fiance fiancé boyfriend stepfather stepson'.split(
+    ' ',
+  ),
+);
+
+/** "his wife Fran", "Hal's son Jason": a possessive, a kinship noun, then the name at `i`. */
+function kinBefore(toks: readonly Tok[], i: number): boolean {
+  const noun = toks[i - 1];
+  const owner = toks[i - 2];
+  if (!noun || !owner || !(FEMALE_KIN.has(noun.lower) || MALE_KIN.has(noun.lower) || noun.lower === 'cousin'))
+    return false;
+  return ['his', 'her', 'their'].includes(owner.lower) || /['’]s$/.test(owner.lower);
+}

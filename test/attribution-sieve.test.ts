@@ -1,0 +1,185 @@
+// Quote attribution as an ordered sieve (issue 13, part 2), one describe per rule, each on a small text invented
+// for the test: (1) the speaker named in the quote's own sentence, (2) the speaker of a split or continuing quote,
+// (3) a pronoun, title or description resolved through the mentions, (4) the nearest speaker or person; an
+// organisation only without a person; no credible speaker → "unknown".
+import { describe, expect, it } from 'vitest';
+import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from '../src/annotate/attribution/context.ts';
+import { classify } from '../src/annotate/mentions/classify.ts';
+import { PeopleRegistry } from '../src/annotate/mentions/registry.ts';
+import { paragraphTokens } from '../src/annotate/quotes-tokens.ts';
+import { findQuotes } from '../src/annotate/quotes.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const article = (...paragraphs: string[]) =>
+  parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test');
+const speakers = (...paragraphs: string[]): string[] => findQuotes(article(...paragraphs)).map((q) => q.speaker);
+
+/** The noun phrase `phrase` (the whole first paragraph after the headline) read as a speaker. */
+function kindOf(phrase: string): string | undefined {
+  const a = article(phrase);
+  const toks = paragraphTokens(a, 1, []).filter((t) => t.kind === 'word');
+  return classify(a.text, toks)?.kind;
+}
+
+describe('rule 1: the speaker named in the quote’s own sentence', () => {
+  it('"…," X said / X said: "…" / according to X', () => {
+    expect(
+      speakers(
+        'Mayor Dana Colt opened the bridge on Monday.',
+        '"It took ten years," Colt said.',
+        'Engineer Lu Pereira said: "The steel came from three countries."',
+        'The cost was "well within the budget", according to Pereira.',
+      ),
+    ).toEqual(['Dana Colt', 'Lu Pereira', 'Lu Pereira']);
+  });
+
+  it('a sentence opening with a participle of speech gives the quote to the main clause’s subject', () => {
+    expect(
+      speakers(
+        'HALDEN (March 1) -- Declaring "the future of the harbour" is at risk, Port Minister Ines Varga has ordered a review.',
+      ),
+    ).toEqual(['Ines Varga']);
+  });
+
+  it('an apposition with no closing comma before "told" leaves the name as the subject', () => {
+    expect(
+      speakers(
+        'Officials widened the search on Monday.',
+        '"The bay is not even deep," Anna de Groot, a marine geologist at the University of Halden in Varn told reporters.',
+      ),
+    ).toEqual(['Anna de Groot']);
+  });
+
+  it('"…," as X reported: a reporting clause opened by "as"', () => {
+    expect(
+      speakers(
+        'One witness, Lena Ortiz, described "hiding under the table with her two small children for an hour," as WKRN\'s Paul Dorsey reported.',
+      ),
+    ).toEqual(['Paul Dorsey']);
+  });
+
+  it('a role title before a full name of three words keeps the whole name', () => {
+    expect(speakers('"We will not wait," said Secretary of State Jackson Lee Morrow.')).toEqual(['Jackson Lee Morrow']);
+  });
+});
+
+describe('rule 2: a quote split around its cue, or continuing in the same paragraph', () => {
+  it('the second half of a split quote takes the first half’s speaker', () => {
+    expect(speakers('"We lost," said coach Amy Reyes, "but we learned a lot about ourselves."')).toEqual([
+      'Amy Reyes',
+      'Amy Reyes',
+    ]);
+  });
+
+  it('a short label inside a later sentence is not the rest of a split quote', () => {
+    const info = (index: number, o: Partial<PieceInfo>): PieceInfo => ({
+      piece: { index, paragraph: 1, open: index * 10, continuesPrevious: false } as PieceInfo['piece'],
+      text: '',
+      start: 0,
+      end: 0,
+      words: 2,
+      standalone: false,
+      attribution: null,
+      keep: true,
+      chain: index,
+      ...o,
+    });
+    const said = { speaker: 'Amy Reyes', role: null, person: true };
+    const infos = [info(0, { words: 8, standalone: true }), info(1, {})];
+    expect(continuingSpeaker(infos[1] as PieceInfo, infos, [said, null])).toBeNull();
+    const long = [infos[0] as PieceInfo, info(1, { words: 6 })];
+    expect(continuingSpeaker(long[1] as PieceInfo, long, [said, null])).toBe(said);
+    expect(continuingSpeaker(infos[0] as PieceInfo, infos, [null, null])).toBeUndefined();
+  });
+});
+
+describe('rule 3: pronouns, titles and descriptions resolved through the mentions', () => {
+  it('"his wife Fran" is the full name the article gives her later', () => {
+    expect(
+      speakers(
+        'When the phone rang, his wife Mira was in the garden with Tom Alder.',
+        'Mira ran inside. "I thought the house was on fire," she says.',
+        'Mira Alder later spoke to the county.',
+      ),
+    ).toEqual(['Mira Alder']);
+  });
+
+  it('a role head makes a person even with an organisation before or after it', () => {
+    expect(kindOf('the Pentagon chief')).toBe('role');
+    expect(kindOf('a spokeswoman for the Harbour Workers Union')).toBe('role');
+    expect(kindOf('the Harbour Workers Union')).toBe('org');
+    expect(
+      speakers(
+        'Defense Secretary Ola Brenn visited the base.',
+        'In a later session, the Pentagon chief said the force had "grown far too large for its mission".',
+      ),
+    ).toEqual(['Ola Brenn']);
+  });
+
+  it('"she" after "a spokeswoman for X said" is that spokeswoman, not a place named in between', () => {
+    expect(
+      speakers(
+        'Flights at Port Ellery International Airport ran normally.',
+        'The strike is not meant to disrupt travel, a spokeswoman for the Harbour Workers Union said.',
+        '"They want the public on their side," she said.',
+      ),
+    ).toEqual(['a spokeswoman for the Harbour Workers Union']);
+  });
+
+  it('a description naming a team before a common noun stands for the person the story is about', () => {
+    expect(kindOf('the Hawks wide receiver')).toBe('role');
+    expect(
+      speakers(
+        'Jon Tait is back on the field after a year out.',
+        'The Hawks wide receiver said the rehab took "most of the summer away from the game."',
+      ),
+    ).toEqual(['Jon Tait']);
+  });
+});
+
+describe('rule 4: the nearest speaker, else unknown', () => {
+  it('a paragraph that is only a quote belongs to the speaker who was talking', () => {
+    expect(
+      speakers('"We start tomorrow," said planner Kim Ostrow.', '"Nobody will be moved out of their home."'),
+    ).toEqual(['Kim Ostrow', 'Kim Ostrow']);
+  });
+
+  it('with nobody talking before, a quote-only paragraph stays unknown', () => {
+    const info: PieceInfo = {
+      piece: { index: 0, paragraph: 1, open: 0, continuesPrevious: false } as PieceInfo['piece'],
+      text: 'Stay inside',
+      start: 0,
+      end: 0,
+      words: 2,
+      standalone: true,
+      attribution: null,
+      keep: true,
+      chain: 0,
+    };
+    const resolver = { lastSpeaker: () => null, lastMentionIn: () => null } as unknown as Parameters<
+      typeof nearestSpeaker
+    >[1];
+    expect(nearestSpeaker(info, resolver, true)).toBe(UNKNOWN);
+  });
+
+  it('a noun that names nobody ("the voice") is no credible speaker', () => {
+    expect(kindOf('the voice')).toBe('thing');
+    expect(
+      speakers(
+        'Rosa Lind took the call from a dispatcher.',
+        '"Are you safe where you are right now?" the voice asked.',
+      ),
+    ).toEqual(['unknown']);
+  });
+});
+
+describe('mentions: organisations and places are not people', () => {
+  it('a name ending in Airport, Stadium or Museum is no person', () => {
+    const registry = new PeopleRegistry();
+    const a = article('Crews at Port Ellery International Airport and Delmar Rosen met on Monday.');
+    registry.addStream(a.text, paragraphTokens(a, 1, []));
+    expect(registry.lookup('Port Ellery International Airport', 0)).toBeNull();
+    expect(registry.lookup('Port Ellery International', 0)).toBeNull();
+    expect(registry.lookup('Rosen', 0)?.name).toBe('Delmar Rosen');
+  });
+});
