@@ -107,3 +107,57 @@ export function resolveYear(ref: Day, m: number, d: number | undefined, dir: Dir
   if (dir === 'past') return cmp < 0 || (cmp === 0 && !strict) ? ref.y : ref.y - 1;
   return cmp > 0 || (cmp === 0 && !strict) ? ref.y : ref.y + 1;
 }
+
+/** The `n`th (1-based; -1 = last) weekday `wd` (0 = Sunday) of month `m` in year `y`. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
+  if (n > 0) {
+    const first = weekdayOf({ y, m, d: 1 });
+    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+  }
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = weekdayOf({ y, m, d: lastDay });
+  return { y, m, d: lastDay - ((last - wd + 7) % 7) };
+}
+
+/**
+ * Holidays on a fixed day, or on a rule of the calendar (US federal holidays, 5 U.S.C. 6103: Thanksgiving is the
+ * fourth Thursday of November, Labor Day the first Monday of September, Memorial Day the last Monday of May).
+ */
+const HOLIDAYS: Record<string, (y: number) => Day> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  'fourth of july': (y) => ({ y, m: 7, d: 4 }),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'veterans day': (y) => ({ y, m: 11, d: 11 }),
+};
+
+/** The holiday's canonical key ("Thanksgiving Day" → "thanksgiving"), or null when it is not one we know. */
+export function holidayKey(name: string): string | null {
+  const key = name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(thanksgiving|christmas) day$/, '$1');
+  return key in HOLIDAYS ? key : null;
+}
+
+/** The holiday nearest the reference in the given direction, the reference day itself included. */
+export function resolveHoliday(ref: Day, key: string, dir: Direction): Day | null {
+  const rule = HOLIDAYS[key];
+  if (!rule) return null;
+  const refKey = ref.y * 10000 + ref.m * 100 + ref.d;
+  const days = [ref.y - 1, ref.y, ref.y + 1].map(rule);
+  const keyOf = (d: Day): number => d.y * 10000 + d.m * 100 + d.d;
+  if (dir === 'past') return days.filter((d) => keyOf(d) <= refKey).at(-1) ?? null;
+  return days.find((d) => keyOf(d) >= refKey) ?? null;
+}

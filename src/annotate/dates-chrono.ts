@@ -3,17 +3,138 @@
 // means the last one when reporting and the next one when announcing.
 
 import * as chrono from 'chrono-node';
-import { type CalDate, type Day, type Direction, resolveWeekday, resolveYear, weekdayOfWeek } from './dates-calendar.ts';
+import {
+  type CalDate,
+  type Day,
+  type Direction,
+  holidayKey,
+  resolveHoliday,
+  resolveWeekday,
+  resolveYear,
+  weekdayOfWeek,
+} from './dates-calendar.ts';
 import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
 
 type Result = chrono.ParsedResult;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Refiners on a clone of chrono.casual: what chrono reads that is no date in news, or is read at the wrong place,
+// is settled inside chrono, so that its own overlap removal and merging see the corrected results.
+
+/** A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess). */
+const WEEK = /\bweek\b/i;
+
+/** A day word a date may restate: "tonight – Dec. 30". */
+const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
+
+/** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
+const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
+
+/**
+ * Labels on goods: "best by April 2", "use by", "sell by", "expiry date of". They say until when something keeps,
+ * not that anything happens then.
+ */
+const LABEL_BEFORE =
+  /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?)\b[^.;!?]{0,30}$/i;
+
+/**
+ * "USA TODAY", "USA Today", "NBC's Today": a casual day word written as part of a name, capitalised not because it
+ * opens the sentence but because it is a name (English capitalises names, not adverbs), or in capitals in a text
+ * that is not.
+ */
+function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
+  const word = r.text.trim();
+  if (!DAY_WORD.test(word)) return false;
+  if (word === word.toUpperCase()) return true; // "TODAY": the adverb is never written in capitals in running text
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const before = text.slice(Math.max(0, r.index - 30), r.index);
+  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+}
+
+/**
+ * "tonight – Dec. 30", "today, March 4": a day word restated by the date itself, in apposition. chrono reads the
+ * dash as a range from the day word to the date; the date is what the text gives, so the result becomes the date.
+ */
+function restated(r: chrono.ParsingResult): chrono.ParsingResult {
+  const end = r.end;
+  if (!end?.isCertain('day') || !end.isCertain('month')) return r;
+  const joint = /^(\S+(?:\s+\S+)?)\s*[–—-]\s*/.exec(r.text);
+  if (!joint || !RESTATED_DAY.test(joint[1] as string)) return r;
+  const out = r.clone();
+  out.index = r.index + joint[0].length;
+  out.text = r.text.slice(joint[0].length);
+  out.start = end;
+  out.end = undefined;
+  return out;
+}
+
+/**
+ * Holidays chrono does not know: "on Thanksgiving", "before Christmas", "since Labor Day". Only after a time
+ * preposition, so that "Christmas trees" and "the Thanksgiving menu" stay nouns; "the Christmas holidays", "the
+ * Thanksgiving weekend" are spans, not the day. The year is settled like a month's, by tense (fromChrono).
+ */
+const HOLIDAY_PARSER: chrono.Parser = {
+  pattern: () =>
+    /\b(?:on|at|before|after|since|by|until|till|over|during|around|through|from|ahead\s+of)\s+((?:the\s+)?(?:Thanksgiving(?:\s+Day)?|Black\s+Friday|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))\b(?!['’]s|\s+(?:week|weekend|holidays?|season|break|period|shopping|rush|party|parties|dinner|menu|tree|trees|sales?|deals?|parade|card|cards|gifts?|lights|market)\b)/i,
+  extract: (context, match) => {
+    const name = match[1] as string;
+    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, ''))) return null; // a name is capitalised
+    const key = holidayKey(name);
+    if (!key) return null;
+    const ref = context.reference.instant;
+    const day = resolveHoliday({ y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1, d: ref.getUTCDate() }, key, 'past');
+    if (!day) return null;
+    return context
+      .createParsingComponents({ month: day.m, day: day.d })
+      .imply('year', day.y)
+      .addTag(`holiday/${key}`);
+  },
+};
+
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * "the evening of June 17, 2015", "the morning of Sept. 11": chrono merges the part of the day with the date after
+ * it and loses the date (the merged result keeps only the reference day). The date is re-read on its own.
+ */
+function partOfDayOf(ctx: chrono.ParsingContext, r: chrono.ParsingResult): chrono.ParsingResult {
+  const lead = PART_OF_DAY_OF.exec(r.text);
+  if (!lead) return r;
+  const rest = r.text.slice(lead[0].length);
+  const zone = ctx.reference.timezoneOffset;
+  const reference = zone === undefined || zone === null ? ctx.reference.instant : { instant: ctx.reference.instant, timezone: zone };
+  const sub = chrono.casual.parse(rest, reference)[0];
+  if (sub?.index !== 0) return r;
+  const out = r.clone();
+  out.index = r.index + lead[0].length;
+  out.text = sub.text;
+  out.start = (sub as chrono.ParsingResult).start;
+  out.end = undefined;
+  return out;
+}
+
+const newsRefiners: chrono.Refiner[] = [
+  { refine: (ctx, results) => results.map((r) => partOfDayOf(ctx, r)) },
+  { refine: (_ctx, results) => results.map(restated) },
+  { refine: (_ctx, results) => results.filter((r) => !WEEK.test(r.text)) },
+  { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r)) },
+  { refine: (ctx, results) => results.filter((r) => !LABEL_BEFORE.test(ctx.text.slice(Math.max(0, r.index - 60), r.index))) },
+];
+
+/** chrono.casual with the refiners above, run after its own. */
+export const newsChrono: chrono.Chrono = (() => {
+  const c = chrono.casual.clone();
+  c.parsers.push(HOLIDAY_PARSER);
+  c.refiners.push(...newsRefiners);
+  return c;
+})();
 
 /** Longest text handed to chrono at once: its cost grows fast with length. */
 const CHUNK = 2000;
 
 /** Any chance of a date chrono can read: cheap test that spares chrono most sentences. */
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last\s+night|this\s+(?:morning|afternoon|evening))/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last\s+night|this\s+(?:morning|afternoon|evening)|thanksgiving|christmas|boxing|new\s+year|halloween|valentine|independence|labor|memorial|veterans)/i;
 
 /** A weekday as news writes it: the full capitalised name, or a capitalised abbreviation with a full stop. */
 const WEEKDAY_WORD =
@@ -31,6 +152,13 @@ const CASUAL_DAY = /\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?
 
 /** "three months ago", "a year ago": kept, at the precision of the unit. */
 const AGO = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago$/i;
+
+/**
+ * What makes "a year ago" the baseline of a comparison ("up 5% from a year ago", "compared with the same period a
+ * year ago", "higher than three months ago"): a figure measured against that time, not something that happened then.
+ */
+const COMPARED_BEFORE =
+  /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:(?:the\s+)?(?:same\s+)?(?:period|time|month|quarter|week|level|levels)\s+)?$/i;
 
 /** "in two weeks" (future only): kept. "for two weeks", "within a year", "the past two weeks" are durations. */
 const IN_UNITS = /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?$/i;
@@ -52,14 +180,16 @@ const LEADING_PREPOSITION = /^(?:in|on|since|by|until|till|before|after|during|f
  * A month or weekday alone that is part of a name: "the Sunday Times", "Black Friday", "the October Revolution".
  * Only when no preposition introduces it ("On Monday Biden announced" is a date).
  */
-function isPartOfName(text: string, start: number, end: number): boolean {
+function isPartOfName(text: string, start: number, end: number, month: boolean): boolean {
   const followedByName = /^\s+[A-Z]/.test(text.slice(end, end + 3));
+  if (followedByName) return true;
   const before = text.slice(Math.max(0, start - 30), start);
-  const afterName = /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
-  // "the Saturday rate", "a Sunday edition": a weekday or month that qualifies the noun after it.
   const modifiesNoun =
     /(?:^|\W)(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(end, end + 12));
-  return followedByName || afterName || modifiesNoun;
+  // "The January leave", "the March vote": a month before a common noun dates it (the leave taken in January); a
+  // weekday there is a habit ("the Saturday rate", "a Sunday edition").
+  if (modifiesNoun) return !month;
+  return /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
 }
 
 function certain(r: Result, c: chrono.Component): boolean {
@@ -102,18 +232,28 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   const named = WEEKDAY_WORD.test(matched) || MONTH_WORD.test(matched); // "Tuesday night": read below as a weekday
   if (casual && !named) {
     if (!CASUAL_DAY.test(matched) || !ref) return null;
-    return { ...range, date: dayOf(r) };
+    // "The company today employs 700", "Today the firm is valued at $1bn": "today" in a clause that states the
+    // present is "nowadays", not the publication day as an event's date (dates-tense.ts).
+    if (/^today$/i.test(matched) && ctx.presentState(index, end)) return null;
+    return { ...range, date: dayOf(r), relative: true };
   }
   // "9/11", "24/7", "1/2": a slash date without a year is too often not a date at all.
   if (tags.has('parser/SlashDateFormatParser') && !certain(r, 'year')) return null;
 
   if (tags.has('result/relativeDate')) {
+    // "the day before March 3, 2021": chrono counts from the written date (withDayAfter in dates.ts does the same
+    // where chrono does not, as in "the day after the Dec. 30 shooting").
+    if (/^the\s+day\s+(?:after|before)\s+.*\d{4}$/i.test(matched)) return { ...range, start: index, date: dayOf(r) };
     if (!ref) return null;
     const ago = AGO.exec(matched);
-    if (ago) return { ...range, start: index, date: byUnit(dayOf(r), (ago[1] as string).toLowerCase()) };
+    if (ago) {
+      // "down 7% compared with a year ago", "higher than three months ago": the baseline of a comparison.
+      if (COMPARED_BEFORE.test(ctx.text.slice(Math.max(0, index - 40), index))) return null;
+      return { ...range, start: index, date: byUnit(dayOf(r), (ago[1] as string).toLowerCase()), relative: true };
+    }
     const ahead = IN_UNITS.exec(matched);
     if (ahead && ctx.tense(index, end) === 'future') {
-      return { ...range, start: index, date: byUnit(dayOf(r), (ahead[1] as string).toLowerCase()) };
+      return { ...range, start: index, date: byUnit(dayOf(r), (ahead[1] as string).toLowerCase()), relative: true };
     }
     return null; // "for two weeks", "in the years", "a day earlier": durations or relative to another event
   }
@@ -147,7 +287,14 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     range.start === index &&
     !LEADING_PREPOSITION.test(matched) &&
     !SCHEDULED_FOR.test(ctx.text.slice(Math.max(0, index - 40), index));
-  if (alone && isPartOfName(ctx.text, index, end)) return null;
+  if (alone && isPartOfName(ctx.text, index, end, hasMonth)) return null;
+
+  const holiday = [...tags].find((t) => t.startsWith('holiday/'))?.slice('holiday/'.length);
+  if (holiday) {
+    if (!ref) return null;
+    const day = resolveHoliday(ref, holiday, direction());
+    return day ? { ...range, date: day } : null;
+  }
 
   if (hasMonth) {
     const monthWord = MONTH_WORD.exec(matched)?.[0];
@@ -178,7 +325,7 @@ export function chronoCandidates(ctx: SentenceContext, instant: Date, offsetMinu
     if (!TRIGGER.test(chunk)) continue;
     let results: Result[];
     try {
-      results = chrono.parse(chunk, reference);
+      results = newsChrono.parse(chunk, reference);
     } catch {
       continue; // a parser bug must not cost the article its other dates
     }

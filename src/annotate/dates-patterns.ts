@@ -2,13 +2,7 @@
 // bare years ("in 2024", "the 2024 election"), two-digit years ("'91"), relative periods ("earlier this year",
 // "last month", "next week") and seasons ("last fall", "the summer of 2022").
 
-import {
-  addDays,
-  addMonths,
-  type CalDate,
-  type Day,
-  type Direction,
-} from './dates-calendar.ts';
+import { addDays, addMonths, type CalDate, type Day, type Direction, weekdayOfWeek } from './dates-calendar.ts';
 
 /** What a recogniser knows about the sentence it reads. */
 export interface SentenceContext {
@@ -17,6 +11,8 @@ export interface SentenceContext {
   ref: Day | null;
   /** Tense of the clause around `text[start, end)`. */
   tense(start: number, end: number): Direction;
+  /** Whether the clause around `text[start, end)` states the present: no past or future, a stative verb. */
+  presentState(start: number, end: number): boolean;
 }
 
 /** A date expression found in a sentence: `text[start, end)` gave `date`. */
@@ -29,6 +25,11 @@ export interface Candidate {
    * written year in the sentence may claim it ("in 2018, when a strike in June …").
    */
   yearInferred?: boolean;
+  /**
+   * Deictic: the date is counted from the moment of speaking ("today", "last month", "two weeks ago", "this year"),
+   * which is the publication only in the reporter's own words; inside a quote a day so counted is dropped.
+   */
+  relative?: boolean;
 }
 
 /** Words written before a date that belong in its expression: "In September", "before Thursday", "in early 2024". */
@@ -56,9 +57,11 @@ const RELATIVE_PERIOD =
 
 /**
  * "this/last/next year|month|week" relative to the publication day. Precision follows the unit: a year gives
- * `YYYY`, a month `YYYY-MM`; a week has no notation of its own, so it gives the day a week before/after the
- * publication day (the publication day for "this week"). "the last year", "over the next month" are spans of
- * time, not dates, and are skipped.
+ * `YYYY`, a month `YYYY-MM`. A week has no notation of its own in `YYYY`, `YYYY-MM`, `YYYY-MM-DD`: it gives the
+ * month when the whole week (Monday to Sunday, ISO 8601) lies in one month, the finest notation that holds it and
+ * no guessed day; a week across two months is left out. "this week", the publication's own week, is the frame the
+ * story is told in rather than a date ("officials said this week"), as the gold on real articles treats it. chrono's own reading of weeks (a single day) is dropped
+ * (dates-chrono.ts). "the last year", "over the next month" are spans of time, not dates, and are skipped.
  */
 export function relativePeriods(ctx: SentenceContext): Candidate[] {
   const ref = ctx.ref;
@@ -76,8 +79,14 @@ export function relativePeriods(ctx: SentenceContext): Candidate[] {
     else if (unit === 'month') {
       const d = addMonths(ref, step);
       date = { y: d.y, m: d.m };
-    } else date = addDays(ref, 7 * step);
-    out.push({ start: m.index, end: m.index + m[0].length, date });
+    } else {
+      if (step === 0) continue; // "this week": the reporting frame ("detailed this week"), like "now"
+      const monday = weekdayOfWeek(addDays(ref, 7 * step), 1);
+      const sunday = addDays(monday, 6);
+      if (monday.m !== sunday.m) continue;
+      date = { y: monday.y, m: monday.m };
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, date, relative: true });
   }
   return out;
 }
@@ -87,7 +96,10 @@ export function relativePeriods(ctx: SentenceContext): Candidate[] {
 
 /** Time prepositions and period modifiers that make a following 4-digit number a year: "in 2024", "mid-2022". */
 const YEAR_CONTEXT =
-  /(?:^|[^\w'’])(?:in|since|by|until|till|through|throughout|of|before|after|during|from|between|early|late|mid|around|circa|as|least|back\s+to|year|fiscal|spring|summer|fall|autumn|winter|class\s+of)\s+$|\b(?:mid|pre|post)-$/i;
+  /(?:^|[^\w'’])(?:in|since|by|until|till|through|throughout|of|before|after|during|from|between|early|late|mid|around|circa|as|least|back\s+to|year|fiscal|spring|summer|fall|autumn|winter|class\s+of|(?:in|of|during|for|by)\s+(?:both|either))\s+$|\b(?:mid|pre|post)-$/i;
+
+/** Time prepositions only: what a year before 1800 needs. */
+const EARLY_YEAR_CONTEXT = /(?:^|[^\w'’])(?:in|since|until|till|before|after|during|circa|around)\s+$/i;
 
 /** Determiners before a number that modifies a noun: "the 2024 election", "a 2019 report", "Japan's 2011 tsunami". */
 const DETERMINER_BEFORE = /(?:(?:^|[^\w'’])(?:the|a|an|his|her|its|their|our|my|your|this|that)|\w['’]s)\s+$/i;
@@ -123,7 +135,7 @@ function isCountNoun(word: string): boolean {
 /** Verbs that make a sentence-initial number a year: "2023 was the hottest year". */
 const YEAR_SUBJECT_VERB = /^\s+(?:was|is|has|had|saw|will|marked|brought|became|proved|also)\b/;
 
-const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[89]\d\d|20\d\d|2100)(?![\w]|['’]\d)/g;
+const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[5-9]\d\d|20\d\d|2100)(?![\w]|['’]\d)/g;
 
 /** Why a 4-digit number at text[start, end) is a year, or null when it is not one. */
 function yearReason(text: string, start: number, end: number, continues: boolean): string | null {
@@ -147,7 +159,7 @@ function yearReason(text: string, start: number, end: number, continues: boolean
 }
 
 /**
- * Four-digit years 1800–2100 in a date-like context. A number is a year when a time preposition or modifier
+ * Four-digit years 1500–2100 in a date-like context (before 1800 only after a time preposition). A number is a year when a time preposition or modifier
  * precedes it ("in 2024", "by the end of 2025", "mid-2022"), when a determiner precedes it and a noun follows
  * ("the 2024 election", "a 2019 report"), when it continues a list of years, in the possessive ("2023's"), or when
  * it opens the sentence as a subject ("2023 was …"). A plural noun or a unit after it makes it a count or a
@@ -163,6 +175,9 @@ export function bareYears(ctx: SentenceContext): Candidate[] {
     const continues = start - lastEnd <= 12 && YEAR_CONTINUATION.test(text.slice(lastEnd, start));
     const reason = yearReason(text, start, end, continues);
     if (!reason) continue;
+    // Before 1800 a four-digit number in news is more often a name or a count than a year ("managing director of
+    // 1776", "1776's contest"): only a time preposition makes it one ("established in 1775").
+    if (Number(m[1]) < 1800 && !(reason === 'context' && EARLY_YEAR_CONTEXT.test(text.slice(Math.max(0, start - 12), start)))) continue;
     const from = reason === 'context' ? leadStart(text, start) : start;
     out.push({ start: from, end, date: { y: Number(m[1]) } });
     lastEnd = end;
@@ -245,7 +260,7 @@ export function seasons(ctx: SentenceContext): Candidate[] {
     else if (qualifier === 'next') index = seasonStart(ctx.ref, startMonth, 'future', true);
     else if (qualifier === 'this') index = thisSeason(ctx.ref, startMonth);
     else index = seasonStart(ctx.ref, startMonth, ctx.tense(range.start, range.end), false);
-    out.push({ ...range, date: { y: Math.floor(index / 12), m: (index % 12) + 1 } });
+    out.push({ ...range, date: { y: Math.floor(index / 12), m: (index % 12) + 1 }, relative: true });
   }
   return out;
 }

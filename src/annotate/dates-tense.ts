@@ -115,15 +115,55 @@ const gap = (cue: Cue, start: number, end: number): number =>
 const COPULA = /\b(?:is|are)\b/gi;
 const COPULA_REACH = 12;
 
-const LABEL = /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?|expires?\s+on)\b/i;
-const LABEL_REACH = 40;
-
 /** A reporting verb in the past right before a date: "said on Tuesday", "told reporters Monday". */
 const REPORTED_ON =
   /\b(?:said|announced|confirmed|reported|added|wrote|stated|disclosed|revealed|told\s+\p{Ll}+)\s+(?:on\s+)?$/iu;
 
 /** How far around the expression to look: bounds the work on very long sentences. */
 const WINDOW = 300;
+
+/** The clause holding `text[s, e)`: from the boundary before it to the one after it. */
+function clauseAround(text: string, s: number, e: number): { clauseStart: number; clauseEnd: number } {
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (const b of text.matchAll(BOUNDARY)) {
+    if (b.index + b[0].length <= s) clauseStart = b.index + b[0].length;
+    else if (b.index >= e) {
+      clauseEnd = b.index;
+      break;
+    }
+  }
+  return { clauseStart, clauseEnd };
+}
+
+/**
+ * Stative verbs in the simple present: they describe a state that holds, not an event ("is", "has", "employs",
+ * "remains", "appear"). With them and no past or future marker, "today" means nowadays.
+ */
+const PRESENT_STATE =
+  /\b(?:is|are|isn['’]t|aren['’]t|has|have|remains?|employs?|owns?|holds?|stands?|counts?|seems?|appears?|looks?|knows?|needs?|means?|lives?|exists?|contains?|includes?|belongs?|depends?|costs?)\b/i;
+
+/**
+ * Whether `sentence[start, end)` is in a clause that states the present: a stative verb in the simple present and
+ * no past or future marker of its own (modal, auxiliary, past form). English marks an event that happened or will
+ * happen with tense, and a state that holds now with the simple present of a stative verb; there "today" means
+ * nowadays ("the company today employs 700", "Today the firm is valued at $1bn", "the system today appears …"),
+ * not the publication day. A dynamic verb in the present ("Today, he brings a new warning") is news reporting the
+ * day's event. An expression alone in its clause ("Today, officials said …") belongs to the next clause.
+ */
+export function inPresentState(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const text = sentence.slice(from, end + WINDOW);
+  const s = start - from;
+  const e = end - from;
+  let { clauseStart, clauseEnd } = clauseAround(text, s, e);
+  const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd)).replace(/[\s,;:()"“”—–-]+/g, '');
+  if (!rest) clauseEnd = clauseAround(text, clauseEnd + 1, clauseEnd + 1).clauseEnd;
+  const inClause = (at: number): boolean => (at < s || at >= e) && at >= clauseStart && at < clauseEnd;
+  if (cuesIn(text).some((c) => inClause(c.at))) return false;
+  const clause = `${text.slice(clauseStart, s)} ${text.slice(e, clauseEnd)}`;
+  return PRESENT_STATE.test(clause);
+}
 
 /**
  * The tense of the clause holding `sentence[start, end)`: the nearest marker inside the same clause, else the
@@ -134,9 +174,6 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   const text = sentence.slice(from, end + WINDOW);
   const s = start - from;
   const e = end - from;
-  // A label date ("best by April 2", "use by", "expiry date") marks what is still ahead of the goods on sale,
-  // whatever the tense of the sentence ("tubs carry 'best by' dates between April 2 and April 30 printed …").
-  if (LABEL.test(text.slice(Math.max(0, s - LABEL_REACH), s))) return 'future';
   // "said on Tuesday it would close": the date belongs to the reporting verb right before it, whatever follows.
   if (REPORTED_ON.test(text.slice(Math.max(0, s - 30), s))) return 'past';
   // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
@@ -146,15 +183,7 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
     if (m.index < s && gap(cue, s, e) <= COPULA_REACH) cues.push(cue);
   }
 
-  let clauseStart = 0;
-  let clauseEnd = text.length;
-  for (const b of text.matchAll(BOUNDARY)) {
-    if (b.index + b[0].length <= s) clauseStart = b.index + b[0].length;
-    else if (b.index >= e) {
-      clauseEnd = b.index;
-      break;
-    }
-  }
+  const { clauseStart, clauseEnd } = clauseAround(text, s, e);
   const inClause = cues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
   // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
   const startLead =

@@ -10,8 +10,8 @@
 // - Without a publication time, relative expressions are left out; dates with a written year still count.
 // - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
 
-import type { Article, DatedEvent, Sentence } from '../article/model.ts';
-import { type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
+import type { Article, DatedEvent, Paragraph, Sentence } from '../article/model.ts';
+import { addDays, type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
 import { chronoCandidates } from './dates-chrono.ts';
 import {
   bareYears,
@@ -22,7 +22,7 @@ import {
   seasons,
   twoDigitYears,
 } from './dates-patterns.ts';
-import { tenseAt } from './dates-tense.ts';
+import { inPresentState, tenseAt } from './dates-tense.ts';
 
 /** chrono needs a reference even when the article has none; only results with a written year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -73,7 +73,28 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
     kept.push(c);
     lastChronoEnd = c.end;
   }
-  return withWeekdayDates(ctx.text, withRelativeYears(ctx.text, kept.sort(byStart)), ref.day);
+  return withDayAfter(ctx.text, withWeekdayDates(ctx.text, withRelativeYears(ctx.text, kept.sort(byStart)), ref.day));
+}
+
+const DAY_AFTER = /\bthe\s+(day|night|morning|evening)\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
+
+/**
+ * "the day after the Dec. 30 shooting", "the night before Thanksgiving": a day named by its distance from a
+ * written day is that day plus or minus one (calendar arithmetic). Both days stay events of the sentence: the
+ * written one ("the Dec. 30 shooting") and the one it counts to.
+ */
+function withDayAfter(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    out.push(c);
+    const { y, m, d } = c.date;
+    if (m === undefined || d === undefined || y === 0) continue;
+    const lead = DAY_AFTER.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!lead) continue;
+    const step = (lead[2] as string).toLowerCase() === 'after' ? 1 : -1;
+    out.push({ ...c, start: c.start - lead[0].length, date: addDays({ y, m, d }, step) });
+  }
+  return out;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -136,49 +157,118 @@ const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
 
+/** "last March", "next June", "this May": the words fix the year from the publication day. */
+const DEICTIC_MONTH = /\b(?:last|next|this|past|coming)\b/i;
+
 /**
- * A month without a year inside a "when" clause that follows a written year is in that year ("last walked out in
- * 2018, when a strike in June …"), whatever the publication day says. Months left without any year are dropped.
+ * Years for months written without one.
+ * - A month inside a "when" clause that follows a written year is in that year ("last walked out in 2018, when a
+ *   strike in June …"), whatever the publication day says.
+ * - The narrative year: once a month is written with its year ("in September 1986", "March 18 1986", "the spring of
+ *   1986"), a later month of the same paragraph written without one, in a past-tense clause, is in that year ("…
+ *   after Sir X stepped down in May", "However on March 6 …"). Style guides omit the year only when it is the
+ *   current one or clear from the context (AP: "Use the year only if it is not the current year"); here the
+ *   context gives it. Another year written alone, or a date counted from the publication ("last month",
+ *   "yesterday"), ends it.
+ * Months left without any year are dropped. Returns the narrative year in force at the end of the sentence.
  */
-function anchorYears(text: string, candidates: Candidate[]): Candidate[] {
+function anchorYears(
+  ctx: SentenceContext,
+  candidates: Candidate[],
+  narrative: number | null,
+): { kept: Candidate[]; narrative: number | null } {
+  const text = ctx.text;
   const out: Candidate[] = [];
   let written: Candidate | null = null;
+  let story = narrative;
   for (const c of candidates) {
+    const expression = text.slice(c.start, c.end);
     if (!c.yearInferred) {
+      const yearWritten = /\d{4}/.test(expression);
       // A year, or a date with its year written out; not a weekday, whose year is only the publication's.
-      if (c.date.m === undefined || /\d{4}/.test(text.slice(c.start, c.end))) written = c;
+      if (c.date.m === undefined || yearWritten) written = c;
+      if (yearWritten && c.date.m !== undefined) story = c.date.y;
+      else if (c.relative || (yearWritten && c.date.y !== story)) story = null;
       out.push(c);
       continue;
     }
     if (written && WHEN_CLAUSE.test(text.slice(written.end, c.start))) {
       out.push({ ...c, date: { ...c.date, y: written.date.y } });
+    } else if (
+      story !== null &&
+      c.date.m !== undefined &&
+      (ctx.ref === null || story < ctx.ref.y) &&
+      !DEICTIC_MONTH.test(expression) &&
+      ctx.tense(c.start, c.end) === 'past'
+    ) {
+      out.push({ ...c, date: { ...c.date, y: story } });
     } else if (c.date.y !== 0) out.push(c);
   }
-  return out;
+  return { kept: out, narrative: story };
 }
 
 /**
- * The dateline that opens a wire story ("LISBON, Aug 14 -", "PORT CARRICK, Scotland, March 10 (Reuters) -") says
+ * Where a paragraph is inside quotation marks: “curly” pairs, or straight ones taken two by two. A quote left open
+ * runs to the end of the paragraph (a quote running over several paragraphs closes only in the last).
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open < 0 && (ch === '“' || ch === '"')) open = i;
+    else if (open >= 0 && (ch === '”' || (ch === '"' && text[open] === '"'))) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+/**
+ * The dateline that opens a wire story ("LISBON, Aug 14 -", "PORT CARRICK, Scotland, March 10 (Reuters) -",
+ * "WASHINGTON (Aug. 13) --") says
  * where and when it was filed, not when something happened.
  */
 function isDateline(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
   return (
-    /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{Lu}][\p{L}\s.'’-]*)?,\s*$/u.test(text.slice(0, start)) &&
-    /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]/u.test(text.slice(end))
+    (/^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{Lu}][\p{L}\s.'’-]*)?,\s*$/u.test(before) &&
+      /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]/u.test(after)) ||
+    // "WASHINGTON (Aug. 13) --": the date in brackets after the place.
+    (/^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{Lu}][\p{L}\s.'’-]*)?\s*\(\s*$/u.test(before) && /^\s*\)\s*[-—–]/u.test(after))
   );
 }
 
-function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
+interface ParagraphState {
+  /** Absolute spans of the paragraph inside quotation marks. */
+  quoted: [number, number][];
+  /** The narrative year in force (see anchorYears). */
+  narrative: number | null;
+}
+
+function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): DatedEvent[] {
   const ctx: SentenceContext = {
     text: sentence.text,
     ref: ref.day,
     tense: (start, end) => tenseAt(sentence.text, start, end),
+    presentState: (start, end) => inPresentState(sentence.text, start, end),
   };
   const offset = sentence.start;
   const seen = new Set<string>();
   const events: DatedEvent[] = [];
-  for (const c of anchorYears(sentence.text, sentenceCandidates(ctx, ref))) {
+  const { kept, narrative } = anchorYears(ctx, sentenceCandidates(ctx, ref), para.narrative);
+  para.narrative = narrative;
+  for (const c of kept) {
     if (isDateline(sentence.text, c.start, c.end)) continue;
+    // "today", "yesterday", "tonight" inside a quote count from the day the words were spoken, which the article
+    // seldom gives (an interview, a briefing the day before, a letter): only in the reporter's own words is it the
+    // publication day. A month or a year counted from the speaking ("next month", "this year") is the same one
+    // unless the words are old, so those stay.
+    const at = offset + c.start;
+    if (c.relative && c.date.d !== undefined && para.quoted.some(([s, e]) => s <= at && at < e)) continue;
     // "Monday's alert", "this morning's briefing": a possessive weekday or part of a day qualifies a noun, as "the
     // Saturday rate" does; the sentence is about the thing, not an event that day. ("Today's progress", "2023's
     // harvest" stay dated.)
@@ -200,12 +290,19 @@ function eventsOf(sentence: Sentence, ref: Reference): DatedEvent[] {
   return events;
 }
 
+function paragraphEvents(p: Paragraph, ref: Reference): DatedEvent[] {
+  const state: ParagraphState = {
+    quoted: quotedSpans(p.text).map(([s, e]) => [p.start + s, p.start + e]),
+    narrative: null,
+  };
+  return p.sentences.flatMap((s) => eventsOf(s, ref, state));
+}
+
 /** The article's timeline: dated events sorted by start date, coarser first on ties, then in article order. */
 export function findDates(article: Article): DatedEvent[] {
   try {
     const ref = referenceOf(article);
-    const body = new Set(article.paragraphs.filter((p) => p.kind !== 'heading').map((p) => p.n));
-    const events = article.sentences.filter((s) => body.has(s.paragraph)).flatMap((s) => eventsOf(s, ref));
+    const events = article.paragraphs.filter((p) => p.kind !== 'heading').flatMap((p) => paragraphEvents(p, ref));
     const keyed = events.map((e, i) => ({ e, key: sortKey(e.date), i }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
     return keyed.map((k) => k.e);

@@ -1,0 +1,213 @@
+// The news conventions of issue 13's date pipeline, each on a small text made for the test: weeks, "today" as
+// nowadays, deictic words inside quotes, comparison baselines, names and labels holding a date word, dates restated
+// in apposition, the narrative year of a paragraph, bracketed datelines, holidays and "the day after".
+import { describe, expect, it } from 'vitest';
+import { holidayKey, nthWeekday, resolveHoliday } from '../src/annotate/dates-calendar.ts';
+import { newsChrono } from '../src/annotate/dates-chrono.ts';
+import { findDates, quotedSpans } from '../src/annotate/dates.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+/** Friday 8 December 2023. */
+const PUB = '2023-12-08T07:58:02Z';
+
+function dates(body: string, instant: string = PUB): string[] {
+  return findDates(parseArticle(`${body}\n\n${instant} test1`, 'test')).map((e) => `${e.date} ${e.expression}`);
+}
+
+describe('weeks', () => {
+  // Wednesday 15 November 2023: last week is 6–12 November, next week 20–26 November.
+  const MID = '2023-11-15T10:00:00Z';
+
+  it('"last week" and "next week" give the month the whole week lies in', () => {
+    expect(dates('The council approved the budget last week.', MID)).toEqual(['2023-11 last week']);
+    expect(dates('The union will strike next week.', MID)).toEqual(['2023-11 next week']);
+  });
+
+  it('a week across two months is left out, never a guessed day', () => {
+    // Friday 8 December 2023: last week is 27 November – 3 December.
+    expect(dates('The council approved the budget last week.')).toEqual([]);
+  });
+
+  it('"this week" is the frame of the story, not a date', () => {
+    expect(dates('The minister detailed the plan this week.', MID)).toEqual([]);
+    expect(dates('This week, the company shared a report on the scams.', MID)).toEqual([]);
+  });
+
+  it('chrono alone reads a week as a single day: its refiner drops it', () => {
+    const results = newsChrono.parse('The board met last week.', { instant: new Date(MID), timezone: 0 });
+    expect(results).toEqual([]);
+  });
+});
+
+describe('"today" meaning nowadays', () => {
+  it('a stative verb in the present, no past or future: nowadays', () => {
+    expect(dates('The firm today employs 700 people in 22 countries.')).toEqual([]);
+    expect(dates('Today the company is valued at more than $1bn.')).toEqual([]);
+    expect(dates('His views appear to chime with the exam system today.')).toEqual([]);
+  });
+
+  it('a past or future marker, or a dynamic present, makes it the publication day', () => {
+    expect(dates('Today, officials said the road was closed.')).toEqual(['2023-12-08 Today']);
+    expect(dates('The mayor will sign the order today.')).toEqual(['2023-12-08 today']);
+    expect(dates('Today, in a new paper, he brings a fresh warning.')).toEqual(['2023-12-08 Today']);
+  });
+});
+
+describe('deictic words inside quotes', () => {
+  it('"today", "yesterday", "two days ago" inside a quote count from the speaking day, not the publication', () => {
+    expect(dates('“As of today, we have made 20 investments,” she said.')).toEqual([]);
+    expect(dates('“I spoke to him yesterday and we had a good talk,” the president said.')).toEqual([]);
+    expect(dates('"They came two days ago," she said.')).toEqual([]);
+  });
+
+  it('a month or a year counted from the speaking is kept: a few days do not change it', () => {
+    expect(dates('“The pier will reopen next month,” the director said.')).toEqual(['2024-01 next month']);
+    expect(dates('“I hope to play some good football this year,” he said.')).toEqual(['2023 this year']);
+  });
+
+  it('a quote running on over several sentences is still a quote', () => {
+    expect(dates('The chief said: “We met the families. I spoke to them yesterday. They were calm.”')).toEqual([]);
+  });
+
+  it("weekdays, months and written dates in a quote are kept, and so are the reporter's own deictic words", () => {
+    expect(dates('“I spoke to him on Sunday morning,” he said yesterday.')).toEqual([
+      '2023-12-03 on Sunday morning',
+      '2023-12-07 yesterday',
+    ]);
+  });
+
+  it('quotedSpans: curly pairs, straight pairs, and a quote left open to the end of the paragraph', () => {
+    expect(quotedSpans('He said “yes” and “no”.')).toEqual([
+      [8, 13],
+      [18, 22],
+    ]);
+    expect(quotedSpans('A "b" c')).toEqual([[2, 5]]);
+    expect(quotedSpans('“Open to the end')).toEqual([[0, 16]]);
+  });
+});
+
+describe('comparisons, names and labels', () => {
+  it('the baseline of a comparison is no event; something done a year ago is', () => {
+    expect(dates('Sales were down 6% compared to the same period a year ago.')).toEqual([]);
+    expect(dates('The rate is slightly higher than three months ago.')).toEqual([]);
+    expect(dates('The firm warned investors in a letter a year ago.')).toEqual(['2022 a year ago']);
+  });
+
+  it('a name holding a date word is no date', () => {
+    expect(dates('USA TODAY reported the fire on Monday.')).toEqual(['2023-12-04 on Monday']);
+    expect(dates('The story was first reported by USA Today.')).toEqual([]);
+    expect(dates('Black Friday Deals Ltd said profits rose.')).toEqual([]);
+  });
+
+  it('a label ("best by", "use by", "sell by") is no event', () => {
+    expect(dates('The tubs carry best by dates between April 2 and April 30.')).toEqual([]);
+    expect(dates('Milk marked use by Dec. 12 was recalled.')).toEqual([]);
+  });
+});
+
+describe('dates in apposition and "the day after"', () => {
+  it('"tonight – Dec. 30": the written date, not a range from today', () => {
+    expect(dates('She wrote that it had to be tonight – Dec. 30, the papers say.', '2024-01-14T12:00:00Z')).toEqual([
+      '2023-12-30 Dec. 30',
+    ]);
+  });
+
+  it('"the evening of June 17, 2015": the date, which chrono loses when it merges the part of the day', () => {
+    expect(dates('He entered the church on the evening of June 17, 2015, and sat down.')).toEqual([
+      '2015-06-17 of June 17, 2015',
+    ]);
+    expect(newsChrono.parse('on the morning of March 3, 2021', new Date(PUB))[0]?.start.get('day')).toBe(3);
+  });
+
+  it('"the day after the Dec. 30 shooting" is Dec. 31, and the shooting stays Dec. 30', () => {
+    expect(dates('She was arrested the day after the Dec. 30 shooting.', '2024-01-14T12:00:00Z')).toEqual([
+      '2023-12-30 Dec. 30',
+      '2023-12-31 the day after the Dec. 30',
+    ]);
+    // chrono reads this one itself, as one expression.
+    expect(dates('Talks collapsed the day before March 3, 2021.')).toEqual(['2021-03-02 the day before March 3, 2021']);
+  });
+});
+
+describe('the narrative year of a paragraph', () => {
+  it('a month after a month written with its year, in a past clause, takes that year', () => {
+    expect(dates('The exams began in September 1986, after the minister resigned in May.')).toEqual([
+      '1986-05 in May',
+      '1986-09 in September 1986',
+    ]);
+    expect(dates('She raised her concerns in the spring of 1986. However on March 6 he wrote to her.')).toEqual([
+      '1986-03 in the spring of 1986',
+      '1986-03-06 on March 6',
+    ]);
+  });
+
+  it('not across paragraphs, not in a future clause, not "last March", and ended by another year', () => {
+    expect(dates('The war began in October 2001.\n\nThe marines trained in June.')).toEqual([
+      '2001-10 in October 2001',
+      '2023-06 in June',
+    ]);
+    expect(dates('The plan was drafted in May 2019. The vote will be held in March.')).toEqual([
+      '2019-05 in May 2019',
+      '2024-03 in March',
+    ]);
+    expect(dates('The plan was drafted in May 2019. Sales fell last March.')).toEqual([
+      '2019-05 in May 2019',
+      '2023-03 last March',
+    ]);
+    expect(dates('The plan was drafted in May 2019. Talks began in 2021 and stalled in June.')).toEqual([
+      '2019-05 in May 2019',
+      '2021 in 2021',
+      '2023-06 in June',
+    ]);
+  });
+});
+
+describe('years, datelines and holidays', () => {
+  it('"in both 2018 and 2019", "in either 2020 or 2021": both are years', () => {
+    expect(dates('Rates rose again in both 2018 and 2019.')).toEqual(['2018 2018', '2019 2019']);
+  });
+
+  it('a year before 1800 only after a time preposition; otherwise a name or a count', () => {
+    expect(dates('The corps was established by the Congress in 1775.')).toEqual(['1775 in 1775']);
+    expect(dates('The director of 1776, an incubator, spoke first.')).toEqual([]);
+    expect(dates('Startups entered 1776’s contest.')).toEqual([]);
+  });
+
+  it('a month before a common noun dates it; a weekday there is a habit', () => {
+    expect(dates('The January leave was his third.', '2011-08-25T12:00:00Z')).toEqual(['2011-01 January']);
+    expect(dates('She wants the Saturday rate raised.')).toEqual([]);
+    expect(dates('The October Revolution changed the country.')).toEqual([]);
+  });
+
+  it('a bracketed dateline is when the story was filed', () => {
+    expect(dates('WASHINGTON (Dec. 8) -- The secretary ordered a review on Thursday.')).toEqual([
+      '2023-12-07 on Thursday',
+    ]);
+  });
+
+  it('holidays after a time preposition, resolved by tense like a month', () => {
+    // Tuesday 29 November 2016: Thanksgiving was Thursday 24 November.
+    expect(dates('On Thanksgiving, the sheriff said the camp was illegal.', '2016-11-29T07:46:00-05:00')).toEqual([
+      '2016-11-24 On Thanksgiving',
+    ]);
+    expect(dates('Stores will reopen after Christmas.')).toEqual(['2023-12-25 after Christmas']);
+    expect(dates('The bridge closed before Labor Day.')).toEqual(['2023-09-04 before Labor Day']);
+  });
+
+  it('holiday words that are no day: nouns, spans, lower case', () => {
+    expect(dates('They bought Christmas trees at the market.')).toEqual([]);
+    expect(dates('The protest lasted over the Thanksgiving weekend.')).toEqual([]);
+    expect(dates('The country has been calm since independence.')).toEqual([]);
+  });
+
+  it('calendar rules: nth weekday, US holidays', () => {
+    expect(nthWeekday(2016, 11, 4, 4)).toEqual({ y: 2016, m: 11, d: 24 });
+    expect(nthWeekday(2024, 5, 1, -1)).toEqual({ y: 2024, m: 5, d: 27 });
+    expect(holidayKey('Thanksgiving Day')).toBe('thanksgiving');
+    expect(holidayKey('the Fourth of July')).toBe('fourth of july');
+    expect(holidayKey('Easter')).toBeNull();
+    const ref = { y: 2023, m: 12, d: 8 };
+    expect(resolveHoliday(ref, 'christmas', 'past')).toEqual({ y: 2022, m: 12, d: 25 });
+    expect(resolveHoliday(ref, 'christmas', 'future')).toEqual({ y: 2023, m: 12, d: 25 });
+  });
+});
