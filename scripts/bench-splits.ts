@@ -21,6 +21,7 @@ import {
   type Ranker,
 } from './bench.ts';
 import { ROOT, type Split, splitFiles } from './splits.ts';
+import type { Outcome } from './train.ts';
 
 /** The learned scorer of src/search/model.json (npm run train), as a ranker: not serving unless it wins on dev. */
 export function learnedRanker(model: ScorerModel): (docs: AnnotatedArticle[]) => Ranker {
@@ -45,13 +46,7 @@ function rankers(): Record<string, (docs: AnnotatedArticle[]) => Ranker> {
 export const BASELINE_COMMIT = '54e18ef';
 export const BASELINE_TREE = process.env.BASELINE_TREE ?? `/tmp/ranker-${BASELINE_COMMIT}`;
 
-export interface Tally {
-  answerable: number;
-  top1: number;
-  top3: number;
-  silent: number;
-  unanswerable: number;
-  abstained: number;
+export interface Tally extends Outcome {
   times: number[];
 }
 
