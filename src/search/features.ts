@@ -310,11 +310,6 @@ export function shortAnswer(
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0];
   if (!best) return null;
   if (type === 'number') return ranged(best, found, f.text).replace(/[\s,.;:]+$/, '');
-  // "should be held in eastern Europe": the part of the place named is part of the answer.
-  if (type === 'place') {
-    const part = COMPASS_BEFORE.exec(f.text.slice(Math.max(0, best.start - 20), best.start))?.[0] ?? '';
-    return f.text.slice(best.start - part.length, best.end).replace(/[\s,.;:]+$/, '');
-  }
   return coordinated(best, type === 'person' ? found : [], f.text).replace(/[\s,.;:]+$/, '');
 }
 
@@ -329,8 +324,6 @@ function ranged(best: Mention, others: Mention[], text: string): string {
   const start = lower?.start ?? (upper && opener ? best.start - opener[0].length : best.start);
   return text.slice(start, upper?.end ?? best.end);
 }
-
-const COMPASS_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+$/i;
 
 /** Joined by "and" or a comma, names answer together: "Who welcomed it?" → "the United States and European Union". */
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;

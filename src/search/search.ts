@@ -1666,7 +1666,6 @@ const isOfKind = (f: SentenceFeatures, m: Mention, questionWords: Set<string>, h
   !m.words.every((w) => questionWords.has(w)) &&
   (termOf(m.words.at(-1) ?? '') === head ||
     nounAfter(f, m) === head ||
-    termOf(/(\p{Ll}+)\s+$/u.exec(f.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '') === head ||
     m.roleWords.some((w) => termOf(w) === head));
 
 /** The answer to "which schools": the names of that kind, with names joined to them ("A, B and C"). */
@@ -1684,8 +1683,7 @@ function identityAnswer(f: SentenceFeatures, questionWords: Set<string>): string
 
 function whichFit(f: SentenceFeatures, questionWords: Set<string>, head: string | undefined): number {
   // "which schools": a name that ends in the noun asked about ("Westbrook Elementary School") is one of them, as
-  // is one the noun follows ("the Northern Reach region") or precedes ("the news agency Norpress"), or a person the
-  // noun titles ("Council member Tomás Reyes").
+  // is one the noun follows ("the Northern Reach region"), or a person the noun titles ("Council member Tomás Reyes").
   if (f.mentions.some((m) => isOfKind(f, m, questionWords, head))) return WHICH_FIT[2] as number;
   if (LIST.test(f.text)) return WHICH_FIT[0] as number;
   // A single capitalised word opening the sentence is likely just its first word.

@@ -46,6 +46,7 @@ for (const w of WEAK_CONTENT) STOP_WORDS.delete(w);
 export const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
 /** Irregular forms the Porter stemmer cannot join to their base ("said" ~ "say", "fought" ~ "fight"). */
+// Source: standard English irregular verb forms (a grammar's irregular-verb table), each mapped to its base.
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   says: 'say',
