@@ -376,6 +376,9 @@ const WANT_FIT: Record<Exclude<Want, 'count' | 'identity' | 'role' | 'which'>, [
   advice: [1.2, 0.8],
 };
 
+/** The most any sentence's fit to a wanted kind can be (offersWant's largest answer). */
+export const MAX_WANT_FIT = Math.max(1.05, ...Object.values(WANT_FIT).map(([yes]) => yes));
+
 const THING_AGE =
   /\b(?:founded|established|built|opened|installed|created|launched|constructed|dating|dates)\b[^.;]{0,30}\b(?:in|from|back to)\s+(?:1[5-9]|20)\d\d\b|\b(?:after|for|over)\s+(?:more than\s+|nearly\s+|almost\s+)?\d+\s+years\b|\b\d+-year-old\b|\b(?:entered|went into|came into) service\b/i;
 

@@ -21,6 +21,7 @@ import {
 import {
   annotationsBySentence,
   coordinated,
+  MAX_WANT_FIT,
   type Mention,
   offersType,
   offersWant,
@@ -1393,6 +1394,9 @@ function leadAnswers(index: SearchIndex, parsed: ParsedQuestion, doc: number, li
   const hits: { unit: number; score: number }[] = [];
   let body = 0;
   for (let unit = index.docStart[doc] as number; unit < (index.docStart[doc + 1] as number); unit++) {
+    // Past the sentence where even the best fit decays under the abstention cut, none can answer: stop there, so
+    // that the cost does not grow with the article (a 1 MB article has thousands of sentences).
+    if (Math.sqrt(LEAD_BASE * LEAD_DECAY ** body * MAX_WANT_FIT) < ABSTAIN_BELOW) break;
     const { doc: d, sentence } = located(index, unit);
     if (d.article.paragraphs[sentence.paragraph - 1]?.kind === 'heading') continue;
     const f = detailsOf(index, unit).features;
