@@ -21,7 +21,7 @@ import {
   type Ranker,
 } from './bench.ts';
 import { ROOT, type Split, splitFiles } from './splits.ts';
-import type { Outcome } from './train.ts';
+import { type Outcome, pct } from './train.ts';
 
 /** The learned scorer of src/search/model.json (npm run train), as a ranker: not serving unless it wins on dev. */
 export function learnedRanker(model: ScorerModel): (docs: AnnotatedArticle[]) => Ranker {
@@ -68,7 +68,6 @@ export function tallyAnswers(t: Tally, set: QuestionSet, answers: string[][]): v
   });
 }
 
-const pct = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
 function row(name: string, t: Tally): string {

@@ -12,7 +12,8 @@ import { libraryOf, loadArticleFile } from '../src/library.ts';
 import { suggestTopics } from '../src/search/search.ts';
 import { prng, sourceArticles, synthArticle } from './synth.ts';
 
-const pct = (xs: number[], p: number) => {
+/** The p-th percentile of a sample (nearest rank). */
+export const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };

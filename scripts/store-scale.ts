@@ -12,6 +12,7 @@ import { ask } from '../src/answer/ask.ts';
 import { Catalog } from '../src/catalog.ts';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { buildSearchIndex } from '../src/search/search.ts';
+import { pct } from './limits.ts';
 import { loadArticleFile, loadLibraryDir } from '../src/library.ts';
 import { ArticleStore } from '../src/store/article-store.ts';
 
@@ -136,10 +137,6 @@ export function measureStore(path: string, guilds: number): Omit<StoreScaleFigur
 }
 
 const QUESTIONS = ['who released the prisoners', 'when was it agreed', 'what did the president say', 'how many people'];
-const pct = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /** Fills a temporary store, measures it in a child process, removes it (unless `keep`) and returns the figures. */
 export function runStoreScale(opts: { articles?: number; guilds?: number; keep?: boolean } = {}): StoreScaleFigures {

@@ -136,7 +136,8 @@ export function fitScorer(items: Item[]): Pair {
   return { rank, gate };
 }
 
-const pct = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
+/** n of `of` as a percentage with one decimal. */
+export const pct = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
 const line = (name: string, o: Outcome): string =>
   `  ${name.padEnd(30)} top-1 ${pct(o.top1, o.answerable).padStart(6)}  top-3 ${pct(o.top3, o.answerable).padStart(6)}  abstain ${pct(o.abstained, o.unanswerable).padStart(6)}  silent ${pct(o.silent, o.answerable).padStart(6)}  answer-or-abstain ${pct(o.top1 + o.abstained, o.answerable + o.unanswerable).padStart(6)}`;
 

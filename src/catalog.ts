@@ -130,7 +130,8 @@ export class Catalog {
           : this.limitReached();
       }
       this.libraries?.invalidate(guildId);
-      const doc = this.forGuild(guildId).byId.get(result.articleId) ?? got.doc;
+      // The article as stored (under its new id); the server's library is rebuilt when it is next asked about.
+      const doc = { ...got.doc, article: { ...got.doc.article, id: result.articleId } };
       return { ok: true, articleId: result.articleId, doc };
     } catch (err) {
       if (err instanceof IngestRefusal) return { ok: false, reason: err.reason, message: err.message };

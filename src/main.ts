@@ -1,6 +1,6 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console on the served articles.
 // Stop signals are watched from the first line: a SIGTERM during start-up is a clean, logged stop.
-import { watchStop } from './lifecycle.ts';
+import { guardProcess, watchStop } from './lifecycle.ts';
 
 const stop = watchStop();
 
@@ -48,7 +48,6 @@ async function main(): Promise<number> {
     return 2;
   }
   if (config.discord) {
-    const { guardProcess } = await import('./lifecycle.ts');
     guardProcess(log);
     const { runBot } = await import('./discord/bot.ts');
     const code = await runBot({ config, discord: config.discord, library, catalog, log, stop });

@@ -11,7 +11,7 @@ import type { Logger } from '../log.ts';
 import { type ContextOptions, createContext, type DiscordCommand, type DiscordContext } from './context.ts';
 import { handleInteraction } from './events.ts';
 import { renderReply } from './render.ts';
-import { NO_MENTIONS, sendNotice } from './respond.ts';
+import { send, sendNotice } from './respond.ts';
 
 export interface BotOptions extends ContextOptions {
   discord: { token: string; apiUrl: string };
@@ -38,7 +38,8 @@ async function refuseWhileStopping(interaction: Interaction, log: Logger): Promi
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isRepliable()) {
-      if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: RESTARTING, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+      // A deferred "thinking…" message is replaced by the notice; anything else gets it privately.
+      if (interaction.deferred && !interaction.replied) await send(interaction, log, { content: RESTARTING, embeds: [] });
       else if (!interaction.replied) await sendNotice(interaction, log, RESTARTING);
     }
   } catch (err) {
