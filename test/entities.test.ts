@@ -1,6 +1,7 @@
 // Entities and numbers on small articles made for the test.
 import { describe, expect, it } from 'vitest';
-import { findEntities, findNumbers } from '../src/annotate/entities.ts';
+import { findEntities } from '../src/annotate/entities.ts';
+import { findNumbers } from '../src/annotate/numbers.ts';
 import { parseArticle } from '../src/article/parse.ts';
 
 const parse = (text: string) => parseArticle(`${text}\n\n2024-03-14T10:00:00Z t1`, 't1');
@@ -51,11 +52,11 @@ describe('findEntities', () => {
       ),
     );
     const role = (name: string) => roles.find((e) => e.name === name)?.role;
-    expect(role('Janet L. Moore')).toBe('U.S. Rep');
+    expect(role('Janet L. Moore')).toBe('U.S. Rep.');
     expect(role('Richard Hale')).toBe('incumbent');
     expect(role('Jo Bell')).toBe('acting mayor');
     expect(role('Anders Holm')).toBe('Northair’s chief operating officer');
-    expect(role('Keisha Morgan')).toBe('nurse');
+    expect(role('Keisha Morgan')).toBe('a nurse');
     expect(role('Priya Fenn')).toBe('chairs the Safer Medicines Network');
     expect(role('Isabel Thorn')).toBe('Composer');
     expect(role('Tom Dale')).toBe('manager');

@@ -1,7 +1,7 @@
 // Direct quotes with their speakers. Three steps:
 //  1. pair quote marks per paragraph (quotes-marks.ts) and turn each paragraph into tokens with every quote
 //     collapsed to one token (quotes-tokens.ts); read the article's people, organisations and documents once
-//     (mentions/registry.ts);
+//     (mentions/article.ts, shared with the entities annotator);
 //  2. for each quote, sieve rule 1 (attribution/own-sentence.ts): the speaker named in its own sentence, after it
 //     ("…,” X said") or before it ("X said: “…”", "X said the swap was “…”"); and drop what is not a quote (scare
 //     quotes, imagined speech, titles);
@@ -10,22 +10,17 @@
 //     speak → unknown), else rule 2 (attribution/context.ts: the rest of a split or continuing quote), else rule 4
 //     (the speaker who was talking, the person the paragraph is about, else "unknown").
 import type { Article, Quote, Sentence } from '../article/model.ts';
-import { findQuotePieces, type QuotePiece } from './quotes-marks.ts';
-import { isWord, paragraphTokens, type Tok } from './quotes-tokens.ts';
-import {
-  isNameTok,
-  isSpeechVerb,
-  nameRunEnd,
-  PeopleRegistry,
-  type Resolved,
-  SpeakerResolver,
-  type SpeakerRef,
-  classify,
-  subjectBefore,
-} from './speakers.ts';
+import type { QuotePiece } from './quotes-marks.ts';
+import { isWord, type Tok } from './quotes-tokens.ts';
+import { mentionsOf } from './mentions/article.ts';
+import { classify } from './mentions/classify.ts';
+import { isNameTok, isSpeechVerb, nameRunEnd, type Resolved, type SpeakerRef } from './mentions/phrase.ts';
+import type { PeopleRegistry } from './mentions/registry.ts';
+import { SpeakerResolver } from './attribution/resolver.ts';
+import { subjectBefore } from './attribution/subject.ts';
 import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
 import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
-import { HONORIFICS, PASSIVE_MARKERS, PLACE_PREPOSITIONS, PREPOSITIONS } from './quotes-words.ts';
+import { HONORIFICS, PASSIVE_MARKERS, PLACE_PREPOSITIONS, PREPOSITIONS } from './mentions/words.ts';
 
 // Imagined or hypothetical speech just before the opening mark: "as if to say", "seemed to say", "you might say".
 const IMAGINED =
@@ -189,13 +184,7 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | und
 /** Finds the article's direct quotes, in article order, each with its speaker. */
 export function findQuotes(article: Article): Quote[] {
   const text = article.text;
-  const pieces = findQuotePieces(article.paragraphs);
-  const byParagraph: QuotePiece[][] = article.paragraphs.map(() => []);
-  for (const p of pieces) byParagraph[p.paragraph - 1]?.push(p);
-  const streams = article.paragraphs.map((_, i) => paragraphTokens(article, i, byParagraph[i] ?? []));
-
-  const registry = new PeopleRegistry();
-  for (const s of streams) registry.addStream(text, s);
+  const { pieces, byParagraph, streams, registry } = mentionsOf(article);
 
   const infos: PieceInfo[] = new Array(pieces.length);
   streams.forEach((s, i) => {

@@ -1,5 +1,5 @@
 // A question → what kind of answer it wants and which of its words to match.
-import { ROLE_NOUNS } from '../annotate/entities.ts';
+import { ROLE_NOUNS } from '../annotate/mentions/words.ts';
 import { baseForms, isKnownWord, isPersonNoun, spellingOf } from '../lexicon/wordnet.ts';
 import { phrasalVerb } from './equivalences.ts';
 import { baseForm, isContent, normalize, QUESTION_WORDS, STOP_WORDS, type Token, termOf, tokenize } from './text.ts';

@@ -4,7 +4,7 @@
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { PASSIVE_MARKERS, SPEECH_VERBS } from '../quotes-words.ts';
+import { PASSIVE_MARKERS, SPEECH_VERBS } from '../mentions/words.ts';
 import { isSpeechVerb, type SpeakerRef } from '../mentions/phrase.ts';
 import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore } from './subject.ts';
 

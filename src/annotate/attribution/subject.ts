@@ -1,6 +1,6 @@
 // Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
-import { ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../quotes-words.ts';
+import { ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../mentions/words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,

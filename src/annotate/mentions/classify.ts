@@ -8,7 +8,7 @@ import {
   NP_CONNECTORS,
   ORG_WORDS,
   PRONOUNS,
-} from '../quotes-words.ts';
+} from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {

@@ -42,7 +42,8 @@ export class NameIndex<P extends NamedPerson> {
   /**
    * The person a (possibly partial) name refers to, preferring the latest introduced at or before `pos`:
    * the full name; a surname, or given name + surname; the last words of a longer name ("Grey Owl");
-   * the name after a leading occupation noun ("Realtor Blake"); a given name no one else has ("Sir Keith").
+   * the name after a leading occupation noun ("Realtor Blake") or a participle ("Beaming Jo Blake"); a given
+   * name no one else has ("Sir Keith").
    */
   lookup(name: string, pos: number, isRole: (word: string) => boolean = () => false): P | null {
     const exact = this.byName.get(name);
@@ -57,6 +58,9 @@ export class NameIndex<P extends NamedPerson> {
       // "Realtor Blake" at a sentence start: a capitalised occupation noun, then a name the article gave.
       const lead = (parts[0] as string).toLowerCase();
       if (isRole(lead) || isPersonNoun(lead)) return this.lookup(parts.slice(1).join(' '), pos, isRole);
+      // "Beaming Jo Blake took the stage": a participle opening the sentence before a full name the article gave is
+      // not part of that name.
+      if (parts.length > 2 && /(?:ing|ed)$/.test(lead)) return this.byName.get(parts.slice(1).join(' ')) ?? null;
       return null;
     }
     // A given name alone: only when exactly one person introduced so far has it, and nobody has it as surname.

@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_CONNECTORS,
+  OFFICE_VERBS,
   ORG_WORDS,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -17,7 +18,8 @@ import {
   SPEECH_VERBS,
   STOP_CAPS,
   TIME_WORDS,
-} from '../quotes-words.ts';
+  TITLE_PARTICIPLES,
+} from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 
@@ -87,8 +89,8 @@ export function isNameTok(t: Tok | undefined): boolean {
   // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
   if (STOP_CAPS.has(l)) return false;
   if (isInitials(t)) return true;
-  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."
-  if (/^\p{Lu}-/u.test(t.bare)) return false;
+  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."; an adjective made from a name: "Oslo-based".
+  if (/^\p{Lu}-|-\p{Ll}/u.test(t.bare)) return false;
   if (t.bare.length >= 2 && isAcronym(t)) return false;
   if (STOP_CAPS.has(l) || ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
   if (ORG_WORDS.has(l) || DOC_WORDS.has(l) || GROUP_NOUNS.has(l)) return false;
@@ -292,6 +294,8 @@ export const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'thei
 /** An apposition that gives a role: "the mayor of Y", "a hydrologist at X who …" (cut before "who"). */
 export function roleFromAppositive(text: string, toks: readonly Tok[]): string | null {
   const first = toks[0];
+  // "X, who chairs the Safer Roads Trust,": the post told as what the person does.
+  if (first?.lower === 'who' && OFFICE_VERBS.has(toks[1]?.lower ?? '') && toks.length > 2) return textOf(text, toks.slice(1));
   if (!isWord(first) || RELATIVE.has(first.lower)) return null;
   const opens =
     APPOSITIVE_OPENERS.has(first.lower) || isPossessive(first) || isRoleWord(first) || ROLE_MODIFIERS.has(first.lower);
@@ -308,6 +312,11 @@ export function roleFromAppositive(text: string, toks: readonly Tok[]): string |
 export function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: number): string | null {
   let i = nameStart - 1;
   while (i >= lo && isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower)) i--;
+  // "defeating incumbent X", "the novelist X": any noun WordNet files under persons, right before the name.
+  const next = toks[i];
+  if (i >= lo && isLowerWord(next) && isNPWord(next) && !DETERMINERS.has(next.lower) && isPersonNoun(next.lower)) {
+    if (!isRoleWord(next)) return roleText(text, [next]);
+  }
   let a = -1;
   /** Lower-case nouns read before a role word ("incident" in "incident commander"), kept only if the phrase opens. */
   let pending = -1;
@@ -350,6 +359,10 @@ export function roleBefore(text: string, toks: readonly Tok[], nameStart: number
 export function isRoleModifierNoun(t: Tok): boolean {
   return (
     isLowerWord(t) &&
+    // "the club sacked manager X", "defeating incumbent X": a verb form is no part of the role ("acting", "chief
+    // operating officer" are titles' own participles).
+    !/ed$/.test(t.lower) &&
+    (!/ing$/.test(t.lower) || TITLE_PARTICIPLES.has(t.lower)) &&
     isNPWord(t) &&
     !DETERMINERS.has(t.lower) &&
     !TIME_WORDS.has(t.lower) &&

@@ -4,13 +4,17 @@ import {
   DETERMINERS,
   DOC_WORDS,
   FUNCTION_WORDS,
+  BUSINESS_NAME_ENDS,
+  BUSINESS_NOUNS,
+  FEMALE_KIN,
   HONORIFICS,
+  MALE_KIN,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   ROLE_WORDS,
   SPEECH_VERBS,
   STOP_CAPS,
-} from '../quotes-words.ts';
+} from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
@@ -76,8 +80,13 @@ export class PeopleRegistry {
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
       if (e === i) continue;
-      // "the restaurant Casa Ferrant", "the ship Northern Star": a name given to a thing, not a person.
+      // "the restaurant Casa Ferrant", "the ship Northern Star", "its Sunny Vale Classic": a name given to a thing
+      // (after a common noun, or owned by a thing), not a person.
       const before = toks[i - 1];
+      if (before?.lower === 'its') {
+        i = e - 1;
+        continue;
+      }
       if (
         isLowerWord(before) &&
         !ROLE_WORDS.has(before.lower) &&
@@ -278,30 +287,6 @@ export function genderOfText(role: string): Gender {
 
 /** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
 export const HISTORY_REACH = 200;
-
-/** Generic words a news story uses for a business it has named: "the company", "the carmaker". */
-export const BUSINESS_NOUNS = new Set(
-  'company firm business manufacturer maker carmaker automaker supplier retailer chain operator developer insurer lender'.split(
-    ' ',
-  ),
-);
-/** Last words of business names, never of a public body's: "Hexcell Energy Systems", "Norvane Motors". */
-export const BUSINESS_NAME_ENDS = new Set(
-  `company corporation corp inc ltd llc plc group holdings systems motors foods industries technologies labs
-  pharmaceuticals enterprises ventures investments properties logistics airlines airways`.split(/\s+/),
-);
-
-/** Kinship nouns (WordNet's relatives, by sex where the word tells it). */
-const FEMALE_KIN = new Set(
-  'wife widow mother daughter sister grandmother granddaughter aunt niece fiancee fiancée girlfriend stepmother stepdaughter'.split(
-    ' ',
-  ),
-);
-const MALE_KIN = new Set(
-  'husband widower father son brother grandfather grandson uncle nephew fiance fiancé boyfriend stepfather stepson'.split(
-    ' ',
-  ),
-);
 
 /** "his wife Fran", "Hal's son Jason": a possessive, a kinship noun, then the name at `i`. */
 function kinBefore(toks: readonly Tok[], i: number): boolean {
