@@ -166,11 +166,18 @@ export class Catalog {
 }
 
 /** The catalog the bot and the console serve: the bundled library plus the store at DATABASE_PATH. */
-export function openCatalog(bundled: Library, config: Pick<Config, 'servers'>): Catalog {
+export function openCatalog(
+  bundled: Library,
+  config: Pick<Config, 'servers'> & Partial<Pick<Config, 'articleTimeZone'>>,
+): Catalog {
   const { databasePath, maxArticles, fetchAllow, attachmentBases } = config.servers;
   return new Catalog(bundled, {
     store: ArticleStore.open(databasePath),
     maxPerGuild: maxArticles,
-    ingest: { fetch: { allowHosts: fetchAllow }, ...(attachmentBases ? { attachmentBases } : {}) },
+    ingest: {
+      fetch: { allowHosts: fetchAllow },
+      ...(attachmentBases ? { attachmentBases } : {}),
+      ...(config.articleTimeZone ? { timeZone: config.articleTimeZone } : {}),
+    },
   });
 }

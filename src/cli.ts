@@ -40,10 +40,10 @@ interface Served {
 /** A web page or Markdown file given with --article goes through the extraction that `/article add` uses. */
 const EXTRACTED = /\.(?:html?|md)$/i;
 
-async function loadOne(path: string): Promise<AnnotatedArticle> {
-  if (!EXTRACTED.test(path)) return loadArticleFile(path);
+async function loadOne(path: string, timeZone: string): Promise<AnnotatedArticle> {
+  if (!EXTRACTED.test(path)) return loadArticleFile(path, { timeZone });
   try {
-    return (await ingestArticle({ kind: 'file', path }, {}, articleIdFromPath(path))).doc;
+    return (await ingestArticle({ kind: 'file', path }, { timeZone }, articleIdFromPath(path))).doc;
   } catch (err) {
     if (err instanceof IngestRefusal) throw new ArticleError(`${displayPath(path)}: ${err.message}`);
     throw err;
@@ -54,11 +54,12 @@ async function serve(
   values: { article?: string; data?: string },
   dataDefault: string,
   defaultId: string | null,
+  timeZone: string,
 ): Promise<Served> {
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   if (values.article && values.data) throw new UsageError('use either --article or --data, not both');
-  if (values.article) return { library: libraryOf([await loadOne(values.article)]), all: false };
-  const { library } = loadLibraryDir(values.data ?? dataDefault, { defaultId: defaultId ?? undefined, log });
+  if (values.article) return { library: libraryOf([await loadOne(values.article, timeZone)]), all: false };
+  const { library } = loadLibraryDir(values.data ?? dataDefault, { defaultId: defaultId ?? undefined, log, timeZone });
   return { library, all: Boolean(values.data) };
 }
 
@@ -160,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadArticlesConfig();
   if (command === 'index') {
     const log = createLogger(config.logLevel);
-    const { stats } = loadLibraryDir(values.data ?? config.articlesDir, { log });
+    const { stats } = loadLibraryDir(values.data ?? config.articlesDir, { log, timeZone: config.articleTimeZone });
     if (stats.saveError) {
       process.stderr.write(`Could not save the search index (${stats.saveError}); nothing was written.\n`);
       return 1;
@@ -172,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!['ask', 'quotes', 'timeline', 'about'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-  const served = await serve(values, config.articlesDir, config.defaultArticle);
+  const served = await serve(values, config.articlesDir, config.defaultArticle, config.articleTimeZone);
   if (command === 'ask') await runAsk(served, rest, values.json ?? false);
   else if (command === 'quotes') runQuotes(served, values.speaker, values.json ?? false);
   else if (command === 'timeline') runTimeline(served, values.json ?? false);

@@ -1,6 +1,7 @@
 // Configuration from the environment (and .env through dotenv), validated once at start.
 // A bad value gets one clear line naming the variable; the token itself is never printed.
 import { z } from 'zod';
+import { isTimeZone } from './annotate/dates-calendar.ts';
 import { parseAllowHosts } from './ingest/fetch.ts';
 
 /** Discord bot tokens are three base64url parts separated by dots. */
@@ -12,6 +13,11 @@ const articlesSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
   DEFAULT_ARTICLE: z.string().trim().min(1).optional(),
+  ARTICLE_TIMEZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, 'is not a time zone: use an IANA name such as America/New_York, Europe/London or UTC')
+    .default('UTC'),
 });
 
 const schema = articlesSchema.extend({
@@ -52,6 +58,8 @@ export interface Config {
   cooldownSeconds: number;
   articlesDir: string;
   defaultArticle: string | null;
+  /** The time zone articles are written in (ARTICLE_TIMEZONE): their publication day when a timestamp has no offset. */
+  articleTimeZone: string;
   /** Shards for `npm run start:sharded`: "auto" (Discord's recommendation) or a number. */
   shardCount: 'auto' | number;
   /** Per-server articles: where they are stored, how many a server may add, how links are fetched. */
@@ -89,9 +97,14 @@ function parse<S extends z.ZodObject>(s: S, env: NodeJS.ProcessEnv): z.infer<S> 
 /** The part of the configuration that serving articles needs (the command line). */
 export function loadArticlesConfig(
   env: NodeJS.ProcessEnv = process.env,
-): Pick<Config, 'logLevel' | 'articlesDir' | 'defaultArticle'> {
+): Pick<Config, 'logLevel' | 'articlesDir' | 'defaultArticle' | 'articleTimeZone'> {
   const c = parse(articlesSchema, env);
-  return { logLevel: c.LOG_LEVEL, articlesDir: c.ARTICLES_DIR, defaultArticle: c.DEFAULT_ARTICLE ?? null };
+  return {
+    logLevel: c.LOG_LEVEL,
+    articlesDir: c.ARTICLES_DIR,
+    defaultArticle: c.DEFAULT_ARTICLE ?? null,
+    articleTimeZone: c.ARTICLE_TIMEZONE,
+  };
 }
 
 /** Reads the whole configuration (the bot). */

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSyn
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { annotate } from './annotate/annotate.ts';
+import { type AnnotateOptions, annotate } from './annotate/annotate.ts';
 import { decodeArticleBytes } from './article/decode.ts';
 import type { AnnotatedArticle } from './article/model.ts';
 import { parseArticle } from './article/parse.ts';
@@ -14,7 +14,7 @@ import { displayPath, type Logger } from './log.ts';
 import { buildSearchIndex, INDEX_SCHEMA_VERSION, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
 
 /** Bump when the Article model or an annotator changes what it produces. */
-export const ANNOTATION_SCHEMA_VERSION = 22;
+export const ANNOTATION_SCHEMA_VERSION = 23;
 const SCHEMA = `${ANNOTATION_SCHEMA_VERSION}.${INDEX_SCHEMA_VERSION}`;
 
 export interface Library {
@@ -74,11 +74,11 @@ export function articleIdFromPath(path: string): string {
 }
 
 /** Reads and annotates one article file. Throws ArticleError when it cannot be served. */
-export function loadArticleFile(path: string): AnnotatedArticle {
+export function loadArticleFile(path: string, opts: AnnotateOptions = {}): AnnotatedArticle {
   const text = readArticleText(path);
   const article = parseArticle(text, articleIdFromPath(path));
   if (article.sentences.length === 0) throw new ArticleError(`${displayPath(path)}: no article text in it`);
-  return annotate(article);
+  return annotate(article, opts);
 }
 
 /** The served articles with their index (built here unless a restored one is given); the default is checked. */
@@ -130,7 +130,14 @@ export function defaultCacheFile(dir: string): string {
 }
 
 
-function readCache(path: string, log?: Logger): CacheFile | null {
+/**
+ * What a saved index must have been made with to be reused: the annotators' and the index's versions, and the time
+ * zone the dates were resolved in (ARTICLE_TIMEZONE), since "today" or "on Monday" may fall on another day in
+ * another zone. A change of any of them rebuilds the cache.
+ */
+const schemaFor = (timeZone: string): string => `${SCHEMA}@${timeZone}`;
+
+function readCache(path: string, schema: string, log?: Logger): CacheFile | null {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -145,8 +152,8 @@ function readCache(path: string, log?: Logger): CacheFile | null {
     return null;
   }
   const found = (json as { schema?: unknown } | null)?.schema;
-  if (found !== SCHEMA) {
-    log?.info({ path: displayPath(path), found, want: SCHEMA }, 'index schema changed: rebuilding');
+  if (found !== schema) {
+    log?.info({ path: displayPath(path), found, want: schema }, 'index schema or article time zone changed: rebuilding');
     return null;
   }
   const cache = cacheSchema.safeParse(json);
@@ -183,8 +190,10 @@ function removeStaleTemps(cacheFile: string): void {
  */
 export function loadLibraryDir(
   dir: string,
-  opts: { cacheFile?: string; defaultId?: string; log?: Logger; writeCache?: boolean } = {},
+  opts: { cacheFile?: string; defaultId?: string; log?: Logger; writeCache?: boolean; timeZone?: string } = {},
 ): { library: Library; stats: LoadStats } {
+  const timeZone = opts.timeZone ?? 'UTC';
+  const schema = schemaFor(timeZone);
   let files: string[];
   let root: string;
   try {
@@ -197,7 +206,7 @@ export function loadLibraryDir(
   }
   const cacheFile = opts.cacheFile ?? defaultCacheFile(dir);
   removeStaleTemps(cacheFile);
-  const cache = readCache(cacheFile, opts.log);
+  const cache = readCache(cacheFile, schema, opts.log);
   const cached = new Map((cache?.articles ?? []).map((e) => [e.id, e]));
   const stats: LoadStats = { articles: 0, reused: 0, annotated: 0, skipped: [], indexRebuilt: false, saveError: null };
   const entries = new Map<string, CacheEntry>();
@@ -216,7 +225,7 @@ export function loadLibraryDir(
       } else {
         const article = parseArticle(text, id);
         if (article.sentences.length === 0) throw new ArticleError(`${displayPath(path)}: no article text in it`);
-        doc = annotate(article);
+        doc = annotate(article, { timeZone });
         stats.annotated++;
       }
       entries.set(id, { hash, doc });
@@ -254,7 +263,7 @@ export function loadLibraryDir(
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
       const out: CacheFile = {
-        schema: SCHEMA,
+        schema,
         articles: [...entries].map(([id, e]) => ({ id, ...e })),
         indexKey,
         index: serializeIndex(index),

@@ -24,7 +24,11 @@ async function main(): Promise<number> {
   let library: ReturnType<typeof loadLibraryDir>['library'];
   log.info('loading articles');
   try {
-    library = loadLibraryDir(config.articlesDir, { defaultId: config.defaultArticle ?? undefined, log }).library;
+    library = loadLibraryDir(config.articlesDir, {
+      defaultId: config.defaultArticle ?? undefined,
+      log,
+      timeZone: config.articleTimeZone,
+    }).library;
   } catch (err) {
     if (err instanceof ArticleError) {
       process.stderr.write(`Cannot start: ${err.message}\n`);

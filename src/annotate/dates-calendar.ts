@@ -63,19 +63,88 @@ export function weekdayOf(day: Day): number {
   return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
 }
 
+/** Formatters by zone name: building one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether `name` is a time zone this runtime knows (an IANA name such as "America/New_York", or "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset from UTC, in minutes, of the zone's local time at the instant `ms` (daylight saving included). */
+export function zoneOffsetMinutes(timeZone: string, ms: number): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) parts[p.type] = Number(p.value);
+  const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
 /**
- * The local calendar day of an ISO 8601 instant, in the offset the instant was written with ("…T23:00-05:00" is
- * still the 8th where it was published), and that offset in minutes (0 for `Z` or none).
+ * The local calendar day of an ISO 8601 publication timestamp, the instant it names and the offset (minutes) of the
+ * place it was written in.
+ * - With its own offset ("…T23:00-05:00"), the day is the one where it was published (still the 8th), whatever
+ *   `timeZone` says.
+ * - In UTC ("…Z") the instant is known but not the newsroom's day: a story stamped 02:00Z in New York was written
+ *   the evening before. `timeZone` (ARTICLE_TIMEZONE, an IANA name; default UTC) gives that day.
+ * - Without any offset ("2024-03-10T21:30", "2024-03-10") the written date and time are the local ones of
+ *   `timeZone`: the day is the one written, and the instant follows from the zone. Never the process's own zone.
+ * An unknown zone counts as UTC (the configuration refuses one before it gets here).
  */
-export function publicationDay(instant: string): { day: Day; offsetMinutes: number } | null {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) return null;
-  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(instant);
-  const offsetMinutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const local = new Date(ms + offsetMinutes * 60_000);
+export function publicationDay(
+  stamp: string,
+  timeZone = 'UTC',
+): { day: Day; offsetMinutes: number; instantMs: number } | null {
+  const m = STAMP.exec(stamp.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', designator] = m;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
+  if (Number.isNaN(wall)) return null;
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  let instantMs: number;
+  let offsetMinutes: number;
+  if (designator && designator.toUpperCase() !== 'Z') {
+    const n = /([+-])(\d{2}):?(\d{2})/.exec(designator) as RegExpExecArray;
+    offsetMinutes = (n[1] === '-' ? -1 : 1) * (Number(n[2]) * 60 + Number(n[3]));
+    instantMs = wall - offsetMinutes * 60_000;
+  } else if (designator) {
+    instantMs = wall;
+    offsetMinutes = zoneOffsetMinutes(zone, instantMs);
+  } else {
+    // The wall clock is local: its offset is the zone's at the instant it names (two steps settle a DST change).
+    offsetMinutes = zoneOffsetMinutes(zone, wall);
+    offsetMinutes = zoneOffsetMinutes(zone, wall - offsetMinutes * 60_000);
+    instantMs = wall - offsetMinutes * 60_000;
+  }
+  const local = new Date(instantMs + offsetMinutes * 60_000);
   return {
     day: { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() },
     offsetMinutes,
+    instantMs,
   };
 }
 
@@ -106,6 +175,25 @@ export function resolveYear(ref: Day, m: number, d: number | undefined, dir: Dir
   const cmp = m !== ref.m ? m - ref.m : d === undefined ? 0 : d - ref.d;
   if (dir === 'past') return cmp < 0 || (cmp === 0 && !strict) ? ref.y : ref.y - 1;
   return cmp > 0 || (cmp === 0 && !strict) ? ref.y : ref.y + 1;
+}
+
+/**
+ * The year of a month (and day) written without a year, for a clause that looks ahead only through a modal of
+ * possibility ("can", "could", "may"): the next one, except across the new year when that one is farther ahead than
+ * the last one is behind; then the last one. AP style writes the year of any date outside the current year ("Use
+ * the year only if it is not the current year"); news drops it for a month just past the new year ("could meet in
+ * January", written in December), not for one most of a year away, which it writes "next June" or "June 2025". And
+ * such a modal also states what is possible now ("shows it can act alone after backing the sanctions in June"), so
+ * the clause may well be about the past. "will", "is scheduled for" keep the plain next one (resolveYear).
+ */
+export function resolveUnmarkedYear(ref: Day, m: number, d: number | undefined, dir: Direction): number {
+  const y = resolveYear(ref, m, d, dir, false);
+  if (dir === 'past' || y === ref.y) return y;
+  const dayOfYear = (day: Day): number => Date.UTC(day.y, day.m - 1, day.d) / 86_400_000;
+  const at = (year: number): number => dayOfYear({ y: year, m, d: d ?? 1 });
+  const ahead = at(y) - dayOfYear(ref);
+  const behind = dayOfYear(ref) - at(y - 1);
+  return ahead > behind ? y - 1 : y;
 }
 
 /** The `n`th (1-based; -1 = last) weekday `wd` (0 = Sunday) of month `m` in year `y`. */

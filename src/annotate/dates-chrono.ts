@@ -9,6 +9,7 @@ import {
   type Direction,
   holidayKey,
   resolveHoliday,
+  resolveUnmarkedYear,
   resolveWeekday,
   resolveYear,
   weekdayOfWeek,
@@ -266,6 +267,8 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (certain(r, 'year')) {
     // "this year" without a publication time: chrono calls the year certain, but none is written.
     if (!ref && !/\d/.test(matched)) return null;
+    // "has cut rates this year": the present frame, as relativePeriods (dates-patterns.ts) reads it.
+    if (/^this\s+(?:year|month)$/i.test(matched) && ctx.presentFrame(index, end)) return null;
     const d = dayOf(r);
     return { ...range, date: dayPrecise ? d : hasMonth ? { y: d.y, m: d.m } : { y: d.y } };
   }
@@ -302,7 +305,13 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     if (alone && AMBIGUOUS_MONTH.test(monthWord)) return null; // "May I", "March organisers said"
     const m = r.start.get('month') as number;
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
-    const y = ref ? resolveYear(ref, m, d, direction(), modifier !== null) : 0;
+    // Across the new year a future read from a modal of possibility alone reaches half a year at most.
+    const dir = ref ? direction() : 'past';
+    const y = !ref
+      ? 0
+      : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
+        ? resolveUnmarkedYear(ref, m, d, dir)
+        : resolveYear(ref, m, d, dir, modifier !== null);
     return { ...range, date: d === undefined ? { y, m } : { y, m, d }, yearInferred: true };
   }
   if (!ref) return null;

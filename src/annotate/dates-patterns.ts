@@ -11,6 +11,10 @@ export interface SentenceContext {
   ref: Day | null;
   /** Tense of the clause around `text[start, end)`. */
   tense(start: number, end: number): Direction;
+  /** Whether the future tense of the clause around `text[start, end)` rests only on a modal of possibility ("can"). */
+  modalFuture(start: number, end: number): boolean;
+  /** Whether the clause around `text[start, end)` is in the present or present perfect (dates-tense.ts inPresentFrame). */
+  presentFrame(start: number, end: number): boolean;
   /** Whether the clause around `text[start, end)` states the present: no past or future, a stative verb. */
   presentState(start: number, end: number): boolean;
 }
@@ -74,6 +78,10 @@ export function relativePeriods(ctx: SentenceContext): Candidate[] {
     // "the last year", "the next month": durations ("over the past year" never matches at all).
     if (m[0].toLowerCase().startsWith(which) && /\bthe\s+$/i.test(before)) continue;
     const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    // "has raised more this year", "it's a record this month": the present perfect or the present frames the period
+    // up to now, as "this week" does; "earlier this year" and a past or future verb date an event in it.
+    const bare = m[0].toLowerCase().startsWith(which);
+    if (step === 0 && bare && ctx.presentFrame(m.index, m.index + m[0].length)) continue;
     let date: CalDate;
     if (unit === 'year') date = { y: ref.y + step };
     else if (unit === 'month') {
@@ -159,6 +167,15 @@ function yearReason(text: string, start: number, end: number, continues: boolean
 }
 
 /**
+ * "2012-2014", "the 2007–2009 crisis": two full years joined by a dash name one period, written as a unit (Chicago
+ * 6.78: the en dash stands for "up to and including"). The notation here (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) has no
+ * period, and its two ends are not events: something held or was measured over the whole span. Neither year is
+ * dated. Years joined by words ("in 2018 and 2019", "from 2010 to 2012") stay, each its own date.
+ */
+const YEAR_RANGE_AFTER = /^\s?[-–—]\s?(?:1[5-9]\d\d|20\d\d)(?!\w)/;
+const YEAR_RANGE_BEFORE = /(?<![\w.,])(?:1[5-9]\d\d|20\d\d)\s?[-–—]\s?$/;
+
+/**
  * Four-digit years 1500–2100 in a date-like context (before 1800 only after a time preposition). A number is a year when a time preposition or modifier
  * precedes it ("in 2024", "by the end of 2025", "mid-2022"), when a determiner precedes it and a noun follows
  * ("the 2024 election", "a 2019 report"), when it continues a list of years, in the possessive ("2023's"), or when
@@ -172,6 +189,9 @@ export function bareYears(ctx: SentenceContext): Candidate[] {
   for (const m of text.matchAll(FOUR_DIGIT)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (YEAR_RANGE_AFTER.test(text.slice(end, end + 8)) || YEAR_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      continue;
+    }
     const continues = start - lastEnd <= 12 && YEAR_CONTINUATION.test(text.slice(lastEnd, start));
     const reason = yearReason(text, start, end, continues);
     if (!reason) continue;

@@ -51,6 +51,10 @@ const NOT_PAST_ED = new Set([
   'naked', 'wicked', 'hatred', 'kindred', 'hundred', 'rugged', 'embed', 'exceed', 'proceed', 'succeed', 'unneeded',
 ]);
 
+/** Past forms of verbs whose base begins with "un": the "un-" adjective rule in cuesIn must not take them. */
+const UN_VERBS =
+  /^un(?:veil|cover|leash|lock|load|seal|fold|earth|ravel|ravell|plugg|pack|wrapp|mask|tangl|derscor|derlin|derestimat|dermin|derperform|derpinn)ed$/i;
+
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b[a-z]{2,}ed\\b|\\b(?:has|have)\\s+(?:been|\\w+ed)\\b`, 'g');
 
 /** Clause boundaries: punctuation and the conjunctions that start a new clause. */
@@ -59,7 +63,12 @@ const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|althoug
 interface Cue {
   at: number;
   tense: Direction;
+  /** A modal of possibility ("can", "could", "may", "might", "should", "must"): looks ahead, or states what is possible now. */
+  modal?: boolean;
 }
+
+/** Modals that speak of possibility or obligation rather than of the future itself. */
+const POSSIBILITY_MODAL = /^(?:can|cannot|could|may|might|must|should)$/i;
 
 /**
  * "from April 1", "starting Monday", "effective June 3": the date something starts, the word before the date or
@@ -74,27 +83,36 @@ const IN_CONDITION = /\b(?:if|unless)\s+[^,;:.!?]*$/i;
 /** Words before a past form that make it a participle, an adjective or a base form, without tense of its own. */
 const NO_TENSE_BEFORE_PARTICIPLE = /\b(?:to|be|been|being|is|are|a|an|the|its|their|his|her|our|this|that|these|those)\s+$/i;
 
+/** What follows a verb rather than an adjective: a preposition, a determiner, a figure or the end of the clause. */
+const VERB_OBJECT_AFTER =
+  /^(?:\s*[,.;:]|\s+(?:in|on|at|by|for|to|from|with|after|before|during|since|until|last|earlier|its|their|his|her|the|a|an|this|that|our|\d))/i;
+
 function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
   for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(FUTURE)) {
-    if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future' }); // the month, not the modal
+    if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future', modal: POSSIBILITY_MODAL.test(m[0]) }); // not the month
   }
   for (const m of text.matchAll(SAME_FORM_PAST)) {
     if (!BASE_FORM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) cues.push({ at: m.index, tense: 'past' });
   }
   for (const m of text.matchAll(PAST)) {
     if (NOT_PAST_ED.has(m[0].toLowerCase())) continue;
-    // "unaffected", "unprecedented", "unnamed": adjectives, never a verb in the past.
-    if (/^un\p{Ll}{3,}ed$/iu.test(m[0])) continue;
+    // "unaffected", "unprecedented", "unnamed": adjectives, never a verb in the past; but "unveiled", "uncovered"
+    // are the past of verbs that begin with "un" (unveil, uncover), not "un-" before a participle.
+    if (/^un\p{Ll}{3,}ed$/iu.test(m[0]) && !UN_VERBS.test(m[0])) continue;
     // "its long-delayed review", "a much-criticised plan": a compound adjective, not a verb.
     if (text[m.index - 1] === '-') continue;
     // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
     if (IN_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    // "will be held", "a revised estimate": participles and adjectives have no tense of their own.
-    if (NO_TENSE_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "will be held", "a revised estimate": participles and adjectives have no tense of their own. After "that" a
+    // past form followed by a preposition, a determiner or a date is a relative clause's verb ("the talks that
+    // collapsed in May", "the firm that bought its rival"), not an adjective before a noun ("that revised plan").
+    const lead = text.slice(Math.max(0, m.index - 8), m.index);
+    const relativeVerb = /\bthat\s+$/i.test(lead) && VERB_OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (NO_TENSE_BEFORE_PARTICIPLE.test(lead) && !relativeVerb) continue;
     cues.push({ at: m.index, tense: 'past' });
   }
   return cues;
@@ -170,12 +188,26 @@ export function inPresentState(sentence: string, start: number, end: number): bo
  * nearest in the sentence, else past (news reports what happened).
  */
 export function tenseAt(sentence: string, start: number, end: number): Direction {
+  return decidingCue(sentence, start, end)?.tense ?? 'past';
+}
+
+/**
+ * Whether the clause looks ahead only through a modal of possibility ("it can act", "prices could rise"): such a
+ * modal also states what is possible now, so the future it gives is weaker than "will" or "is scheduled for".
+ */
+export function modalFutureAt(sentence: string, start: number, end: number): boolean {
+  const cue = decidingCue(sentence, start, end);
+  return cue?.tense === 'future' && cue.modal === true;
+}
+
+/** The tense cue that decides tenseAt, or none (then past). */
+function decidingCue(sentence: string, start: number, end: number): Cue | undefined {
   const from = Math.max(0, start - WINDOW);
   const text = sentence.slice(from, end + WINDOW);
   const s = start - from;
   const e = end - from;
   // "said on Tuesday it would close": the date belongs to the reporting verb right before it, whatever follows.
-  if (REPORTED_ON.test(text.slice(Math.max(0, s - 30), s))) return 'past';
+  if (REPORTED_ON.test(text.slice(Math.max(0, s - 30), s))) return { at: s, tense: 'past' };
   // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
   const cues = cuesIn(text).filter((c) => c.at < s || c.at >= e);
   for (const m of text.matchAll(COPULA)) {
@@ -188,6 +220,51 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
   // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
   const startLead =
     START_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) || START_WORD.test(sentence.slice(start, end));
-  if (!inClause.length && startLead) return 'future';
-  return (nearest(inClause, s, e) ?? nearest(cues, s, e))?.tense ?? 'past';
+  if (!inClause.length && startLead) return { at: s, tense: 'future' };
+  // In a relative clause the date modifies the clause's own verb, written before it: in "the probe that officials
+  // opened in March will close soon", "in March" belongs to "opened", although the main clause's "will" is nearer.
+  const relative =
+    /\bthat$/i.test(text.slice(Math.max(0, clauseStart - 5), clauseStart)) || RELATIVE_PRONOUN.test(text.slice(clauseStart, s));
+  const before = relative ? inClause.filter((c) => c.at < s) : [];
+  return nearest(before, s, e) ?? nearest(inClause, s, e) ?? nearest(cues, s, e);
+}
+
+/** A relative clause opening with "which", "who", "whom" ("that" is a clause boundary: it ends just before). */
+const RELATIVE_PRONOUN = /^\W*(?:which|who|whom)\b/i;
+
+/**
+ * A finite verb in the present or the future: "is", "are", "has", "have" (not after a modal: "would have"), "says",
+ * "remains", "will". A passage without one is told in the past.
+ */
+const PRESENT_OR_FUTURE =
+  /\b(?:is|are|isn['’]t|aren['’]t|has|hasn['’]t|haven['’]t|says|remains|will|won['’]t|(?<!\b(?:would|could|should|might|must|may|to)\s+)have)\b/i;
+
+/** Whether `text` has a finite verb in the present or the future (see PRESENT_OR_FUTURE). */
+export function inPresentOrFuture(text: string): boolean {
+  return PRESENT_OR_FUTURE.test(text);
+}
+
+/** A present verb that, with "this year" or "this month", frames the time up to now: "has", "is", "it's". */
+const PRESENT_FRAME_VERB = /\b(?:is|are|isn['’]t|aren['’]t|has|have|hasn['’]t|haven['’]t)\b|\b(?:it|that|there|what|here)['’]s\b/i;
+
+/**
+ * Whether `sentence[start, end)` ("this year", "this month") is in a clause in the present or the present perfect
+ * ("no company has gone public this year", "it's a busy month this month"), with no past or future marker of its
+ * own but a present perfect. English uses the present perfect and the present with a period that includes the
+ * moment of speaking: the period is the frame up to now ("so far this year"), as "this week" is, not a time at
+ * which something happened. A past or future verb ("sold this year", "will open this year") dates an event.
+ */
+export function inPresentFrame(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const text = sentence.slice(from, end + WINDOW);
+  const s = start - from;
+  const e = end - from;
+  const { clauseStart, clauseEnd } = clauseAround(text, s, e);
+  const inClause = (at: number): boolean => (at < s || at >= e) && at >= clauseStart && at < clauseEnd;
+  // The present perfect's own cues: "has raised" (one cue at "has"), "has cut" (a cue at the participle).
+  const perfect = (at: number): boolean =>
+    /^(?:has|have)\b/i.test(text.slice(at, at + 5)) ||
+    /\b(?:has|have)\s+(?:(?:not|never|already|also|just|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, at - 24), at));
+  if (cuesIn(text).some((c) => inClause(c.at) && !perfect(c.at))) return false;
+  return PRESENT_FRAME_VERB.test(`${text.slice(clauseStart, s)} ${text.slice(e, clauseEnd)}`);
 }

@@ -8,6 +8,7 @@
 // - "next year" is the whole year (`2024`), "earlier this year" the year, "last month" the month: the precision the
 //   words give. Seasons give the month they start in ("last fall" → `YYYY-09`).
 // - Without a publication time, relative expressions are left out; dates with a written year still count.
+// - The publication day is the newsroom's: a timestamp's own offset, else the `timeZone` option (ARTICLE_TIMEZONE).
 // - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
 
 import type { Article, DatedEvent, Paragraph, Sentence } from '../article/model.ts';
@@ -22,7 +23,7 @@ import {
   seasons,
   twoDigitYears,
 } from './dates-patterns.ts';
-import { inPresentState, tenseAt } from './dates-tense.ts';
+import { inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt } from './dates-tense.ts';
 
 /** chrono needs a reference even when the article has none; only results with a written year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -33,10 +34,10 @@ interface Reference {
   offsetMinutes: number;
 }
 
-function referenceOf(article: Article): Reference {
-  const pub = article.published ? publicationDay(article.published.instant) : null;
-  if (!pub || !article.published) return { day: null, instant: NO_REFERENCE, offsetMinutes: 0 };
-  return { day: pub.day, instant: new Date(Date.parse(article.published.instant)), offsetMinutes: pub.offsetMinutes };
+function referenceOf(article: Article, timeZone: string): Reference {
+  const pub = article.published ? publicationDay(article.published.instant, timeZone) : null;
+  if (!pub) return { day: null, instant: NO_REFERENCE, offsetMinutes: 0 };
+  return { day: pub.day, instant: new Date(pub.instantMs), offsetMinutes: pub.offsetMinutes };
 }
 
 /** Keeps candidates, in the order given, that overlap none kept before; `sorted` by start for the sweep. */
@@ -151,6 +152,10 @@ function withRelativeYears(text: string, sorted: Candidate[]): Candidate[] {
   return out;
 }
 
+/** An expression opening with "before": an upper bound (see eventsOf). */
+const BEFORE_BOUND = /^before\b/i;
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
+
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night)$/i;
 
@@ -165,17 +170,18 @@ const DEICTIC_MONTH = /\b(?:last|next|this|past|coming)\b/i;
  * - A month inside a "when" clause that follows a written year is in that year ("last walked out in 2018, when a
  *   strike in June …"), whatever the publication day says.
  * - The narrative year: once a month is written with its year ("in September 1986", "March 18 1986", "the spring of
- *   1986"), a later month of the same paragraph written without one, in a past-tense clause, is in that year ("…
- *   after Sir X stepped down in May", "However on March 6 …"). Style guides omit the year only when it is the
- *   current one or clear from the context (AP: "Use the year only if it is not the current year"); here the
- *   context gives it. Another year written alone, or a date counted from the publication ("last month",
- *   "yesterday"), ends it.
+ *   1986"), a later month written without one, in a past-tense clause, is in that year ("… after Sir X stepped down
+ *   in May", "However on March 6 …"), in the same paragraph and in the following ones told in the past
+ *   (paragraphEvents). Style guides omit the year only when it is the current one or clear from the context (AP:
+ *   "Use the year only if it is not the current year"); here the context gives it. Another year written alone, a
+ *   date counted from the publication ("last month", "yesterday"), or a paragraph in the present ends it.
  * Months left without any year are dropped. Returns the narrative year in force at the end of the sentence.
  */
 function anchorYears(
   ctx: SentenceContext,
   candidates: Candidate[],
   narrative: number | null,
+  quoted: (c: Candidate) => boolean,
 ): { kept: Candidate[]; narrative: number | null } {
   const text = ctx.text;
   const out: Candidate[] = [];
@@ -183,6 +189,9 @@ function anchorYears(
   let story = narrative;
   for (const c of candidates) {
     const expression = text.slice(c.start, c.end);
+    // Words quoted while the story is set in a past year were spoken or written then: "two years ago", "next month"
+    // in them count from that time, which the text does not give. Dropped, and the story goes on.
+    if (c.relative && story !== null && ctx.ref !== null && story < ctx.ref.y && quoted(c)) continue;
     if (!c.yearInferred) {
       const yearWritten = /\d{4}/.test(expression);
       // A year, or a date with its year written out; not a weekday, whose year is only the publication's.
@@ -254,12 +263,15 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     text: sentence.text,
     ref: ref.day,
     tense: (start, end) => tenseAt(sentence.text, start, end),
+    modalFuture: (start, end) => modalFutureAt(sentence.text, start, end),
+    presentFrame: (start, end) => inPresentFrame(sentence.text, start, end),
     presentState: (start, end) => inPresentState(sentence.text, start, end),
   };
   const offset = sentence.start;
   const seen = new Set<string>();
   const events: DatedEvent[] = [];
-  const { kept, narrative } = anchorYears(ctx, sentenceCandidates(ctx, ref), para.narrative);
+  const inQuote = (c: Candidate): boolean => para.quoted.some(([s, e]) => s <= offset + c.start && offset + c.start < e);
+  const { kept, narrative } = anchorYears(ctx, sentenceCandidates(ctx, ref), para.narrative, inQuote);
   para.narrative = narrative;
   for (const c of kept) {
     if (isDateline(sentence.text, c.start, c.end)) continue;
@@ -274,6 +286,16 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     // harvest" stay dated.)
     const expression = sentence.text.slice(c.start, c.end);
     if (POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) && POSSESSIVE_NOT_EVENT.test(expression)) continue;
+    // "before 2050", "shortly before March": a year or month after "before" bounds the event from above; the event
+    // itself lies at some earlier, unsaid time, not in the year or month named. Negated, it is the earliest time
+    // ("will not open before 2029": in 2029 at the soonest), which stays; so does a day ("just before 8 on Monday").
+    if (
+      c.date.d === undefined &&
+      BEFORE_BOUND.test(expression) &&
+      !NEGATION.test(sentence.text.slice(Math.max(0, c.start - 40), c.start))
+    ) {
+      continue;
+    }
     const date = formatDate(c.date);
     if (seen.has(date)) continue; // one event per (sentence, date)
     seen.add(date);
@@ -290,19 +312,49 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
   return events;
 }
 
-function paragraphEvents(p: Paragraph, ref: Reference): DatedEvent[] {
+/**
+ * One paragraph's events. `story` is the narrative year the paragraphs before left in force (see anchorYears): it
+ * holds here only when this paragraph is told in the past, as the story of that year goes on; a paragraph whose own
+ * words (quotes aside) are in the present or future has come back to the time of writing, and ends it. Returns the
+ * narrative year to hand on.
+ */
+function paragraphEvents(p: Paragraph, ref: Reference, story: number | null, out: DatedEvent[]): number | null {
+  const quoted = quotedSpans(p.text);
+  const narratesPast = !inPresentOrFuture(withoutSpans(p.text, quoted));
   const state: ParagraphState = {
-    quoted: quotedSpans(p.text).map(([s, e]) => [p.start + s, p.start + e]),
-    narrative: null,
+    quoted: quoted.map(([s, e]) => [p.start + s, p.start + e]),
+    narrative: narratesPast ? story : null,
   };
-  return p.sentences.flatMap((s) => eventsOf(s, ref, state));
+  for (const s of p.sentences) out.push(...eventsOf(s, ref, state));
+  return narratesPast ? state.narrative : null;
+}
+
+/** The text with the spans blanked out. */
+function withoutSpans(text: string, spans: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += `${text.slice(at, s)} `;
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+export interface DateOptions {
+  /**
+   * The time zone (IANA name) the articles are written in: it gives the publication day of a timestamp in UTC
+   * ("…Z") or without an offset, from which "today", "on Monday", "last month" count. Default UTC.
+   */
+  timeZone?: string;
 }
 
 /** The article's timeline: dated events sorted by start date, coarser first on ties, then in article order. */
-export function findDates(article: Article): DatedEvent[] {
+export function findDates(article: Article, opts: DateOptions = {}): DatedEvent[] {
   try {
-    const ref = referenceOf(article);
-    const events = article.paragraphs.filter((p) => p.kind !== 'heading').flatMap((p) => paragraphEvents(p, ref));
+    const ref = referenceOf(article, opts.timeZone ?? 'UTC');
+    const events: DatedEvent[] = [];
+    let story: number | null = null;
+    for (const p of article.paragraphs) if (p.kind !== 'heading') story = paragraphEvents(p, ref, story, events);
     const keyed = events.map((e, i) => ({ e, key: sortKey(e.date), i }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
     return keyed.map((k) => k.e);

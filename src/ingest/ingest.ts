@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Where Discord attachments may come from (DISCORD_ATTACHMENT_URLS). */
   attachmentBases?: string[];
   maxBytes?: number;
+  /** The time zone articles are written in (ARTICLE_TIMEZONE), for their dates; default UTC. */
+  timeZone?: string;
 }
 
 export interface Ingested {
@@ -117,7 +119,7 @@ export async function ingestArticle(
   }
   const article = parseArticle(extracted.text, id);
   if (article.sentences.length === 0) throw new IngestRefusal('empty', 'that has no article text');
-  const doc = annotate(article);
+  const doc = annotate(article, { timeZone: opts.timeZone });
   return {
     source,
     text: extracted.text,

@@ -1,0 +1,236 @@
+// Issue 13, part 3: the timeline's precision on real articles. Each rule on small texts made for the test: the verb
+// of a relative clause, past forms of "un-" verbs, modal futures across the new year, year ranges, "before" as a
+// bound, the narrative year across paragraphs, quoted words of an old story, "this year" as the present frame, and
+// the article's time zone (ARTICLE_TIMEZONE) for timestamps in UTC or without an offset, down to the cache.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isTimeZone, publicationDay, resolveUnmarkedYear, zoneOffsetMinutes } from '../src/annotate/dates-calendar.ts';
+import { findDates } from '../src/annotate/dates.ts';
+import { inPresentFrame, modalFutureAt, tenseAt } from '../src/annotate/dates-tense.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { ConfigError, loadArticlesConfig, loadConfig } from '../src/config.ts';
+import { loadLibraryDir } from '../src/library.ts';
+import { createLogger } from '../src/log.ts';
+
+/** Saturday 10 February 2024. */
+const PUB = '2024-02-10T15:00:00Z';
+
+function dates(body: string, instant: string = PUB, timeZone?: string): string[] {
+  const article = parseArticle(`${body}\n\n${instant} test1`, 'test');
+  return findDates(article, timeZone ? { timeZone } : {}).map((e) => `${e.date} ${e.expression}`);
+}
+
+const at = (sentence: string, words: string): [string, number, number] => {
+  const i = sentence.indexOf(words);
+  return [sentence, i, i + words.length];
+};
+
+describe('the verb a date belongs to', () => {
+  it('"unveiled", "uncovered": past forms of verbs that begin with "un", not "un-" adjectives', () => {
+    expect(dates('The rover that the agency unveiled in May will fly next year.')).toEqual(['2023-05 in May', '2025 next year']);
+    expect(dates('Auditors uncovered in March a hole in the accounts.')).toEqual(['2023-03 in March']);
+    // "unaffected" is still an adjective with no tense: the clause looks ahead through "will".
+    expect(dates('Stocks, unaffected so far, will be sold in June.')).toEqual(['2024-06 in June']);
+  });
+
+  it('in a relative clause the date goes with the clause verb before it, not the main verb after it', () => {
+    expect(dates('Talks that collapsed in December will resume in March.')).toEqual(['2023-12 in December', '2024-03 in March']);
+    expect(dates('The board, which met in November, is due to vote in April.')).toEqual([
+      '2023-11 in November',
+      '2024-04 in April',
+    ]);
+    expect(tenseAt(...at('The ferry that sailed on Friday will return soon.', 'on Friday'))).toBe('past');
+  });
+
+  it('outside a relative clause the nearest cue still decides', () => {
+    // The date opens the reported clause: it goes with "would be", not "said".
+    expect(dates('Riders said the last week of March would be hard.')).toEqual(['2024-03 of March']);
+    expect(tenseAt(...at('Officials said the final week of March would be busy.', 'March'))).toBe('future');
+  });
+
+  it('"that" before a past form followed by a noun is a determiner: "that revised plan" has no tense', () => {
+    expect(tenseAt(...at('He said that revised plans will be ready in March.', 'in March'))).toBe('future');
+  });
+});
+
+describe('a future through a modal of possibility, across the new year', () => {
+  it('the next one when it is the nearer one; this year\'s, already past, when the next is over half a year away', () => {
+    // "can" is the only cue: the move speaks of what Moscow can do now, after a vote held in June.
+    expect(dates('The move shows Moscow can act alone after its vote for the sanctions in June.', '2023-08-14T12:00:00Z')).toEqual([
+      '2023-06 in June',
+    ]);
+    expect(modalFutureAt(...at('It shows the bank can act after its vote in June.', 'in June'))).toBe(true);
+    // Just past the new year: the next January.
+    expect(dates('The two sides could meet in January.', '2023-12-08T07:58:02Z')).toEqual(['2024-01 in January']);
+  });
+
+  it('"will", "is scheduled for", "next" keep the next one however far', () => {
+    expect(dates('The plant will reopen in June.', '2023-08-14T12:00:00Z')).toEqual(['2024-06 in June']);
+    expect(dates('A landing is targeted for May, officials said.', '2023-08-14T12:00:00Z')).toEqual(['2024-05 May']);
+    expect(modalFutureAt(...at('The plant will reopen in June.', 'in June'))).toBe(false);
+  });
+
+  it('resolveUnmarkedYear: the nearer reading across the new year; a past clause is never moved', () => {
+    const aug = { y: 2023, m: 8, d: 14 };
+    expect(resolveUnmarkedYear(aug, 6, undefined, 'future')).toBe(2023);
+    expect(resolveUnmarkedYear(aug, 2, undefined, 'future')).toBe(2024); // 6 months ahead, 6 behind: ahead
+    expect(resolveUnmarkedYear(aug, 10, undefined, 'future')).toBe(2023);
+    expect(resolveUnmarkedYear(aug, 8, 3, 'future')).toBe(2023); // 11 days back, not 50 weeks ahead
+    expect(resolveUnmarkedYear(aug, 9, 1, 'past')).toBe(2022);
+  });
+});
+
+describe('spans and bounds that date no event', () => {
+  it('two full years joined by a dash are one period: neither year is an event', () => {
+    expect(dates('Between 2012-2014, such deals fell to a trickle.')).toEqual([]);
+    expect(dates('Rates stayed low after the 2007–2009 slump.')).toEqual([]);
+    // Years joined by words stay, each its own date.
+    expect(dates('He ran the club from 2010 to 2012.')).toEqual(['2010 from 2010', '2012 2012']);
+    expect(dates('Floods hit the valley in 2018 and 2019.')).toEqual(['2018 in 2018', '2019 2019']);
+  });
+
+  it('"before" a year or a month bounds the event, which lies at an unsaid earlier time', () => {
+    expect(dates('The sea will rise a metre before 2090, the study says.')).toEqual([]);
+    expect(dates('She left the party shortly before March.')).toEqual([]);
+    // Negated, it is the earliest time; a day stays.
+    expect(dates('The tunnel will not open before 2031.')).toEqual(['2031 before 2031']);
+    expect(dates('The alarm rang just before 9 on Thursday.')).toEqual(['2024-02-08 on Thursday']);
+  });
+});
+
+describe('the narrative year across paragraphs', () => {
+  it('a story told in the past keeps its year in the following paragraphs', () => {
+    expect(dates('The survey began in June 1977.\n\nIts leader fell ill in August.')).toEqual([
+      '1977-06 in June 1977',
+      '1977-08 in August',
+    ]);
+    expect(
+      dates('Crews reached the wreck in April 1962.\n\nThey found no cargo.\n\nDivers went down again in early June.'),
+    ).toEqual(['1962-04 in April 1962', '1962-06 in early June']);
+  });
+
+  it('a paragraph in the present or the future comes back to the time of writing', () => {
+    expect(dates('The survey began in June 1977.\n\nThe team has the data now and it sold maps in August.')).toEqual([
+      '1977-06 in June 1977',
+      '2023-08 in August',
+    ]);
+    expect(dates('The survey began in June 1977.\n\nThe museum will show the maps, which it bought in August.')).toEqual([
+      '1977-06 in June 1977',
+      '2023-08 in August',
+    ]);
+  });
+
+  it('words quoted in the old story count from a time the text does not give: their relative dates are left out', () => {
+    expect(dates('In May 1979 the mayor wrote: “We paved this road forty years ago.”')).toEqual(['1979-05 In May 1979']);
+    // ... and the story goes on after them.
+    expect(dates('In May 1979 the mayor wrote: “We paved this road forty years ago.” He resigned in July.')).toEqual([
+      '1979-05 In May 1979',
+      '1979-07 in July',
+    ]);
+    // Quoted words in a story of today keep their years.
+    expect(dates('“We paved this road two years ago,” the mayor said.')).toEqual(['2022 two years ago']);
+  });
+});
+
+describe('"this year" as the present frame', () => {
+  it('with the present perfect or the present, the period up to now: no date', () => {
+    expect(dates('No lender has cut its rates this year.')).toEqual([]);
+    expect(dates('“It’s a slow market this year,” a broker said.')).toEqual([]);
+    expect(inPresentFrame(...at('No lender has cut its rates this year.', 'this year'))).toBe(true);
+  });
+
+  it('with a past or future verb, or "earlier", a date in the year', () => {
+    expect(dates('The lender cut its rates this year.')).toEqual(['2024 this year']);
+    expect(dates('The lender will cut its rates this year.')).toEqual(['2024 this year']);
+    expect(dates('The lender has raised its rates twice earlier this year.')).toEqual(['2024 earlier this year']);
+    expect(inPresentFrame(...at('The firm sold its stake this year.', 'this year'))).toBe(false);
+  });
+});
+
+describe('the article time zone (ARTICLE_TIMEZONE)', () => {
+  it('a UTC timestamp: the publication day is the newsroom\'s, which may still be the evening before', () => {
+    // 02:00 UTC on 30 December is 21:00 on the 29th in New York.
+    const stamp = '2014-12-30T02:00:00Z';
+    expect(dates('The mayor resigned today.', stamp)).toEqual(['2014-12-30 today']);
+    expect(dates('The mayor resigned today.', stamp, 'America/New_York')).toEqual(['2014-12-29 today']);
+    // Monday 29 December in New York: "on Sunday" in a past clause is the 28th, not the 28th a week back or the 29th.
+    expect(dates('The mayor resigned on Sunday.', stamp, 'America/New_York')).toEqual(['2014-12-28 on Sunday']);
+    expect(publicationDay(stamp, 'America/New_York')).toEqual({
+      day: { y: 2014, m: 12, d: 29 },
+      offsetMinutes: -300,
+      instantMs: Date.parse(stamp),
+    });
+  });
+
+  it('a timestamp with its own offset keeps it, whatever the zone', () => {
+    expect(dates('The mayor resigned today.', '2014-12-29T23:00:00-05:00', 'Asia/Tokyo')).toEqual(['2014-12-29 today']);
+    expect(publicationDay('2014-12-29T23:00:00+0530', 'America/New_York')?.offsetMinutes).toBe(330);
+  });
+
+  it('a timestamp without an offset is the local time of the zone, never of the machine', () => {
+    // 21:30 on 10 March 2024 in New York, after the change to summer time that morning: 01:30 UTC on the 11th.
+    expect(publicationDay('2024-03-10T21:30', 'America/New_York')).toEqual({
+      day: { y: 2024, m: 3, d: 10 },
+      offsetMinutes: -240,
+      instantMs: Date.parse('2024-03-11T01:30:00Z'),
+    });
+    expect(publicationDay('2024-03-10', 'Asia/Tokyo')?.day).toEqual({ y: 2024, m: 3, d: 10 });
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Auckland';
+      expect(dates('The mayor resigned today.', '2024-03-10T21:30')).toEqual(['2024-03-10 today']);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('zone helpers: known names, offsets with summer time; an unknown zone counts as UTC', () => {
+    expect(isTimeZone('Europe/London')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(zoneOffsetMinutes('Europe/London', Date.parse('2024-07-01T12:00:00Z'))).toBe(60);
+    expect(zoneOffsetMinutes('Europe/London', Date.parse('2024-01-01T12:00:00Z'))).toBe(0);
+    expect(publicationDay('2014-12-30T02:00:00Z', 'Mars/Olympus_Mons')?.day).toEqual({ y: 2014, m: 12, d: 30 });
+  });
+
+  it('configuration: UTC by default, an IANA name accepted, anything else a clear error naming the variable', () => {
+    expect(loadArticlesConfig({}).articleTimeZone).toBe('UTC');
+    expect(loadArticlesConfig({ ARTICLE_TIMEZONE: ' America/Chicago ' }).articleTimeZone).toBe('America/Chicago');
+    expect(loadConfig({ ARTICLE_TIMEZONE: 'Europe/Paris' }).articleTimeZone).toBe('Europe/Paris');
+    expect(() => loadArticlesConfig({ ARTICLE_TIMEZONE: 'Eastern' })).toThrow(ConfigError);
+    expect(() => loadArticlesConfig({ ARTICLE_TIMEZONE: 'Eastern' })).toThrow(/^Configuration error: ARTICLE_TIMEZONE is not a time zone/);
+  });
+});
+
+describe('the annotation cache and the time zone', () => {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+  });
+
+  it('a change of ARTICLE_TIMEZONE re-annotates instead of serving the dates of the old zone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dates-zone-'));
+    roots.push(root);
+    const dir = join(root, 'articles');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'late.txt'), 'The council voted today on the harbour plan.\n\n2014-12-30T02:00:00Z late1');
+    const cacheFile = join(root, 'index', 'articles.json');
+    const log = createLogger('silent');
+    const load = (timeZone?: string) => loadLibraryDir(dir, { cacheFile, log, ...(timeZone ? { timeZone } : {}) });
+    const dayOf = (r: ReturnType<typeof load>) => r.library.byId.get('late')?.events.map((e) => e.date);
+
+    const utc = load();
+    expect(utc.stats).toMatchObject({ annotated: 1, reused: 0 });
+    expect(dayOf(utc)).toEqual(['2014-12-30']);
+    expect(load('UTC').stats).toMatchObject({ annotated: 0, reused: 1 });
+
+    const ny = load('America/New_York');
+    expect(ny.stats).toMatchObject({ annotated: 1, reused: 0 });
+    expect(dayOf(ny)).toEqual(['2014-12-29']);
+    expect(load('America/New_York').stats).toMatchObject({ annotated: 0, reused: 1 });
+    expect(dayOf(load())).toEqual(['2014-12-30']);
+  });
+});
