@@ -133,8 +133,8 @@ describe('months and weekdays without a year follow the tense', () => {
   });
 
   it('a deadline still open looks ahead: "have until the end of June"; one that was open looks back', () => {
-    expect(dates('Homeowners have until the end of June to apply.')).toEqual(['2024-06 end of June']);
-    expect(dates('Tenants had until the end of June to apply.')).toEqual(['2023-06 end of June']);
+    expect(dates('Homeowners have until the end of June to apply.')).toEqual(['2024-06 until the end of June']);
+    expect(dates('Tenants had until the end of June to apply.')).toEqual(['2023-06 until the end of June']);
     // A state that lasts "until" a date, told in the present, ends ahead.
     expect(dates('Sailings are suspended until at least October 30, the company said.')).toEqual(['2024-10-30 October 30']);
     expect(dates('Sailings were suspended until October 30, the company said.')).toEqual(['2023-10-30 until October 30']);
@@ -555,6 +555,6 @@ describe('reporting verbs, adjectives in -ed, and expectations', () => {
   it('"expected replacement stock from unaffected batches to reach shops by the end of June" looks ahead', () => {
     expect(
       dates('The company said it expected replacement stock from unaffected batches to reach shops by the end of June.', FRI),
-    ).toEqual(['2026-06 end of June']);
+    ).toEqual(['2026-06 by the end of June']);
   });
 });

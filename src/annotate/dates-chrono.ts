@@ -92,6 +92,44 @@ const HOLIDAY_PARSER: chrono.Parser = {
   },
 };
 
+/** Month names and their news abbreviations, to their number. */
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+
+/**
+ * A part of a month: "early May", "mid-June", "mid June", "late Sept. 2021", "the end of March", "the start of
+ * May", "the beginning of June", "the middle of July". A day number after the month ("early May 5") is left to
+ * chrono's own parsers.
+ */
+const MONTH_PART =
+  /\b(?:(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?:,?\s+(1[5-9]\d\d|20\d\d))?(?![\w'’])(?!\s*\d)/i;
+
+/**
+ * "in early May", "by mid-June", "at the end of March 2021": the part of a month is the month, at month precision (a
+ * day inside it would be a guess). chrono reads "early June" as June, but nothing at all in "in early May": its
+ * ENUnlikelyFormatFilter drops a result whose whole text is "May" (the modal verb) unless "in" is written right
+ * before it, and "early", "mid-", "the beginning of" are not "in". This parser reads the qualifier with the month, so
+ * the result's text is no longer the bare word, and it wins chrono's overlap removal over the bare month (and over
+ * ENEndOfPeriodRefiner's "end of March", which invents the 31st). The month must be capitalised: "late may" is the
+ * modal. The year, when not written, is settled like any month's, by the tense of the clause (fromChrono).
+ */
+const MONTH_PART_PARSER: chrono.Parser = {
+  pattern: () => MONTH_PART,
+  extract: (context, match) => {
+    const word = match[1] as string;
+    if (!/^\p{Lu}/u.test(word)) return null;
+    const month = MONTH_NUMBER[word.replace(/\.$/, '').toLowerCase()];
+    if (month === undefined) return null;
+    const out = context.createParsingComponents({ month }).imply('day', 1).addTag('parser/MonthPartParser');
+    if (match[2]) out.assign('year', Number(match[2]));
+    else out.imply('year', context.reference.instant.getUTCFullYear());
+    return out;
+  },
+};
+
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 
 /**
@@ -125,7 +163,7 @@ const newsRefiners: chrono.Refiner[] = [
 /** chrono.casual with the refiners above, run after its own. */
 export const newsChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
-  c.parsers.push(HOLIDAY_PARSER);
+  c.parsers.push(HOLIDAY_PARSER, MONTH_PART_PARSER);
   c.refiners.push(...newsRefiners);
   return c;
 })();
@@ -284,9 +322,10 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   // "since" looks back whatever the verb's tense; "last"/"next" fix the direction.
   const direction = (): Direction =>
     modifier === 'last' || /\bsince\b/i.test(lead) ? 'past' : modifier === 'next' ? 'future' : ctx.tense(index, end);
-  // A month or weekday with neither a day nor a preposition.
+  // A month or weekday with neither a day nor a preposition ("early May", "the end of March" are qualified).
   const alone =
     !hasDay &&
+    !tags.has('parser/MonthPartParser') &&
     range.start === index &&
     !LEADING_PREPOSITION.test(matched) &&
     !SCHEDULED_FOR.test(ctx.text.slice(Math.max(0, index - 40), index));

@@ -329,3 +329,44 @@ export function monthPairs(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Distances ahead: "the vote is still a month away", "the launch is two weeks away".
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12,
+};
+
+const UNITS_AWAY =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+away\b/gi;
+
+/** A present or future copula right before the distance, with its adverbs: "is still", "will be only", "are now". */
+const COPULA_BEFORE_DISTANCE =
+  /\b(?:is|are|remains?|will\s+be|['’]s|['’]re)\s+(?:(?:still|now|only|just|about|almost|nearly|roughly|barely|at\s+least|less\s+than|more\s+than|under|over)\s+)*$/i;
+
+/**
+ * "X is a month away", "the election is two weeks away": English states when something will happen by its distance
+ * from now, as "in a month" does (fromChrono reads that one). The date is the publication day plus the distance, at
+ * the precision of the unit (a week, like "in two weeks", gives the day). Only after a present or future copula:
+ * "was a year away" measures from the story's time, which the text does not date.
+ */
+export function unitsAway(ctx: SentenceContext): Candidate[] {
+  const ref = ctx.ref;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(UNITS_AWAY)) {
+    if (!COPULA_BEFORE_DISTANCE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const word = (m[1] as string).toLowerCase();
+    const n = NUMBER_WORDS[word] ?? Number(word);
+    const unit = (m[2] as string).toLowerCase();
+    let date: CalDate;
+    if (unit === 'year') date = { y: ref.y + n };
+    else if (unit === 'month') {
+      const d = addMonths(ref, n);
+      date = { y: d.y, m: d.m };
+    } else date = addDays(ref, unit === 'week' ? 7 * n : n);
+    out.push({ start: m.index, end: m.index + m[0].length, date, relative: true });
+  }
+  return out;
+}

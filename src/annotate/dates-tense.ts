@@ -268,3 +268,11 @@ export function inPresentFrame(sentence: string, start: number, end: number): bo
   if (cuesIn(text).some((c) => inClause(c.at) && !perfect(c.at))) return false;
   return PRESENT_FRAME_VERB.test(`${text.slice(clauseStart, s)} ${text.slice(e, clauseEnd)}`);
 }
+
+/**
+ * Whether a past-tense marker decides the tense of the clause holding `sentence[start, end)`: tenseAt's default of
+ * past when there is none ("Guests leave the next day", a habit in the present) does not count.
+ */
+export function markedPast(sentence: string, start: number, end: number): boolean {
+  return decidingCue(sentence, start, end)?.tense === 'past';
+}

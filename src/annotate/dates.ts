@@ -12,7 +12,7 @@
 // - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
 
 import type { Article, DatedEvent, Paragraph, Sentence } from '../article/model.ts';
-import { addDays, type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
+import { addDays, type CalDate, type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
 import { chronoCandidates } from './dates-chrono.ts';
 import {
   bareYears,
@@ -22,8 +22,9 @@ import {
   type SentenceContext,
   seasons,
   twoDigitYears,
+  unitsAway,
 } from './dates-patterns.ts';
-import { inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt } from './dates-tense.ts';
+import { inPresentFrame, inPresentOrFuture, inPresentState, markedPast, modalFutureAt, tenseAt } from './dates-tense.ts';
 
 /** chrono needs a reference even when the article has none; only results with a written year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -60,7 +61,14 @@ const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.e
  */
 function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
   const own = withoutOverlaps(
-    [...monthPairs(ctx), ...relativePeriods(ctx), ...seasons(ctx), ...bareYears(ctx), ...twoDigitYears(ctx)].sort(byStart),
+    [
+      ...monthPairs(ctx),
+      ...relativePeriods(ctx),
+      ...seasons(ctx),
+      ...bareYears(ctx),
+      ...twoDigitYears(ctx),
+      ...unitsAway(ctx),
+    ].sort(byStart),
   );
   const fromChrono = chronoCandidates(ctx, ref.instant, ref.offsetMinutes).sort(byStart);
   const kept = [...own];
@@ -256,6 +264,51 @@ interface ParagraphState {
   quoted: [number, number][];
   /** The narrative year in force (see anchorYears). */
   narrative: number | null;
+  /** The last day the reporter's words named (see withAnaphors and paragraphEvents). */
+  antecedent: Antecedent | null;
+}
+
+interface Antecedent {
+  day: Day;
+  /** Number of the paragraph it was named in. */
+  paragraph: number;
+}
+
+/**
+ * Time adverbials that point back to a day already named: "that evening", "the same day", "later that night", "the
+ * next day", "the following morning", "a day later", "the day before", "that week". English uses them anaphorically:
+ * they take their time from the last time the text gave, as "he", "she" take their person from the last one named
+ * (TimeML anchors them to that time). Only as an adverbial: at the end of the clause, before punctuation or a
+ * preposition or conjunction ("returned home that evening, hours before…", "was arrested the next day."); "said that
+ * night fell" is a conjunction and a subject, and "the day before the vote" counts from the vote (withDayAfter).
+ */
+const ANAPHORIC_DAY =
+  /\b(?:(?:later|earlier)\s+)?(?:(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week)|the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|the\s+day\s+(before|after)|an?\s+day\s+(later|earlier))(?=\s*(?:[,.;:!?)\u2014\u2013]|-\s|$)|\s+(?:at|in|on|to|when|after|before|and|but|as|with|for|from|by)\b)/gi;
+
+interface Anaphor {
+  start: number;
+  end: number;
+  /** Days from the antecedent, or null for its week. */
+  step: number | null;
+}
+
+function anaphorsIn(text: string): Anaphor[] {
+  const out: Anaphor[] = [];
+  for (const m of text.matchAll(ANAPHORIC_DAY)) {
+    const unit = (m[1] ?? m[3] ?? 'day').toLowerCase();
+    const dir = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
+    const step = unit === 'week' ? null : /^(?:next|following|after|later)$/.test(dir) ? 1 : dir ? -1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, step });
+  }
+  return out;
+}
+
+/** The day an anaphor points to from its antecedent; a week only as its month, when the whole week lies in one. */
+function anaphorDate(a: Anaphor, day: Day): CalDate | null {
+  if (a.step !== null) return addDays(day, a.step);
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  return monday.m === sunday.m ? { y: monday.y, m: monday.m } : null;
 }
 
 function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): DatedEvent[] {
@@ -309,24 +362,81 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
       end: offset + c.end,
     });
   }
-  return events;
+  return withAnaphors(sentence, para, events);
+}
+
+const dayOfEvent = (e: DatedEvent): Day => {
+  const [y, m, d] = e.date.split('-').map(Number);
+  return { y: y as number, m: m as number, d: d as number };
+};
+
+/**
+ * The sentence's events with those of its anaphoric days ("was arrested the next day"), each counted from the last
+ * day named before it in the reporter's words: earlier in the sentence, else before it (para.antecedent, carried
+ * across paragraphs by paragraphEvents). Only in a sentence told in the past: its own words (quotes aside) have no
+ * present or future verb, and a past form decides the anaphor's clause; "Guests check out the next day" is a habit
+ * with no day to count from. Quoted words count from the speaking. Leaves para.antecedent at the last day named.
+ */
+function withAnaphors(sentence: Sentence, para: ParagraphState, events: DatedEvent[]): DatedEvent[] {
+  const offset = sentence.start;
+  const quotedAt = (at: number): boolean => para.quoted.some(([s, e]) => s <= at && at < e);
+  const own = (e: DatedEvent): boolean => e.precision === 'day' && !quotedAt(e.start);
+  const anaphors = anaphorsIn(sentence.text).filter((a) => !quotedAt(offset + a.start));
+  const out = [...events];
+  if (anaphors.length) {
+    const local = para.quoted
+      .filter(([s, e]) => e > offset && s < sentence.end)
+      .map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(sentence.text.length, e - offset)]);
+    const told = !inPresentOrFuture(withoutSpans(sentence.text, local));
+    const seen = new Set(events.map((e) => e.date));
+    for (const a of told ? anaphors : []) {
+      if (!markedPast(sentence.text, a.start, a.end)) continue;
+      const before = events.filter((e) => own(e) && e.end <= offset + a.start).at(-1);
+      const day = before ? dayOfEvent(before) : para.antecedent?.day;
+      const date = day ? anaphorDate(a, day) : null;
+      if (!date || seen.has(formatDate(date))) continue;
+      seen.add(formatDate(date));
+      out.push({
+        date: formatDate(date),
+        precision: precisionOf(date),
+        expression: sentence.text.slice(a.start, a.end),
+        paragraph: sentence.paragraph,
+        sentence: sentence.n,
+        start: offset + a.start,
+        end: offset + a.end,
+      });
+    }
+  }
+  const last = out.filter(own).sort((a, b) => a.start - b.start).at(-1);
+  if (last) para.antecedent = { day: dayOfEvent(last), paragraph: sentence.paragraph };
+  return out;
 }
 
 /**
- * One paragraph's events. `story` is the narrative year the paragraphs before left in force (see anchorYears): it
- * holds here only when this paragraph is told in the past, as the story of that year goes on; a paragraph whose own
- * words (quotes aside) are in the present or future has come back to the time of writing, and ends it. Returns the
- * narrative year to hand on.
+ * One paragraph's events. `carried.story` is the narrative year the paragraphs before left in force (see
+ * anchorYears): it holds here only when this paragraph is told in the past, as the story of that year goes on; a
+ * paragraph whose own words (quotes aside) are in the present or future has come back to the time of writing, and
+ * ends it. `carried.antecedent` is the last day named before (withAnaphors). Returns both to hand on.
  */
-function paragraphEvents(p: Paragraph, ref: Reference, story: number | null, out: DatedEvent[]): number | null {
+function paragraphEvents(p: Paragraph, ref: Reference, carried: Carried, out: DatedEvent[]): Carried {
   const quoted = quotedSpans(p.text);
   const narratesPast = !inPresentOrFuture(withoutSpans(p.text, quoted));
   const state: ParagraphState = {
     quoted: quoted.map(([s, e]) => [p.start + s, p.start + e]),
-    narrative: narratesPast ? story : null,
+    narrative: narratesPast ? carried.story : null,
+    antecedent: carried.antecedent,
   };
   for (const s of p.sentences) out.push(...eventsOf(s, ref, state));
-  return narratesPast ? state.narrative : null;
+  // The day last named reaches into the next paragraph, and on through paragraphs that go on telling the past, as
+  // the narrative year does; a paragraph back at the time of writing ends it.
+  const antecedent = state.antecedent && (narratesPast || state.antecedent.paragraph === p.n) ? state.antecedent : null;
+  return { story: narratesPast ? state.narrative : null, antecedent };
+}
+
+/** What one paragraph hands the next: the narrative year (anchorYears) and the last day named (withAnaphors). */
+interface Carried {
+  story: number | null;
+  antecedent: Antecedent | null;
 }
 
 /** The text with the spans blanked out. */
@@ -353,8 +463,8 @@ export function findDates(article: Article, opts: DateOptions = {}): DatedEvent[
   try {
     const ref = referenceOf(article, opts.timeZone ?? 'UTC');
     const events: DatedEvent[] = [];
-    let story: number | null = null;
-    for (const p of article.paragraphs) if (p.kind !== 'heading') story = paragraphEvents(p, ref, story, events);
+    let carried: Carried = { story: null, antecedent: null };
+    for (const p of article.paragraphs) if (p.kind !== 'heading') carried = paragraphEvents(p, ref, carried, events);
     const keyed = events.map((e, i) => ({ e, key: sortKey(e.date), i }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
     return keyed.map((k) => k.e);
