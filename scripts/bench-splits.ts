@@ -3,12 +3,9 @@
 // answered with nothing), silence (share of answerable questions answered with nothing), p50/p99 per question.
 // The report split runs only with --report, and prints aggregates only: never a question, an answer or a miss.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AnnotatedArticle } from '../src/article/model.ts';
-import { rankByModel, type ScorerModel } from '../src/search/learned.ts';
-import { buildSearchIndex, search } from '../src/search/search.ts';
 import {
   BUNDLED_GOLD,
   isHit,
@@ -20,27 +17,8 @@ import {
   RANKERS,
   type Ranker,
 } from './bench.ts';
-import { ROOT, type Split, splitFiles } from './splits.ts';
+import { type Split, splitFiles } from './splits.ts';
 import { type Outcome, pct } from './train.ts';
-
-/** The learned scorer of src/search/model.json (npm run train), as a ranker: not serving unless it wins on dev. */
-export function learnedRanker(model: ScorerModel): (docs: AnnotatedArticle[]) => Ranker {
-  return (docs) => {
-    const index = buildSearchIndex(docs);
-    return (q) => {
-      const ranked = rankByModel(model, index, q);
-      // No candidates of its own (a question of pronouns and light verbs): the hand-tuned lead answers.
-      if (!ranked.length) return search(index, q).map((h) => h.text);
-      return (ranked[0]?.p ?? 0) < model.threshold ? [] : ranked.slice(0, 5).map((c) => c.text);
-    };
-  };
-}
-
-function rankers(): Record<string, (docs: AnnotatedArticle[]) => Ranker> {
-  const file = resolve(ROOT, 'src/search/model.json');
-  if (!existsSync(file)) return RANKERS;
-  return { ...RANKERS, 'learned (model.json)': learnedRanker(JSON.parse(readFileSync(file, 'utf8')) as ScorerModel) };
-}
 
 /** Today's ranker (before the learned scorer), checked out by `git worktree add /tmp/ranker-54e18ef 54e18ef`. */
 export const BASELINE_COMMIT = '54e18ef';
@@ -50,7 +28,15 @@ export interface Tally extends Outcome {
   times: number[];
 }
 
-const emptyTally = (): Tally => ({ answerable: 0, top1: 0, top3: 0, silent: 0, unanswerable: 0, abstained: 0, times: [] });
+const emptyTally = (): Tally => ({
+  answerable: 0,
+  top1: 0,
+  top3: 0,
+  silent: 0,
+  unanswerable: 0,
+  abstained: 0,
+  times: [],
+});
 
 /** Adds one set's answers (texts per question, best first) to a tally. */
 export function tallyAnswers(t: Tally, set: QuestionSet, answers: string[][]): void {
@@ -142,9 +128,9 @@ async function runSplit(split: Split, baseline: Baseline | null): Promise<void> 
   const u = sets.reduce((a, s) => a + s.questions.filter((q) => !q.gold.length).length, 0);
   console.log(`\n== ${split} split: ${sets.length} articles, ${n} questions (${u} unanswerable)`);
   console.log(HEADER);
-  for (const [name, make] of Object.entries(rankers())) {
+  for (const [name, make] of Object.entries(RANKERS)) {
     const ranks = docs.map((d) => make(d));
-    if (name === 'ours' || name.startsWith('learned')) warm(ranks, sets, 2000);
+    if (name === 'ours' || name.startsWith('hand')) warm(ranks, sets, 2000);
     const t = emptyTally();
     sets.forEach((set, i) => {
       const rank = ranks[i] as Ranker;
@@ -159,7 +145,9 @@ async function runSplit(split: Split, baseline: Baseline | null): Promise<void> 
   }
   const label = `today (${BASELINE_COMMIT}, CLI)`;
   if (!baseline) {
-    console.log(`  ${label.padEnd(22)}skipped: no worktree at ${BASELINE_TREE} (git worktree add ${BASELINE_TREE} ${BASELINE_COMMIT})`);
+    console.log(
+      `  ${label.padEnd(22)}skipped: no worktree at ${BASELINE_TREE} (git worktree add ${BASELINE_TREE} ${BASELINE_COMMIT})`,
+    );
     return;
   }
   const t = emptyTally();
@@ -181,8 +169,7 @@ async function runBundled(baseline: Baseline | null): Promise<void> {
   console.log(HEADER);
   const docs = [loadArticle(set.articlePath)];
   const runs: [string, Ranker][] = [['ours', (RANKERS.ours as (d: AnnotatedArticle[]) => Ranker)(docs)]];
-  const learned = rankers()['learned (model.json)'];
-  if (learned) runs.push(['learned (model.json)', learned(docs)]);
+  runs.push(['hand-set factors', (RANKERS['hand-set factors'] as (d: AnnotatedArticle[]) => Ranker)(docs)]);
   if (baseline) runs.push([`today (${BASELINE_COMMIT})`, baseline.ranker(set)]);
   for (const [name, rank] of runs) {
     warm([rank], [set], 2000);
@@ -200,7 +187,9 @@ async function runBundled(baseline: Baseline | null): Promise<void> {
 export async function runSplits(report: boolean): Promise<void> {
   const baseline = await loadBaseline();
   console.log('Real-article corpus (test/corpus/splits.json). top-1/top-3 over answerable questions; abstain = share');
-  console.log('of unanswerable questions answered with nothing; silent = share of answerable ones answered with nothing.');
+  console.log(
+    'of unanswerable questions answered with nothing; silent = share of answerable ones answered with nothing.',
+  );
   for (const split of ['train', 'dev', ...(report ? ['report'] : [])] as Split[]) await runSplit(split, baseline);
   await runBundled(baseline);
 }

@@ -79,6 +79,12 @@ export function oursRanker(docs: AnnotatedArticle[]): Ranker {
   return (q) => search(index, q).map((h) => h.text);
 }
 
+/** The hand-set factors alone (the ranker before the learned scorer served). */
+export function handSetRanker(docs: AnnotatedArticle[]): Ranker {
+  const index = buildSearchIndex(docs);
+  return (q) => search(index, q, { scorer: null }).map((h) => h.text);
+}
+
 export function fuseRanker(docs: AnnotatedArticle[]): Ranker {
   const sentences = docs.flatMap((d) => d.article.sentences.map((s) => ({ text: s.text })));
   const fuse = new Fuse(sentences, { keys: ['text'] });
@@ -101,6 +107,7 @@ export function miniSearchRanker(docs: AnnotatedArticle[]): Ranker {
 
 export const RANKERS: Record<string, (docs: AnnotatedArticle[]) => Ranker> = {
   ours: oursRanker,
+  'hand-set factors': handSetRanker,
   'fuse.js default': fuseRanker,
   'MiniSearch BM25': miniSearchRanker,
 };
@@ -205,14 +212,20 @@ function shortsFor(file: string): Record<string, string[]> | null {
     shortGold = new Map();
     const dir = resolve(ROOT, 'test/shorts');
     for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [])
-      for (const [key, qs] of Object.entries(JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Record<string, Record<string, string[]>>))
+      for (const [key, qs] of Object.entries(
+        JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Record<string, Record<string, string[]>>,
+      ))
         shortGold.set(key, qs);
   }
   return shortGold.get(`${basename(dirname(file))}/${basename(file)}`) ?? null;
 }
 
 /** Of the short-answer questions whose best sentence is right, how many get a right short answer. */
-export function shortAccuracy(file: string, set: QuestionSet, docs: AnnotatedArticle[]): { right: number; of: number; misses: string[] } | null {
+export function shortAccuracy(
+  file: string,
+  set: QuestionSet,
+  docs: AnnotatedArticle[],
+): { right: number; of: number; misses: string[] } | null {
   const shorts = shortsFor(file);
   if (!shorts) return null;
   const index = buildSearchIndex(docs);
@@ -343,7 +356,9 @@ async function main(argv: string[]): Promise<void> {
 
 /** /quotes and /timeline per split of the real-article corpus, beside plain baselines (report: aggregates only). */
 function runAnnotationSections(report: boolean): void {
-  console.log('\n== /quotes and /timeline on the real-article corpus (ours; baseline: quote marks + nearest "said" name, chrono alone)');
+  console.log(
+    '\n== /quotes and /timeline on the real-article corpus (ours; baseline: quote marks + nearest "said" name, chrono alone)',
+  );
   for (const split of report ? (['train', 'dev', 'report'] as const) : (['train', 'dev'] as const)) {
     const r = runAnnotationBench(split, { verbose: false });
     console.log(`${split} (${r.articles} articles)`);

@@ -6,6 +6,7 @@
 //                                       # write src/search/model.json
 //   npm run train -- --real-only        # the train split's real articles only (on dev: worse than with them)
 //   npm run train -- --dry              # print only, write nothing
+//   npm run train -- --dry --no-cv      # dev figures only (quick, while trying features)
 //
 // Rows: for every train question, the hand-tuned ranker's best CANDIDATES sentences, labelled 1 when the sentence
 // answers the question (scored as ../shared/eval/score.mjs scores an answer). Two models, fitted with no randomness
@@ -14,8 +15,14 @@
 // probability that maximises answer-or-abstain accuracy on dev. The report split is never read here.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSearchIndex, search } from '../src/search/search.ts';
-import { type Candidate, candidateFeatures, FEATURE_NAMES, type ScorerModel } from '../src/search/learned.ts';
+import { buildSearchIndex, candidateFeatures, search } from '../src/search/search.ts';
+import {
+  type Candidate,
+  FEATURE_NAMES,
+  GATE_FEATURE_NAMES,
+  orderByRank,
+  type ScorerModel,
+} from '../src/search/learned.ts';
 import { fitConditionalLogit, fitLogistic, type LogisticModel, probability } from '../src/search/logistic.ts';
 import { isHit, loadArticle, loadQuestionSet } from './bench.ts';
 import { ROOT, splitFiles } from './splits.ts';
@@ -48,7 +55,7 @@ export function itemsOf(files: string[]): Item[] {
           ...c,
           hit: q.gold.length > 0 && isHit(set, q, c.text),
         })),
-        current: search(index, q.q).map((h) => q.gold.length > 0 && isHit(set, q, h.text)),
+        current: search(index, q.q, { scorer: null }).map((h) => q.gold.length > 0 && isHit(set, q, h.text)),
       });
     }
   }
@@ -65,7 +72,8 @@ export interface Outcome {
 }
 
 /** Answer-or-abstain accuracy: a right best answer to an answerable question, or nothing for an unanswerable one. */
-export const answerOrAbstain = (o: Outcome): number => (o.top1 + o.abstained) / Math.max(1, o.answerable + o.unanswerable);
+export const answerOrAbstain = (o: Outcome): number =>
+  (o.top1 + o.abstained) / Math.max(1, o.answerable + o.unanswerable);
 
 /** Two models: one orders a question's candidates (conditional logit), one says whether the best answers (logistic). */
 export interface Pair {
@@ -75,20 +83,22 @@ export interface Pair {
 
 /** The candidates in the ranking model's order, each with the gate's probability. */
 function order(pair: Pair, candidates: Item['candidates']) {
-  return candidates
-    .map((c) => ({ c, s: probability(pair.rank, c.features), p: probability(pair.gate, c.features) }))
-    .sort((a, b) => b.s - a.s || a.c.unit - b.c.unit);
+  return orderByRank(pair.rank, candidates).map((c) => ({ c, p: probability(pair.gate, c.gateFeatures) }));
 }
 
-/** What each question gets: the model's order and abstention (null model: the hand-tuned ranker). */
-function judge(items: Item[], model: Pair | null, threshold: number): Outcome {
+/**
+ * What each question gets: the model's order and abstention (null model: the hand-tuned ranker; threshold 'hand':
+ * the model's order where the hand-tuned ranker answers).
+ */
+function judge(items: Item[], model: Pair | null, threshold: number | 'hand'): Outcome {
   const o: Outcome = { answerable: 0, top1: 0, top3: 0, silent: 0, unanswerable: 0, abstained: 0 };
   for (const it of items) {
     let hits: boolean[];
     if (!model || !it.candidates.length) hits = it.current;
     else {
       const ranked = order(model, it.candidates);
-      hits = (ranked[0]?.p ?? 0) < threshold ? [] : ranked.slice(0, 5).map((r) => r.c.hit);
+      const abstain = threshold === 'hand' ? !it.current.length : (ranked[0]?.p ?? 0) < threshold;
+      hits = abstain ? [] : ranked.slice(0, 5).map((r) => r.c.hit);
     }
     if (!it.answerable) {
       o.unanswerable++;
@@ -119,20 +129,28 @@ export function chooseThreshold(items: Item[], model: Pair): number {
   return best;
 }
 
+/**
+ * The ranking model orders each question's candidates; the gate then learns, from each question's best candidate
+ * (answerable or not), whether it answers: abstention is a question-level decision.
+ */
 export function fitScorer(items: Item[]): Pair {
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (const it of items)
-    for (const c of it.candidates) {
-      rows.push(c.features);
-      labels.push(c.hit ? 1 : 0);
-    }
-  const gate = fitLogistic([...FEATURE_NAMES], rows, labels, { l2: L2 });
   const rank = fitConditionalLogit(
     [...FEATURE_NAMES],
-    items.map((it) => ({ rows: it.candidates.map((c) => c.features), labels: it.candidates.map((c) => (c.hit ? 1 : 0)) })),
+    items.map((it) => ({
+      rows: it.candidates.map((c) => c.features),
+      labels: it.candidates.map((c) => (c.hit ? 1 : 0)),
+    })),
     { l2: L2 },
   );
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  for (const it of items) {
+    const best = orderByRank(rank, it.candidates)[0];
+    if (!best) continue;
+    rows.push(best.gateFeatures);
+    labels.push(best.hit ? 1 : 0);
+  }
+  const gate = fitLogistic([...GATE_FEATURE_NAMES], rows, labels, { l2: L2 });
   return { rank, gate };
 }
 
@@ -151,10 +169,11 @@ const add = (a: Outcome, b: Outcome): Outcome => ({
 });
 
 /** Article-grouped cross-validation: articles in sorted order, dealt round-robin into FOLDS folds. */
-export function crossValidate(items: Item[], extra: Item[]): { learned: Outcome; current: Outcome } {
+export function crossValidate(items: Item[], extra: Item[]): { learned: Outcome; current: Outcome; ranking: Outcome } {
   const articles = [...new Set(items.map((it) => it.article))].sort();
   let learned: Outcome = { answerable: 0, top1: 0, top3: 0, silent: 0, unanswerable: 0, abstained: 0 };
   let current = { ...learned };
+  let ranking = { ...learned };
   for (let f = 0; f < FOLDS; f++) {
     const held = new Set(articles.filter((_, i) => i % FOLDS === f));
     const trainItems = [...items.filter((it) => !held.has(it.article)), ...extra];
@@ -163,9 +182,10 @@ export function crossValidate(items: Item[], extra: Item[]): { learned: Outcome;
     // The threshold from the training folds only: the held-out fold is unseen.
     const threshold = chooseThreshold(trainItems, model);
     learned = add(learned, judge(testItems, model, threshold));
+    ranking = add(ranking, judge(testItems, model, 0));
     current = add(current, judge(testItems, null, 0));
   }
-  return { learned, current };
+  return { learned, current, ranking };
 }
 
 function inventedFiles(): string[] {
@@ -207,10 +227,13 @@ async function main(argv: string[]): Promise<void> {
     `train: ${train.length} questions (${new Set(train.map((i) => i.article)).size} articles)${withInvented ? ` + ${extra.length} invented-article questions` : ''}, ${rows} candidate rows; dev: ${dev.length} questions  [${((performance.now() - t0) / 1000).toFixed(1)} s]`,
   );
 
-  const cv = crossValidate(train, extra);
-  console.log(`\nArticle-grouped ${FOLDS}-fold cross-validation on train (threshold chosen on the training folds):`);
-  console.log(line('hand-tuned ranker', cv.current));
-  console.log(line('learned scorer', cv.learned));
+  if (!argv.includes('--no-cv')) {
+    const cv = crossValidate(train, extra);
+    console.log(`\nArticle-grouped ${FOLDS}-fold cross-validation on train (threshold chosen on the training folds):`);
+    console.log(line('hand-tuned ranker', cv.current));
+    console.log(line('learned scorer', cv.learned));
+    console.log(line('learned, never abstaining', cv.ranking));
+  }
 
   const model = fitScorer([...train, ...extra]);
   const threshold = chooseThreshold(dev, model);
@@ -221,12 +244,14 @@ async function main(argv: string[]): Promise<void> {
   const mine = judge(dev, rounded, scorer.threshold);
   console.log(line('hand-tuned ranker', cur));
   console.log(line('learned scorer', mine));
+  console.log(line('learned, never abstaining', judge(dev, rounded, 0)));
+  console.log(line('learned order, hand abstention', judge(dev, rounded, 'hand')));
   console.log(line('learned, train threshold', judge(dev, scorer, chooseThreshold([...train, ...extra], model))));
   console.log('\nWeights (standardised features):');
   console.log(`  ${'feature'.padEnd(20)} ${'rank'.padStart(8)} ${'gate'.padStart(8)}`);
   for (const [i, name] of scorer.features.entries())
     console.log(
-      `  ${name.padEnd(20)} ${(scorer.rank.weights[i] as number).toFixed(3).padStart(8)} ${(scorer.gate.weights[i] as number).toFixed(3).padStart(8)}`,
+      `  ${name.padEnd(20)} ${(scorer.rank.weights[i]?.toFixed(3) ?? '').padStart(8)} ${(scorer.gate.weights[i] as number).toFixed(3).padStart(8)}`,
     );
   if (!argv.includes('--dry')) {
     writeFileSync(MODEL_FILE, `${JSON.stringify(scorer, null, 1)}\n`);

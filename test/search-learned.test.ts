@@ -5,9 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { splitFiles } from '../scripts/splits.ts';
 import { annotate } from '../src/annotate/annotate.ts';
 import { parseArticle } from '../src/article/parse.ts';
-import { candidateFeatures, FEATURE_NAMES, rankByModel, type ScorerModel } from '../src/search/learned.ts';
+import {
+  FEATURE_NAMES,
+  GATE_FEATURE_NAMES,
+  questionClass,
+  type ScorerModel,
+  scoreByModel,
+} from '../src/search/learned.ts';
 import { fitConditionalLogit, fitLogistic, probability, solve } from '../src/search/logistic.ts';
-import { buildSearchIndex } from '../src/search/search.ts';
+import { buildSearchIndex, candidateFeatures, search } from '../src/search/search.ts';
 
 const ARTICLE = `Harbour town opens new ferry terminal
 
@@ -89,6 +95,22 @@ describe('candidateFeatures', () => {
     expect(few.length).toBeLessThanOrEqual(candidateFeatures(index, 'ferry terminal island').length);
   });
 
+  it('crosses the question’s class with what the sentence offers: a why-question meets a “because” clause', () => {
+    const c = candidateFeatures(index, 'why did the terminal open');
+    const at = FEATURE_NAMES.indexOf('why_x_reason');
+    expect(at).toBeGreaterThan(-1);
+    const byText = new Map(c.map((x) => [x.text, x.features[at]]));
+    expect([...byText.entries()].some(([t, v]) => /after two years/.test(t) && (v as number) > 0)).toBe(true);
+    expect(FEATURE_NAMES.indexOf('who_x_reason')).toBeGreaterThan(-1);
+    for (const x of c) expect(x.features[FEATURE_NAMES.indexOf('who_x_reason')]).toBe(0);
+  });
+
+  it('gives a candidate its neighbours’ hand scores', () => {
+    const c = candidateFeatures(index, 'how much did the ferry terminal cost');
+    const prev = FEATURE_NAMES.indexOf('log_prev_score');
+    expect(c.every((x) => Number.isFinite(x.features[prev]))).toBe(true);
+  });
+
   it('feature names are unique', () => {
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
   });
@@ -100,11 +122,14 @@ describe.skipIf(!existsSync(MODEL))('committed model (npm run train)', () => {
 
   it('matches the features, with a threshold in [0, 1]', () => {
     const model = load();
-    expect(model.features).toEqual(FEATURE_NAMES);
-    for (const m of [model.rank, model.gate]) {
-      expect(m.weights).toHaveLength(FEATURE_NAMES.length);
-      expect(m.mean).toHaveLength(FEATURE_NAMES.length);
-      expect(m.scale).toHaveLength(FEATURE_NAMES.length);
+    expect(model.features).toEqual(GATE_FEATURE_NAMES);
+    for (const [m, names] of [
+      [model.rank, FEATURE_NAMES],
+      [model.gate, GATE_FEATURE_NAMES],
+    ] as const) {
+      expect(m.weights).toHaveLength(names.length);
+      expect(m.mean).toHaveLength(names.length);
+      expect(m.scale).toHaveLength(names.length);
     }
     expect(model.threshold).toBeGreaterThanOrEqual(0);
     expect(model.threshold).toBeLessThanOrEqual(1);
@@ -113,10 +138,51 @@ describe.skipIf(!existsSync(MODEL))('committed model (npm run train)', () => {
   it('ranks candidates with probabilities', () => {
     const model = load();
     const index = buildSearchIndex([annotate(parseArticle(ARTICLE, 'eastmere'))]);
-    const ranked = rankByModel(model, index, 'who paid for the terminal');
+    const ranked = scoreByModel(model, candidateFeatures(index, 'who paid for the terminal'));
     expect(ranked.length).toBeGreaterThan(0);
     for (const r of ranked) expect(r.p).toBeGreaterThanOrEqual(0);
     for (const r of ranked) expect(r.p).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('questionClass', () => {
+  it('classes a question by its opening words, typos of “what” included, key words alone as keywords', () => {
+    expect(questionClass('Who paid for it?')).toBe('who');
+    expect(questionClass('when does the ferry leave')).toBe('when');
+    expect(questionClass('what year was it built')).toBe('when');
+    expect(questionClass('where is the quay')).toBe('where');
+    expect(questionClass('why was it late')).toBe('why');
+    expect(questionClass('how much did it cost')).toBe('how_much');
+    expect(questionClass('how did they pay')).toBe('how');
+    expect(questionClass('wat is the terminal')).toBe('what');
+    expect(questionClass('is the quay open')).toBe('yes_no');
+    expect(questionClass('terminal cost')).toBe('keywords');
+  });
+});
+
+describe('search with a scorer', () => {
+  const index = buildSearchIndex([annotate(parseArticle(ARTICLE, 'eastmere'))]);
+  const model = (): ScorerModel => JSON.parse(readFileSync(MODEL, 'utf8')) as ScorerModel;
+
+  it('orders the hits by the ranking model', () => {
+    const m = model();
+    const hits = search(index, 'how much did the ferry terminal cost', { scorer: m });
+    const ranked = scoreByModel(m, candidateFeatures(index, 'how much did the ferry terminal cost'));
+    expect(hits[0]?.text).toBe(ranked[0]?.text);
+  });
+
+  it('answers or abstains as the hand-set score does', () => {
+    const m = model();
+    for (const q of ['how much did the ferry terminal cost', 'who won the football match', 'when is the festival'])
+      expect(search(index, q, { scorer: m }).length > 0).toBe(search(index, q, { scorer: null }).length > 0);
+    expect(search(index, 'who won the football match', { scorer: m })).toEqual([]);
+  });
+
+  it('ranks by the hand-set factors when the scorer is null', () => {
+    const hand = search(index, 'how much did the ferry terminal cost', { scorer: null });
+    const rows: number[] = [];
+    search(index, 'how much did the ferry terminal cost', { scorer: null, trace: (r) => rows.push(r.score) });
+    expect(hand[0]?.score).toBeCloseTo(rows[0] as number, 3);
   });
 });
 

@@ -3,9 +3,10 @@
 // linear model over them generalises the product), with the question-level evidence (how much of the question the
 // article holds) and the candidate's place among the others.
 import MiniSearch from 'minisearch';
-import { type LogisticModel, probability } from './logistic.ts';
+import { type LogisticModel, logit, probability } from './logistic.ts';
+import { detailsOf } from './match.ts';
+import type { SearchIndex } from './index.ts';
 import { parseQuestion } from './question.ts';
-import { type SearchIndex, search, type TraceRow } from './search.ts';
 import { STOP_WORDS } from './text.ts';
 
 /**
@@ -48,7 +49,11 @@ function bm25View(index: SearchIndex, question: string, doc: number | null) {
   const byUnit = new Map<number, { score: number; rank: number; share: number }>();
   const distinct = new Set(terms).size;
   results.forEach((r, rank) => {
-    byUnit.set(r.id as number, { score: r.score, rank, share: Math.min(1, r.queryTerms.length / Math.max(1, distinct)) });
+    byUnit.set(r.id as number, {
+      score: r.score,
+      rank,
+      share: Math.min(1, r.queryTerms.length / Math.max(1, distinct)),
+    });
   });
   return { byUnit, best: results[0]?.score ?? 0, top: results.slice(0, 5).map((r) => r.id as number) };
 }
@@ -69,6 +74,44 @@ const FACTORS = [
   'speakerFit',
 ] as const;
 
+/** Question classes by their opening words (key words alone are 'keywords'). */
+const QUESTION_CLASSES = ['who', 'when', 'where', 'why', 'how_much', 'how', 'what', 'yes_no', 'keywords'] as const;
+type QuestionClass = (typeof QUESTION_CLASSES)[number];
+
+export function questionClass(question: string): QuestionClass {
+  const q = question
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .trim();
+  if (/^(?:who|whom|whose)\b/.test(q)) return 'who';
+  if (/^when\b|^what (?:time|day|date|year|month)\b/.test(q)) return 'when';
+  if (/^where\b|^what (?:city|country|place|town|state)\b/.test(q)) return 'where';
+  if (/^why\b|^how come\b|^what (?:caused|led)\b/.test(q)) return 'why';
+  if (/^how (?:much|many|long|old|far|big|fast|deep|high|tall|large|often)\b/.test(q)) return 'how_much';
+  if (/^how\b/.test(q)) return 'how';
+  if (/^(?:what|which)\b|^wh?at\b/.test(q)) return 'what';
+  if (/^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/.test(q)) return 'yes_no';
+  return 'keywords';
+}
+
+/** What a sentence offers, from the features the short answers use (src/search/features.ts). */
+const SENTENCE_CUES = ['person', 'organisation', 'place', 'date', 'figure', 'reason', 'quoted'] as const;
+
+function sentenceCues(index: SearchIndex, unit: number): number[] {
+  const f = detailsOf(index, unit).features;
+  const has = (kind: string) => (f.mentions.some((m) => m.kind === kind) ? 1 : 0);
+  const figure = f.numbers.length + f.money.length + f.percents.length + f.measures.length + f.ages.length > 0;
+  return [
+    has('person'),
+    has('organisation'),
+    has('place'),
+    f.dates.length || f.clocks.length ? 1 : 0,
+    figure ? 1 : 0,
+    f.reason / 2,
+    f.quoted ? 1 : 0,
+  ];
+}
+
 export const FEATURE_NAMES: readonly string[] = [
   ...FACTORS.map((f) => `log_${f}`),
   'heading',
@@ -88,6 +131,12 @@ export const FEATURE_NAMES: readonly string[] = [
   'bm25_inverse_rank',
   'bm25_share',
   'log_bm25_best',
+  'log_prev_score',
+  'log_next_score',
+  'log_length',
+  // Which kind of question meets which kind of sentence: the model learns the pairings from the data instead of
+  // the hand-set typeFit table (a why-question and a "because" clause, a who-question and a person's name…).
+  ...QUESTION_CLASSES.flatMap((q) => SENTENCE_CUES.map((c) => `${q}_x_${c}`)),
 ];
 
 /** Logs are floored here: a factor of 0 would be −∞. */
@@ -102,25 +151,39 @@ export interface Candidate {
   features: number[];
 }
 
+/** One candidate as the hand-tuned stages score it (search.ts), its factors in `parts`. */
+export interface FactorRow {
+  /** Index unit (sentence number across the indexed articles). */
+  unit: number;
+  text: string;
+  base: number;
+  typeFit: number;
+  held: number;
+  score: number;
+  parts?: Record<string, number>;
+}
+
 /**
- * The best `limit` candidates of the hand-tuned ranker for a question (before abstention), each with its feature
- * vector (FEATURE_NAMES). [] when the question takes no candidates (no words of its own, or none in the article).
+ * The best `limit` of the hand-scored rows (best first; `doc` null when all articles are searched), and whatever
+ * plain BM25 puts in its top 5, each with its feature vector (FEATURE_NAMES).
  */
-export function candidateFeatures(
+export function featuresOf(
   index: SearchIndex,
   question: string,
-  opts: { article?: string; limit?: number } = {},
+  rows: readonly FactorRow[],
+  doc: number | null,
+  limit: number,
 ): Candidate[] {
-  const rows: TraceRow[] = [];
-  search(index, question, { article: opts.article, trace: (r) => rows.push(r) });
   if (!rows.length) return [];
-  const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
   const b = bm25View(index, question, doc);
-  // The hand-tuned ranker's best, and whatever plain BM25 puts in its top 5 that the ranker also scored.
   const bmTop = new Set(b.top);
-  const top = rows.filter((r, i) => i < (opts.limit ?? 20) || bmTop.has(r.unit));
+  const top = rows.filter((r, i) => i < limit || bmTop.has(r.unit));
   const parsed = parseQuestion(question);
   const best = Math.max(FLOOR, top[0]?.score ?? 0);
+  // Every scored sentence's hand score, for its neighbours: an answer often follows the sentence that names the
+  // question's subject ("The strike began Tuesday. They have not said how long it will last.").
+  const scoreOf = new Map(rows.map((r) => [r.unit, r.score]));
+  const cls = QUESTION_CLASSES.indexOf(questionClass(question));
   return top.map((r, i) => {
     const p = r.parts ?? {};
     const words = Math.max(1, p.words ?? 1);
@@ -147,9 +210,22 @@ export function candidateFeatures(
         1 / (1 + (b.byUnit.get(r.unit)?.rank ?? 1e9)),
         b.byUnit.get(r.unit)?.share ?? 0,
         Math.log(1 + b.best),
+        log(scoreOf.get(r.unit - 1) ?? 0),
+        log(scoreOf.get(r.unit + 1) ?? 0),
+        Math.log(1 + r.text.split(/\s+/).length),
+        ...crossed(cls, sentenceCues(index, r.unit)),
       ],
     };
   });
+}
+
+/** The question's class one-hot, crossed with the sentence's cues: QUESTION_CLASSES × SENTENCE_CUES. */
+function crossed(cls: number, cues: number[]): number[] {
+  const out = new Array<number>(QUESTION_CLASSES.length * cues.length).fill(0);
+  cues.forEach((c, j) => {
+    out[cls * cues.length + j] = c;
+  });
+  return out;
 }
 
 /**
@@ -165,15 +241,46 @@ export interface ScorerModel {
   candidates: number;
 }
 
-/** Candidates in the model's order, best first, each with its probability of answering (`p`). */
-export function rankByModel(
+/** The gate's extra features: the candidate's share of the ranking model's softmax, and its margin over the best other. */
+export const GATE_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, 'rank_share', 'rank_margin'];
+
+/**
+ * Candidates in the ranking model's order, each with its features for the gate: a question-level decision (does the
+ * best candidate answer?) needs to know how clearly it beat the others, which no single candidate's features say.
+ */
+export function orderByRank<C extends { unit: number; features: number[] }>(
+  rank: LogisticModel,
+  candidates: readonly C[],
+): (C & { gateFeatures: number[] })[] {
+  const z = candidates.map((c) => logit(rank, c.features));
+  const top = Math.max(...z);
+  const sum = z.reduce((a, v) => a + Math.exp(v - top), 0);
+  return candidates
+    .map((c, i) => {
+      const zi = z[i] as number;
+      const other = Math.max(-50, ...z.filter((_, j) => j !== i));
+      return {
+        c,
+        z: zi,
+        gateFeatures: [...c.features, Math.exp(zi - top) / sum, Math.max(-20, Math.min(20, zi - other))],
+      };
+    })
+    .sort((a, b) => b.z - a.z || a.c.unit - b.c.unit)
+    .map(({ c, gateFeatures }) => ({ ...c, gateFeatures }));
+}
+
+/**
+ * Candidates in the model's order, best first, each with its probability of answering (`p`, the gate) and its share
+ * of the ranking model's softmax over the candidates (`share`).
+ */
+export function scoreByModel(
   model: ScorerModel,
-  index: SearchIndex,
-  question: string,
-  opts: { article?: string } = {},
-): (Candidate & { p: number })[] {
-  return candidateFeatures(index, question, { article: opts.article, limit: model.candidates })
-    .map((c) => ({ ...c, s: probability(model.rank, c.features), p: probability(model.gate, c.features) }))
-    .sort((a, b) => b.s - a.s || a.unit - b.unit)
-    .map(({ s: _, ...c }) => c);
+  candidates: readonly Candidate[],
+): (Candidate & { p: number; share: number })[] {
+  const share = FEATURE_NAMES.length;
+  return orderByRank(model.rank, candidates).map(({ gateFeatures, ...c }) => ({
+    ...c,
+    p: probability(model.gate, gateFeatures),
+    share: gateFeatures[share] as number,
+  }));
 }

@@ -15,13 +15,16 @@ export interface LogisticModel {
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-/** P(label 1 | x). */
-export function probability(model: LogisticModel, x: readonly number[]): number {
+/** The linear score (log-odds) of x. */
+export function logit(model: LogisticModel, x: readonly number[]): number {
   let z = model.bias;
   for (let j = 0; j < model.weights.length; j++)
     z += (model.weights[j] as number) * (((x[j] as number) - (model.mean[j] as number)) / (model.scale[j] as number));
-  return sigmoid(z);
+  return z;
 }
+
+/** P(label 1 | x). */
+export const probability = (model: LogisticModel, x: readonly number[]): number => sigmoid(logit(model, x));
 
 /** Solves A·x = b (A symmetric positive definite, n small) by Gaussian elimination with partial pivoting. */
 export function solve(a: number[][], b: number[]): number[] {
@@ -37,7 +40,8 @@ export function solve(a: number[][], b: number[]): number[] {
       if (r === c) continue;
       const f = ((m[r] as number[])[c] as number) / pivot;
       if (f === 0) continue;
-      for (let k = c; k <= n; k++) (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
+      for (let k = c; k <= n; k++)
+        (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
     }
   }
   return m.map((row, i) => {
@@ -63,7 +67,8 @@ export function fitLogistic(
   const total = w8.reduce((a, b) => a + b, 0) || 1;
   const mean = features.map((_, j) => rows.reduce((a, r, i) => a + (w8[i] as number) * (r[j] as number), 0) / total);
   const scale = features.map((_, j) => {
-    const v = rows.reduce((a, r, i) => a + (w8[i] as number) * ((r[j] as number) - (mean[j] as number)) ** 2, 0) / total;
+    const v =
+      rows.reduce((a, r, i) => a + (w8[i] as number) * ((r[j] as number) - (mean[j] as number)) ** 2, 0) / total;
     return Math.sqrt(v) > 1e-9 ? Math.sqrt(v) : 1;
   });
   const z = rows.map((r) => r.map((x, j) => (x - (mean[j] as number)) / (scale[j] as number)));

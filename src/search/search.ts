@@ -5,14 +5,16 @@
 //
 // This file is the orchestrator; the stages live beside it: question.ts (question analysis) → expand.ts (typos,
 // other forms, equivalences; equivalences.ts) → retrieve.ts (candidates from the inverted index, index.ts) →
-// match.ts, fit.ts, features.ts (features of a sentence) → score.ts and search() below (the calibrated score) →
-// abstention (ABSTAIN_BELOW, below) → hit.ts (short answer); lead.ts answers questions with no words of their own.
-// Tuning constants are in tuning.ts, word lists in words.ts.
+// match.ts, fit.ts, features.ts (features of a sentence) → score.ts and search() below (the hand-set factors) →
+// learned.ts (the factors and other signals as features; a learned model orders the candidates and gives the
+// probability that the best answers, below model.json's threshold: abstain) → hit.ts (short answer); lead.ts
+// answers questions with no words of their own. Tuning constants are in tuning.ts, word lists in words.ts.
 import { queryTerms, unitCount } from './expand.ts';
 import { offersType, offersWant } from './features.ts';
 import { countFit, identityFit, roleFit, roleTermsOf, saidBy, whichFit } from './fit.ts';
 import { type SearchHit, toHit } from './hit.ts';
 import type { SearchIndex } from './index.ts';
+import { type Candidate, type FactorRow, featuresOf, type ScorerModel, scoreByModel } from './learned.ts';
 import { leadAnswers } from './lead.ts';
 import {
   anchorTerms,
@@ -46,6 +48,7 @@ import {
   WRONG_TYPE_FACTOR,
 } from './tuning.ts';
 import { FUTURE, GENERIC, LIGHT_VERBS } from './words.ts';
+import MODEL from './model.json' with { type: 'json' };
 
 export type { SearchHit } from './hit.ts';
 export { buildSearchIndex, type SearchIndex } from './index.ts';
@@ -53,24 +56,25 @@ export { INDEX_SCHEMA_VERSION, restoreIndex, serializeIndex } from './serialize.
 export { suggestTopics } from './topics.ts';
 export { ABSTAIN_BELOW, TENTATIVE_BELOW } from './tuning.ts';
 
-/** One candidate's scoring factors, for tuning tools (scripts/explain.ts). */
-export interface TraceRow {
-  /** Index unit (sentence number across the indexed articles). */
-  unit: number;
-  text: string;
-  base: number;
-  typeFit: number;
-  held: number;
-  score: number;
-  parts?: Record<string, number>;
+/** One candidate's scoring factors, for tuning tools (scripts/explain.ts) and the learned scorer. */
+export type TraceRow = FactorRow;
+
+/** The committed learned scorer (npm run train writes it), or null to rank by the hand-set factors alone. */
+export const SERVING_SCORER: ScorerModel | null = MODEL as ScorerModel;
+
+export interface SearchOptions {
+  /** Search one article (its id); all indexed articles when absent. */
+  article?: string;
+  limit?: number;
+  /** Receives every scored candidate, best first by the hand-set score, before abstention. */
+  trace?: (row: TraceRow) => void;
+  /** How candidates are ordered: SERVING_SCORER unless given; null for the hand-set score alone. */
+  scorer?: ScorerModel | null;
 }
 
 /** Finds the sentences that answer a question, best first; [] when the indexed articles do not answer it. */
-export function search(
-  index: SearchIndex,
-  question: string,
-  opts: { article?: string; limit?: number; trace?: (row: TraceRow) => void } = {},
-): SearchHit[] {
+export function search(index: SearchIndex, question: string, opts: SearchOptions = {}): SearchHit[] {
+  const scorer = opts.scorer === undefined ? SERVING_SCORER : opts.scorer;
   const limit = opts.limit ?? 5;
   const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
   if (doc === -1 || limit <= 0) return [];
@@ -169,27 +173,28 @@ export function search(
       base,
       typeFit: fit,
       // The factors one by one, for scripts/explain.ts; not built unless asked for.
-      parts: opts.trace
-        ? {
-            cov: Math.min(1, cov),
-            near,
-            heading: heading ? 1 : 0,
-            position,
-            typeFit,
-            tenseFit,
-            focusFit,
-            keyFit,
-            nameFit,
-            anchorFit,
-            keysAbsentFit,
-            formFit,
-            speakerFit,
-            // Question words found in the sentence as asked / only through their stem, and the question's length.
-            same,
-            stemOnly,
-            words: parsed.tokens.length,
-          }
-        : undefined,
+      parts:
+        opts.trace || scorer
+          ? {
+              cov: Math.min(1, cov),
+              near,
+              heading: heading ? 1 : 0,
+              position,
+              typeFit,
+              tenseFit,
+              focusFit,
+              keyFit,
+              nameFit,
+              anchorFit,
+              keysAbsentFit,
+              formFit,
+              speakerFit,
+              // Question words found in the sentence as asked / only through their stem, and the question's length.
+              same,
+              stemOnly,
+              words: parsed.tokens.length,
+            }
+          : undefined,
       score: Math.min(1, Math.sqrt(base * fit * held)),
     };
   };
@@ -198,34 +203,54 @@ export function search(
   ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
-  if (opts.trace)
-    for (const r of ranked)
-      opts.trace({
-        unit: r.unit,
-        text: r.sentence.text,
-        base: r.base,
-        typeFit: r.typeFit,
-        held,
-        score: r.score,
-        parts: r.parts,
-      });
+  const rows: TraceRow[] = ranked.map((r) => ({
+    unit: r.unit,
+    text: r.sentence.text,
+    base: r.base,
+    typeFit: r.typeFit,
+    held,
+    score: r.score,
+    parts: r.parts,
+  }));
+  if (opts.trace) for (const r of rows) opts.trace(r);
   if (best < ABSTAIN_BELOW) return [];
-  return ranked
-    .filter((r) => r.score >= best * KEEP_RELATIVE)
-    .slice(0, limit)
-    .map((r) =>
-      toHit(
-        r.doc,
-        r.sentence,
-        r.details,
-        matchPositions(index, r.unit, owners, query.length),
-        r.score,
-        parsed.type,
-        parsed.want,
-        questionWords,
-        parsed.asksSubject,
-        // A few key words name their thing last ("park and ride SPACES").
-        parsed.focus.at(-1) ?? parsed.tokens.at(-1)?.term,
-      ),
-    );
+  let chosen = ranked.filter((r) => r.score >= best * KEEP_RELATIVE);
+  if (scorer) {
+    // The learned scorer orders the candidates; which are shown and whether to answer at all stay the hand-set
+    // score's (its gate does not yet abstain better: README, "Measuring it").
+    const byUnit = new Map(ranked.map((r) => [r.unit, r]));
+    chosen = scoreByModel(scorer, featuresOf(index, question, rows, doc, scorer.candidates))
+      .map((c) => byUnit.get(c.unit) as (typeof ranked)[number])
+      .filter((r, i) => i === 0 || r.score >= best * KEEP_RELATIVE);
+  }
+  return chosen.slice(0, limit).map((r) =>
+    toHit(
+      r.doc,
+      r.sentence,
+      r.details,
+      matchPositions(index, r.unit, owners, query.length),
+      r.score,
+      parsed.type,
+      parsed.want,
+      questionWords,
+      parsed.asksSubject,
+      // A few key words name their thing last ("park and ride SPACES").
+      parsed.focus.at(-1) ?? parsed.tokens.at(-1)?.term,
+    ),
+  );
+}
+
+/**
+ * The candidates the learned scorer sees for a question (before abstention), each with its feature vector
+ * (FEATURE_NAMES): the hand-set ranker's best `limit` and plain BM25's top 5. [] when the question takes none.
+ */
+export function candidateFeatures(
+  index: SearchIndex,
+  question: string,
+  opts: { article?: string; limit?: number } = {},
+): Candidate[] {
+  const rows: TraceRow[] = [];
+  search(index, question, { article: opts.article, trace: (r) => rows.push(r), scorer: null });
+  const doc = opts.article === undefined ? null : (index.docNumber.get(opts.article) ?? -1);
+  return featuresOf(index, question, rows, doc, opts.limit ?? 20);
 }
