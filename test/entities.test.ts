@@ -68,6 +68,17 @@ describe('findEntities', () => {
     expect(get('Hardy')).toBeUndefined();
   });
 
+  it('finds a role in apposition with lower-case modifiers and an organisation: "a senior analyst at X"', () => {
+    const list = findEntities(
+      parse('Bo Li, a senior analyst at Marlow Research, said demand was soft. Li expects a slow year.'),
+    );
+    expect(list.find((e) => e.name === 'Bo Li')).toMatchObject({
+      kind: 'person',
+      role: 'a senior analyst at Marlow Research',
+      sentences: [1, 2],
+    });
+  });
+
   it('finds a role given after the name', () => {
     expect(get('Mira Patel')).toMatchObject({
       kind: 'person',

@@ -48,6 +48,31 @@ describe('roles at a name', () => {
     expect(get(list, 'Omar Sable')?.role).toBe('interim director');
   });
 
+  it('an apposition with modifiers before a noun for a person gives the role, with or without an article', () => {
+    const list = entities(
+      'Ann Roe, an interest rate strategist at Example Bank, said rates would rise.',
+      'Rates will stay high, said Bo Lind, interest rate strategist at Norvane Capital.',
+      'Cal Ott, another early coin collector, sold his hoard.',
+      'Di Moss, policy director for the Tenants Union, objected.',
+    );
+    expect(get(list, 'Ann Roe')?.role).toBe('an interest rate strategist at Example Bank');
+    // The sentence's full stop after a short name ("Bank.") is no abbreviation's.
+    expect(get(list, 'Bo Lind')?.role).toBe('interest rate strategist at Norvane Capital');
+    expect(get(list, 'Cal Ott')?.role).toBe('another early coin collector');
+    expect(get(list, 'Di Moss')?.role).toBe('policy director for the Tenants Union');
+  });
+
+  it('an aside that is a clause, an age or a place gives no role', () => {
+    const list = entities(
+      'Ed Vale, police said, was arrested on Monday.',
+      'Flo Reed, friends recalled, was quiet.',
+      'Gus Hart, 45, of Springfield, was charged.',
+    );
+    expect(get(list, 'Ed Vale')?.role).toBeNull();
+    expect(get(list, 'Flo Reed')?.role).toBeNull();
+    expect(get(list, 'Gus Hart')?.role).toBeNull();
+  });
+
   it('"X, who chairs the Y," gives the post as what the person does', () => {
     const list = entities('Ines Harrow, who chairs the Lakeside Anglers Club, objected to the plan.');
     expect(get(list, 'Ines Harrow')?.role).toBe('chairs the Lakeside Anglers Club');
@@ -70,6 +95,36 @@ describe('names that are not people', () => {
   it('a qualifier before one more word is a compound title, not a title and a name', () => {
     const list = entities('The Deputy Whip resigned on Monday.');
     expect(get(list, 'Whip')).toBeUndefined();
+  });
+
+  it('an opener word that starts a name English knows stays in it; a known place or body is no person', () => {
+    const a = parse(
+      'New Zealand officials said the ferry was late.',
+      'The Hague court met. New Jersey Governor Ada Penn spoke at noon.',
+      'Crowds gathered across New York City on Monday. Los Angeles Mayor Ivo Crane agreed.',
+      'New Harbor Bank said rates would hold. The Example Bank said so too. All Halden Bank branches shut.',
+    );
+    const list = findEntities(a);
+    expect(get(list, 'New Zealand')?.kind).toBe('place');
+    expect(get(list, 'Zealand')).toBeUndefined();
+    expect(get(list, 'The Hague')?.kind).toBe('place');
+    expect(get(list, 'Ada Penn')?.role).toBe('New Jersey Governor');
+    expect(get(list, 'New York City')?.kind).toBe('place');
+    expect(get(list, 'Ivo Crane')?.role).toBe('Los Angeles Mayor');
+    // An adjective before a body's name is part of it; an article or a quantifier is not.
+    expect(get(list, 'New Harbor Bank')?.kind).toBe('organisation');
+    expect(get(list, 'Example Bank')?.kind).toBe('organisation');
+    expect(get(list, 'Halden Bank')?.kind).toBe('organisation');
+    const { registry } = mentionsOf(a);
+    expect(registry.lookup('York City', 200)).toBeNull();
+    expect(registry.lookup('Los Angeles', 200)).toBeNull();
+  });
+
+  it('a quote spoken by a body named after a place keeps the opener word', () => {
+    const q = findQuotes(parse('“The line will reopen on Friday,” New York City Transit said.'));
+    expect(q[0]?.speaker).toBe('New York City Transit');
+    const r = findQuotes(parse('New Zealand officials said: “The border stays shut.”'));
+    expect(r[0]?.speaker).toMatch(/^New Zealand officials$/i);
   });
 
   it('sentence openers that name nothing: indefinite pronouns, number words, collective nouns', () => {

@@ -14,6 +14,7 @@ import type { QuotePiece } from './quotes-marks.ts';
 import { isWord, type Tok } from './quotes-tokens.ts';
 import { mentionsOf } from './mentions/article.ts';
 import { classify } from './mentions/classify.ts';
+import { placeOrOrgStart } from './mentions/known.ts';
 import { isNameTok, isSpeechVerb, nameRunEnd, type Resolved, type SpeakerRef } from './mentions/phrase.ts';
 import type { PeopleRegistry } from './mentions/registry.ts';
 import { SpeakerResolver } from './attribution/resolver.ts';
@@ -148,7 +149,8 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
       const withTitle = i > 0 && HONORIFICS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
       const ref = e > i ? classify(text, toks.slice(withTitle, e)) : null;
       const prev = toks[withTitle - 1];
-      const place = isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower);
+      // "a speech in Halden", "across New York City": a place, not a person mentioned.
+      const place = (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0;
       if (!place && ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.

@@ -292,3 +292,30 @@ export const isPersonNoun = (word: string): boolean => isKindOf(word, 'person', 
 
 /** A country's name, in its most common sense ("Chile", "Malawi"): an instance of some kind of country. */
 export const isCountryName = (word: string): boolean => isKindOf(word, 'country', 3);
+
+/**
+ * A name WordNet lists and writes with a capital, in its most common sense: "New York", "The Hague", "New Yorkers"
+ * (not "new year" written in lower case, nor unknown words).
+ */
+export function isProperName(word: string): boolean {
+  const d = open();
+  if (!d) return false;
+  for (const base of baseForms(word.toLowerCase(), 'noun')) {
+    const first = d.index.noun.get(base)?.[0];
+    if (first === undefined) continue;
+    const f = synsetLine(d, 'noun', first).split(' ');
+    const count = Number.parseInt(f[3] ?? '0', 16);
+    for (let i = 0; i < count; i++) {
+      const written = (f[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+      if (written.toLowerCase() === base) return /^\p{Lu}/u.test(written);
+    }
+  }
+  return false;
+}
+
+/** A place, in its most common sense ("New Zealand", "the Hague"): some kind of location, land or water. */
+export const isPlaceName = (word: string): boolean =>
+  isKindOf(word, 'location', 12) || isKindOf(word, 'body_of_water', 6);
+
+/** An organisation, in its most common sense ("New York Stock Exchange"): some kind of organisation. */
+export const isOrganisationName = (word: string): boolean => isKindOf(word, 'organization', 12);

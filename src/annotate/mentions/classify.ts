@@ -8,8 +8,10 @@ import {
   NP_CONNECTORS,
   ORG_WORDS,
   PRONOUNS,
+  STOP_CAPS,
 } from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {
   type Gender,
@@ -22,11 +24,10 @@ import {
   joinTarget,
   nameOf,
   portfolioEnd,
-  roleFromAppositive,
-  roleText,
   type SpeakerRef,
   textOf,
 } from './phrase.ts';
+import { roleFromAppositive, roleText } from './roles.ts';
 
 /** Gender told by an honorific or a gendered role noun; a name tells none ("Raman", "Friedman" end in -man too). */
 export function genderOf(words: readonly Tok[]): Gender {
@@ -83,6 +84,10 @@ export function classify(
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
   while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
   s = portfolioEnd(np, s, np.length);
+  // "New York City Transit": an opener word that starts a name English knows is part of the run, and a run that
+  // opens with a known place or organisation names a body, not a person.
+  if (s > 0 && s < np.length && STOP_CAPS.has((np[s - 1] as Tok).lower) && opensKnownName(np, s - 1)) s--;
+  if (s < np.length && placeOrOrgStart(np, s) === s) return { ...base, kind: 'org', name: '' };
   const run = np.slice(s);
   // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
   if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {

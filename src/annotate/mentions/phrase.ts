@@ -1,6 +1,6 @@
-// Noun phrases around names and verbs of speech: token classes, name runs, phrases collected left or right of a
-// verb, and the role a phrase or an apposition gives ("the mayor of Y", "former Prime Minister"). News-writing
-// conventions only: a person is introduced once with full name and role, then by surname, title or pronoun.
+// Noun phrases around names and verbs of speech: token classes, name runs and phrases collected left or right of a
+// verb (the role a phrase gives is read in roles.ts). News-writing conventions only: a person is introduced once
+// with full name and role, then by surname, title or pronoun.
 import {
   AUX_ADVERBS,
   DETERMINERS,
@@ -10,7 +10,6 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NP_CONNECTORS,
-  OFFICE_VERBS,
   ORG_WORDS,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -18,10 +17,10 @@ import {
   SPEECH_VERBS,
   STOP_CAPS,
   TIME_WORDS,
-  TITLE_PARTICIPLES,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
 /** `thing`: a noun phrase that cannot speak ("the voice", "the car"): its quote stays unknown. */
@@ -157,14 +156,6 @@ export function isSurnameLikeRole(toks: readonly Tok[], k: number): boolean {
 export const textOf = (text: string, toks: readonly Tok[]): string =>
   toks.length ? text.slice((toks[0] as Tok).start, (toks.at(-1) as Tok).end) : '';
 
-/** A role as written, keeping an abbreviation's period ("Gov.") and lower-casing a leading article. */
-export function roleText(text: string, toks: readonly Tok[]): string {
-  const last = toks.at(-1);
-  let out = textOf(text, toks);
-  if (last && text[last.end] === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(last.bare)) out += '.';
-  return out.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Noun phrases around a speech verb
 
@@ -219,7 +210,8 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       i = to;
       continue;
     }
-    if (!isNPWord(t)) break;
+    // "New Zealand officials": an opener word is part of a name English knows.
+    if (!isNPWord(t) && !opensKnownName(toks, i, j + 1)) break;
     a = i;
     i--;
   }
@@ -267,7 +259,7 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
       k++;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) || !isNPWord(t)) break;
+    if (TIME_WORDS.has(t.lower) || (!isNPWord(t) && !opensKnownName(toks, k, hi))) break;
     // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
     if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t)) break;
@@ -286,117 +278,4 @@ export function segmentAfter(toks: readonly Tok[], comma: number, hi: number): [
     k++;
   }
   return k > comma + 1 ? [comma + 1, k - 1] : null;
-}
-
-export const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'where', 'when', 'whom']);
-export const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
-
-/** An apposition that gives a role: "the mayor of Y", "a hydrologist at X who …" (cut before "who"). */
-export function roleFromAppositive(text: string, toks: readonly Tok[]): string | null {
-  const first = toks[0];
-  // "X, who chairs the Safer Roads Trust,": the post told as what the person does.
-  if (first?.lower === 'who' && OFFICE_VERBS.has(toks[1]?.lower ?? '') && toks.length > 2) return textOf(text, toks.slice(1));
-  if (!isWord(first) || RELATIVE.has(first.lower)) return null;
-  const opens =
-    APPOSITIVE_OPENERS.has(first.lower) || isPossessive(first) || isRoleWord(first) || ROLE_MODIFIERS.has(first.lower);
-  let end = toks.findIndex((t) => isLowerWord(t) && RELATIVE.has(t.lower));
-  if (end === -1) end = toks.length;
-  const kept = toks.slice(0, end);
-  const hasRole = kept.some(isRoleWord);
-  if (!kept.length || !(hasRole || APPOSITIVE_OPENERS.has(first.lower))) return null;
-  if (!opens && !(isCap(first) && hasRole)) return null;
-  return roleText(text, kept);
-}
-
-/** A role written before a name: "A US State Department spokesperson", "former Prime Minister". */
-export function roleBefore(text: string, toks: readonly Tok[], nameStart: number, lo: number): string | null {
-  let i = nameStart - 1;
-  while (i >= lo && isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower)) i--;
-  // "defeating incumbent X", "the novelist X": any noun WordNet files under persons, right before the name.
-  const next = toks[i];
-  if (i >= lo && isLowerWord(next) && isNPWord(next) && !DETERMINERS.has(next.lower) && isPersonNoun(next.lower)) {
-    if (!isRoleWord(next)) return roleText(text, [next]);
-  }
-  let a = -1;
-  /** Lower-case nouns read before a role word ("incident" in "incident commander"), kept only if the phrase opens. */
-  let pending = -1;
-  for (; i >= lo; i--) {
-    const t = toks[i];
-    if (!isWord(t)) break;
-    const ok =
-      (isCap(t) && !STOP_CAPS.has(t.lower)) ||
-      isRoleWord(t) ||
-      ROLE_MODIFIERS.has(t.lower) ||
-      isPossessive(t) ||
-      (t.lower === 'of' && a !== -1 && isWord(toks[i - 1]));
-    // Left of a qualifying noun only modifiers and names go on: "former state health officer", not "the mayor
-    // met police chief".
-    const afterNoun = pending !== -1 && isRoleWord(t) && !ROLE_MODIFIERS.has(t.lower) && !isCap(t);
-    if (afterNoun) break;
-    if (ok) {
-      a = i;
-      pending = -1;
-      continue;
-    }
-    // "incident commander", "state health officer": nouns qualifying the role word after them.
-    if (a !== -1 && isRoleModifierNoun(t) && (pending === -1 ? a - i : pending - i) === 1 && a - i <= 3) {
-      pending = i;
-      continue;
-    }
-    break;
-  }
-  // The qualifying nouns belong to the role only where a noun phrase can open: a clause start, a determiner, a
-  // speech verb or a preposition ("said incident commander X"); after any other verb ("met police chief X") the
-  // lower-case word may be that verb's, so only the role word proper is kept.
-  if (pending !== -1 && opensRolePhrase(toks, pending - 1, lo)) a = pending;
-  if (a === -1) return null;
-  let kept = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
-  while (kept[0] && kept[0].lower === 'of') kept = kept.slice(1);
-  return kept.some(isRoleWord) ? roleText(text, kept) : null;
-}
-
-/** A lower-case noun that can qualify a role word: not a function word, verb of speech, pronoun or adverb. */
-export function isRoleModifierNoun(t: Tok): boolean {
-  return (
-    isLowerWord(t) &&
-    // "the club sacked manager X", "defeating incumbent X": a verb form is no part of the role ("acting", "chief
-    // operating officer" are titles' own participles).
-    !/ed$/.test(t.lower) &&
-    (!/ing$/.test(t.lower) || TITLE_PARTICIPLES.has(t.lower)) &&
-    isNPWord(t) &&
-    !DETERMINERS.has(t.lower) &&
-    !TIME_WORDS.has(t.lower) &&
-    !AUX_ADVERBS.has(t.lower) &&
-    !/ly$/.test(t.lower)
-  );
-}
-
-/** Words after which a noun phrase opens: "said incident commander X", "by the state health officer". */
-export const PHRASE_OPENERS = new Set([
-  'by',
-  'with',
-  'from',
-  'to',
-  'for',
-  'and',
-  'or',
-  'as',
-  'at',
-  'of',
-  'including',
-  'like',
-  'alongside',
-  'among',
-  'between',
-  'than',
-  'against',
-  'about',
-]);
-
-/** Whether a noun phrase can start right after token `k` (or the clause starts there when `k < lo`). */
-export function opensRolePhrase(toks: readonly Tok[], k: number, lo: number): boolean {
-  const t = toks[k];
-  if (k < lo || !isWord(t)) return true;
-  const l = t.lower;
-  return DETERMINERS.has(l) || isPossessive(t) || isSpeechVerb(t) || PHRASE_OPENERS.has(l) || (isCap(t) && k === lo);
 }

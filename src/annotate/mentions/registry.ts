@@ -16,6 +16,7 @@ import {
   STOP_CAPS,
 } from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { placeOrOrgStart } from './known.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -30,11 +31,9 @@ import {
   nameOf,
   nameRunEnd,
   portfolioEnd,
-  roleBefore,
-  roleFromAppositive,
-  roleText,
   segmentAfter,
 } from './phrase.ts';
+import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
 
 export interface PersonEntry {
   name: string;
@@ -80,6 +79,11 @@ export class PeopleRegistry {
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
       if (e === i) continue;
+      // "New York City officials", "Los Angeles": a place or an organisation English knows is no person.
+      if (placeOrOrgStart(toks, i) >= 0) {
+        i = e - 1;
+        continue;
+      }
       // "the restaurant Casa Ferrant", "the ship Northern Star", "its Sunny Vale Classic": a name given to a thing
       // (after a common noun, or owned by a thing), not a person.
       const before = toks[i - 1];

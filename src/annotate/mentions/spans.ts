@@ -2,10 +2,12 @@
 // organisation, a place or some other thing. General English cues only: capitalisation, titles and role nouns,
 // organisation and place words, place cues and the countries of the world (word lists in words.ts).
 import type { EntityKind } from '../../article/model.ts';
-import { baseForms, isCountryName, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isCountryName, isPersonNoun, isPlaceName } from '../../lexicon/wordnet.ts';
+import { isPlaceOrOrganisation, knownNameLength } from './known.ts';
 import {
   ABBREVIATED_TITLES,
   CALENDAR_WORDS,
+  DETERMINERS,
   FUNCTION_WORDS,
   GROUP_NOUNS,
   HONORIFICS,
@@ -17,18 +19,36 @@ import {
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
+  QUANTIFIERS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
   STOP_CAPS,
+  TIME_WORDS,
   VESSEL_PREFIXES,
 } from './words.ts';
 
-/**
- * A capitalised word that opens a clause without naming anything ("The", "Officials", "Mr"). "New" is left out:
- * at a clause start it still opens place names ("New York").
- */
+/** A capitalised word that opens a clause without naming anything ("The", "Officials", "Mr"). */
 const opensWithoutNaming = (w: string): boolean =>
-  (STOP_CAPS.has(w) && w !== 'new') || FUNCTION_WORDS.has(w) || HONORIFICS.has(w) || GROUP_NOUNS.has(w);
+  STOP_CAPS.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w) || GROUP_NOUNS.has(w);
+
+/** An adjective that can qualify a name ("New", "First"), not a closed-class word nor a time word ("All", "Last"). */
+const isQualifyingAdjective = (w: string): boolean =>
+  baseForms(w, 'adj').length > 0 &&
+  !DETERMINERS.has(w) &&
+  !FUNCTION_WORDS.has(w) &&
+  !QUANTIFIERS.has(w) &&
+  !TIME_WORDS.has(w);
+
+/**
+ * Whether a word that usually opens a clause without naming anything is, here, the first word of the name the
+ * capitalised run `caps` (lower-cased) spells: a name of several words English knows ("New Zealand", "The Hague"),
+ * or an adjective before capitals that end in an organisation or place word ("New Harbor Bank", "First Street").
+ */
+function opensName(caps: readonly string[]): boolean {
+  if (knownNameLength(caps) >= 2) return true;
+  const last = caps.at(-1) ?? '';
+  return caps.length >= 2 && isQualifyingAdjective(caps[0] ?? '') && (ORG_WORDS.has(last) || PLACE_WORDS.has(last));
+}
 /** A title written before a name: a role noun or a title of address ("Governor", "Dr"). */
 const isTitleHead = (w: string): boolean => ROLE_WORDS.has(w) || HONORIFICS.has(w);
 /** Any word of a title, its qualifiers included ("Deputy", "Prime"). */
@@ -75,6 +95,20 @@ function startsClause(text: string, offset: number): boolean {
   );
 }
 
+/**
+ * The capitalised words from word `i` on while only spaces part them, lower-cased: "New York City officials" → new,
+ * york, city.
+ */
+function capitalsFrom(text: string, words: readonly Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i; k < words.length && out.length < 5; k++) {
+    const w = words[k] as Token;
+    if (!isCapitalised(w.text) || (k > i && !/^ +$/.test(text.slice((words[k - 1] as Token).end, w.start)))) break;
+    out.push(w.text.toLowerCase());
+  }
+  return out;
+}
+
 interface Span {
   words: Token[];
   start: number;
@@ -111,7 +145,14 @@ function capitalisedSpans(text: string): Span[] {
       // An acronym is not the pronoun it spells ("US" is not "us"), unless the line is in capitals ("BY ANN ROE").
       const caps = (t: Token | undefined): boolean => /^\p{Lu}{2,}$/u.test(t?.text ?? '');
       const acronym = caps(w) && !caps(words[i + 1]);
-      if (!cur.length && !acronym && opensWithoutNaming(w.text.toLowerCase()) && startsClause(text, w.start)) continue;
+      if (
+        !cur.length &&
+        !acronym &&
+        opensWithoutNaming(w.text.toLowerCase()) &&
+        startsClause(text, w.start) &&
+        !opensName(capitalsFrom(text, words, i))
+      )
+        continue;
       if (CALENDAR_WORDS.has(w.text.toLowerCase().replace(/\.$/, ''))) {
         flush();
         continue;
@@ -161,6 +202,9 @@ function kindOf(span: Span, sentence: string): EntityKind {
   if (words.length === 1 && isCountryName(last)) return 'place';
   // "River Osse", "Mount Keller", "Port Aldric", "Lake Orm".
   if (words.length >= 2 && PLACE_FIRST_WORDS.has(words[0] ?? '')) return 'place';
+  // "New Mexico", "La Paz": a place WordNet knows; "New York City Transit": a body named after one, not a person.
+  const known = knownNameLength(words, isPlaceOrOrganisation);
+  if (known >= 2) return known === words.length && isPlaceName(words.join(' ')) ? 'place' : 'organisation';
   // "American officials" is an adjective; "a plant in Sheboygan tested …" is a place that only looks like one.
   if (
     words.length === 1 &&

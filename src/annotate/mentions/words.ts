@@ -53,6 +53,11 @@ export const DETERMINERS = words(`
   a an the this that these those his her its their our my your one another each every some several two three four
   five six many other`);
 
+/** Source: English quantifiers and predeterminers (a closed class): "All", "Both", "More" open no name. */
+export const QUANTIFIERS = words(
+  'all both each every either neither few many more most much several some such no any enough half only',
+);
+
 /**
  * Source: English prepositions heading postmodifiers. Lower-case words that can join the parts of a noun phrase: "a
  * spokesperson for the ministry".
@@ -207,6 +212,9 @@ export const PREPOSITIONS = words(`
 
 /** Source: AP Stylebook abbreviated titles. Written short with a stop that does not end the name ("Sen. Ann Roe"). */
 export const ABBREVIATED_TITLES = words('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev hon det insp supt st');
+
+/** Source: AP Stylebook company abbreviations, written with a stop ("Acme Corp."). */
+export const COMPANY_ABBREVIATIONS = words('inc co corp ltd bros');
 
 /** Source: WordNet nouns for geographic features, buildings and thoroughfares. Words that make a name a place. */
 export const PLACE_WORDS = words(`
