@@ -14,7 +14,7 @@ import { displayPath, type Logger } from './log.ts';
 import { buildSearchIndex, INDEX_SCHEMA_VERSION, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
 
 /** Bump when the Article model or an annotator changes what it produces. */
-export const ANNOTATION_SCHEMA_VERSION = 23;
+export const ANNOTATION_SCHEMA_VERSION = 24;
 const SCHEMA = `${ANNOTATION_SCHEMA_VERSION}.${INDEX_SCHEMA_VERSION}`;
 
 export interface Library {
