@@ -203,7 +203,7 @@ export function search(index: SearchIndex, question: string, opts: SearchOptions
   ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
 
   const best = ranked[0]?.score ?? 0;
-  const rows: TraceRow[] = ranked.map((r) => ({
+  const asRow = (r: (typeof ranked)[number]): TraceRow => ({
     unit: r.unit,
     text: r.sentence.text,
     base: r.base,
@@ -211,15 +211,15 @@ export function search(index: SearchIndex, question: string, opts: SearchOptions
     held,
     score: r.score,
     parts: r.parts,
-  }));
-  if (opts.trace) for (const r of rows) opts.trace(r);
+  });
+  if (opts.trace) for (const r of ranked) opts.trace(asRow(r));
   if (best < ABSTAIN_BELOW) return [];
   let chosen = ranked.filter((r) => r.score >= best * KEEP_RELATIVE);
   if (scorer) {
     // The learned scorer orders the candidates; which are shown and whether to answer at all stay the hand-set
     // score's (its gate does not yet abstain better: README, "Measuring it").
     const byUnit = new Map(ranked.map((r) => [r.unit, r]));
-    chosen = scoreByModel(scorer, featuresOf(index, question, rows, doc, scorer.candidates))
+    chosen = scoreByModel(scorer, featuresOf(index, question, ranked.map(asRow), doc, scorer.candidates))
       .map((c) => byUnit.get(c.unit) as (typeof ranked)[number])
       .filter((r, i) => i === 0 || r.score >= best * KEEP_RELATIVE);
   }
