@@ -8,7 +8,7 @@
 //   npx tsx scripts/annotations-bench.ts train|dev [-v]      # -v lists the misses (never for the report split)
 //   npx tsx scripts/annotations-bench.ts report               # scored once, when an issue is closed
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { annotate } from '../src/annotate/annotate.ts';
@@ -17,8 +17,8 @@ import { decodeArticleBytes } from '../src/article/decode.ts';
 import type { Article } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import { norm } from './bench.ts';
+import { isSplit, REPORT_SPLITS, type Split, splitFiles } from './splits.ts';
 
-export type Split = 'train' | 'dev' | 'report';
 
 const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../test/corpus');
 
@@ -182,23 +182,16 @@ export interface BenchResult {
   baseline: Tally;
 }
 
-function goldFilesOf(split: Split): string[] {
-  const splits = JSON.parse(readFileSync(resolve(CORPUS, 'splits.json'), 'utf8')).splits as Record<string, string>;
-  return Object.entries(splits)
-    .filter(([, s]) => s === split)
-    .map(([f]) => f)
-    .sort();
-}
 
 export function runAnnotationBench(split: Split, opts: { verbose: boolean }): BenchResult {
-  if (opts.verbose && split === 'report') {
+  if (opts.verbose && REPORT_SPLITS.includes(split)) {
     throw new Error('misses are never listed for the report split: run it without -v');
   }
   const total = emptyTally();
   const base = emptyTally();
-  const files = goldFilesOf(split);
-  for (const file of files) {
-    const goldPath = resolve(CORPUS, file);
+  const files = splitFiles(split);
+  for (const goldPath of files) {
+    const file = relative(CORPUS, goldPath);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
     const decoded = decodeArticleBytes(readFileSync(resolve(dirname(goldPath), gold.article)));
     if (!decoded.ok) throw new Error(`${file}: ${decoded.reason}`);
@@ -233,9 +226,9 @@ export function formatTally(name: string, t: Tally): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const verbose = args.includes('-v') || args.includes('--verbose');
-  const splits = args.filter((a): a is Split => a === 'train' || a === 'dev' || a === 'report');
+  const splits = args.filter(isSplit);
   if (!splits.length) {
-    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report [-v]');
+    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report|report2 [-v]');
     process.exit(2);
   }
   for (const split of splits) {

@@ -17,7 +17,7 @@ import {
   RANKERS,
   type Ranker,
 } from './bench.ts';
-import { type Split, splitFiles } from './splits.ts';
+import { REPORT_SPLITS, type Split, splitFiles } from './splits.ts';
 import { type Outcome, pct } from './train.ts';
 
 /** Today's ranker (before the learned scorer), checked out by `git worktree add /tmp/ranker-54e18ef 54e18ef`. */
@@ -190,6 +190,6 @@ export async function runSplits(report: boolean): Promise<void> {
   console.log(
     'of unanswerable questions answered with nothing; silent = share of answerable ones answered with nothing.',
   );
-  for (const split of ['train', 'dev', ...(report ? ['report'] : [])] as Split[]) await runSplit(split, baseline);
+  for (const split of ['train', 'dev', ...(report ? REPORT_SPLITS : [])] as Split[]) await runSplit(split, baseline);
   await runBundled(baseline);
 }

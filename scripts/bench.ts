@@ -27,6 +27,7 @@ import { parseArticle } from '../src/article/parse.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
 import { formatTally, runAnnotationBench } from './annotations-bench.ts';
 import { runFirstAnswer, runLimits } from './limits.ts';
+import { REPORT_SPLITS } from './splits.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_GOLD = resolve(ROOT, 'test/bundled/article-000.gold.json');
@@ -359,7 +360,7 @@ function runAnnotationSections(report: boolean): void {
   console.log(
     '\n== /quotes and /timeline on the real-article corpus (ours; baseline: quote marks + nearest "said" name, chrono alone)',
   );
-  for (const split of report ? (['train', 'dev', 'report'] as const) : (['train', 'dev'] as const)) {
+  for (const split of report ? (['train', 'dev', ...REPORT_SPLITS] as const) : (['train', 'dev'] as const)) {
     const r = runAnnotationBench(split, { verbose: false });
     console.log(`${split} (${r.articles} articles)`);
     console.log(formatTally('ours', r.ours));

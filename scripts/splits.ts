@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, 'test/corpus');
 
-export type Split = 'train' | 'dev' | 'report';
+export type Split = 'train' | 'dev' | 'report' | 'report2';
+/** Splits scored only when an issue closes: aggregates only, never a miss. */
+export const REPORT_SPLITS: readonly Split[] = ['report', 'report2'];
+export const isSplit = (s: string): s is Split => s === 'train' || s === 'dev' || (REPORT_SPLITS as string[]).includes(s);
 
 /** Gold files of one split, absolute paths, in a fixed order. */
 export function splitFiles(split: Split): string[] {

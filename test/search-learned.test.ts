@@ -2,7 +2,9 @@
 // of a small article written for the test, the committed model's shape, and the corpus splits.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFiles } from '../scripts/splits.ts';
+import { dirname, resolve } from 'node:path';
+import { norm } from '../scripts/bench.ts';
+import { REPORT_SPLITS, splitFiles } from '../scripts/splits.ts';
 import { annotate } from '../src/annotate/annotate.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import {
@@ -187,14 +189,33 @@ describe('search with a scorer', () => {
 });
 
 describe('corpus splits', () => {
-  it('train, dev and report are disjoint sets of articles', () => {
+  it('train, dev and the report splits are disjoint sets of articles', () => {
     const train = splitFiles('train');
     const dev = splitFiles('dev');
-    const report = splitFiles('report');
+    const reports = REPORT_SPLITS.map((s) => splitFiles(s));
     expect(train.length).toBeGreaterThan(dev.length);
     expect(dev.length).toBeGreaterThan(0);
-    expect(report.length).toBeGreaterThan(0);
-    const all = [...train, ...dev, ...report];
+    for (const r of reports) expect(r.length).toBeGreaterThan(0);
+    const all = [train, dev, ...reports].flat();
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("every gold file's phrases, quotes and timeline keys are in its article", () => {
+    const bad: string[] = [];
+    for (const file of (['train', 'dev', ...REPORT_SPLITS] as const).flatMap((s) => splitFiles(s))) {
+      const gold = JSON.parse(readFileSync(file, 'utf8')) as {
+        article: string;
+        sentences: Record<string, string>;
+        quotes?: { key: string }[];
+        timeline?: { key: string }[];
+        timelineAlsoAcceptable?: { key: string }[];
+      };
+      const text = norm(readFileSync(resolve(dirname(file), gold.article), 'utf8'));
+      for (const phrase of [...Object.values(gold.sentences), ...(gold.quotes ?? []).map((q) => q.key)])
+        if (!text.includes(norm(phrase))) bad.push(`${file}: ${phrase}`);
+      for (const t of [...(gold.timeline ?? []), ...(gold.timelineAlsoAcceptable ?? [])])
+        if (!(t.key in gold.sentences)) bad.push(`${file}: timeline key ${t.key}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
