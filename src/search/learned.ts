@@ -2,60 +2,54 @@
 // (scripts/train.ts). Every factor the hand-tuned score multiplies becomes a feature (as its logarithm, so that a
 // linear model over them generalises the product), with the question-level evidence (how much of the question the
 // article holds) and the candidate's place among the others.
-import MiniSearch from 'minisearch';
 import { type LogisticModel, logit, probability } from './logistic.ts';
 import { detailsOf } from './match.ts';
 import type { SearchIndex } from './index.ts';
 import { parseQuestion } from './question.ts';
-import { STOP_WORDS } from './text.ts';
+import { isContent, tokenize } from './text.ts';
+import { unitCount } from './expand.ts';
+import { BM25_K1 } from './tuning.ts';
 
 /**
- * A plain BM25 view of the same sentences (MiniSearch: BM25+, fuzzy 0.2, prefix, stop words dropped): a second
- * opinion on every candidate, independent of the hand-tuned coverage. Built per index on first need.
+ * Plain BM25 over the index's own postings (the question's content terms as written, stemmed; no typo correction,
+ * no equivalences): a second opinion on every candidate, independent of the hand-tuned coverage. Per unit: its
+ * score, rank and share of the question's terms; and the best score. Reads the postings the index already holds, so
+ * a library of articles costs no second index.
  */
-const bm25Of = new WeakMap<SearchIndex, MiniSearch<{ id: number; text: string; doc: number }>>();
-function bm25(index: SearchIndex): MiniSearch<{ id: number; text: string; doc: number }> {
-  let ms = bm25Of.get(index);
-  if (!ms) {
-    ms = new MiniSearch<{ id: number; text: string; doc: number }>({
-      fields: ['text'],
-      storeFields: ['doc'],
-      processTerm: (t) => {
-        const w = t.toLowerCase();
-        return STOP_WORDS.has(w) ? null : w;
-      },
-      searchOptions: { fuzzy: 0.2, prefix: true },
-    });
-    const rows: { id: number; text: string; doc: number }[] = [];
-    for (let unit = 0; unit < index.unitDoc.length; unit++) {
-      const doc = index.unitDoc[unit] as number;
-      const text = index.docs[doc]?.article.sentences[index.unitSentence[unit] as number]?.text ?? '';
-      rows.push({ id: unit, text, doc });
-    }
-    ms.addAll(rows);
-    bm25Of.set(index, ms);
-  }
-  return ms;
-}
-
-/** Per unit: BM25 score, rank and share of the question's terms matched; and the question's best score. */
 function bm25View(index: SearchIndex, question: string, doc: number | null) {
-  const ms = bm25(index);
-  const terms = question
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !STOP_WORDS.has(w));
-  const results = ms.search(question, doc === null ? {} : { filter: (r) => r.doc === doc });
+  const terms = [
+    ...new Set(
+      tokenize(question)
+        .filter(isContent)
+        .map((t) => t.term),
+    ),
+  ];
+  const n = unitCount(index);
+  const [from, to] = doc === null ? [0, n] : [index.docStart[doc] as number, index.docStart[doc + 1] as number];
+  const score = new Map<number, { score: number; matched: number }>();
+  const { start, unit, tf, weight } = index.postings;
+  for (const term of terms) {
+    const id = index.termId.get(term);
+    if (id === undefined) continue;
+    const lo = start[id] as number;
+    const hi = start[id + 1] as number;
+    const idf = Math.log(1 + (n - (hi - lo) + 0.5) / (hi - lo + 0.5));
+    for (let i = lo; i < hi; i++) {
+      const u = unit[i] as number;
+      if (u < from || u >= to) continue;
+      const f = tf[i] as number;
+      const s = score.get(u) ?? { score: 0, matched: 0 };
+      s.score += ((weight[i] as number) * idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (index.lengthNorm[u] as number));
+      s.matched++;
+      score.set(u, s);
+    }
+  }
+  const results = [...score].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const byUnit = new Map<number, { score: number; rank: number; share: number }>();
-  const distinct = new Set(terms).size;
-  results.forEach((r, rank) => {
-    byUnit.set(r.id as number, {
-      score: r.score,
-      rank,
-      share: Math.min(1, r.queryTerms.length / Math.max(1, distinct)),
-    });
+  results.forEach(([u, s], rank) => {
+    byUnit.set(u, { score: s.score, rank, share: Math.min(1, s.matched / Math.max(1, terms.length)) });
   });
-  return { byUnit, best: results[0]?.score ?? 0, top: results.slice(0, 5).map((r) => r.id as number) };
+  return { byUnit, best: results[0]?.[1].score ?? 0, top: results.slice(0, 5).map(([u]) => u) };
 }
 
 /** Factors of the hand-tuned score, in the order search() reports them (TraceRow.parts). */
