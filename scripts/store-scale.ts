@@ -15,11 +15,17 @@ import { buildSearchIndex } from '../src/search/search.ts';
 import { pct } from './limits.ts';
 import { loadArticleFile, loadLibraryDir } from '../src/library.ts';
 import { ArticleStore } from '../src/store/article-store.ts';
+import { annotationKey } from '../src/pipeline-key.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLED = join(ROOT, 'data/articles');
 /** The first bundled article: copied, with a new hash each time, to fill the store. */
-const ARTICLE = join(BUNDLED, readdirSync(BUNDLED).filter((f) => f.endsWith('.txt')).sort()[0] as string);
+const ARTICLE = join(
+  BUNDLED,
+  readdirSync(BUNDLED)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0] as string,
+);
 
 export interface StoreScaleFigures {
   articles: number;
@@ -62,6 +68,7 @@ export function fillStore(path: string, articles: number, guilds: number): numbe
             source: `synthetic-${i}.txt`,
             text: `${doc.article.text}\n\nSynthetic copy ${i}.`,
             doc,
+            annotationKey: annotationKey(undefined),
             title: `${doc.article.title} ${i % 7}`,
             published: doc.article.published?.instant ?? null,
             addedBy: 'scale-probe',

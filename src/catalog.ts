@@ -4,7 +4,10 @@
 import type { AnnotatedArticle } from './article/model.ts';
 import type { Config } from './config.ts';
 import { type ArticleSource, type IngestOptions, IngestRefusal, ingestArticle } from './ingest/ingest.ts';
+import { annotate } from './annotate/annotate.ts';
+import { parseArticle } from './article/parse.ts';
 import { type Library, libraryOf } from './library.ts';
+import { annotationKey } from './pipeline-key.ts';
 import { buildSearchIndex } from './search/search.ts';
 import { type ArticleMeta, ArticleStore } from './store/article-store.ts';
 import { GuildLibraries } from './store/guild-libraries.ts';
@@ -58,6 +61,8 @@ export class Catalog {
   /** Servers with an add under way: one at a time each. */
   private readonly adding = new Set<string>();
   private readonly bundledIds: ReadonlySet<string>;
+  /** What the articles this process adds are annotated by (pipeline-key.ts). */
+  private readonly annotationKey: string;
   /**
    * Adds fetched and annotated at once, over all servers. Annotation is synchronous: with many under way, the event
    * loop would be busy long enough for other adds' fetch deadlines to pass although their pages had arrived.
@@ -69,9 +74,15 @@ export class Catalog {
     this.store = opts.store;
     this.opts = opts;
     this.bundledIds = new Set(bundled.docs.map((d) => d.article.id));
+    this.annotationKey = annotationKey(opts.ingest?.timeZone);
     this.libraries = opts.store
       ? new GuildLibraries<Library>(opts.store, {
           maxGuilds: opts.maxGuilds,
+          // Articles stored by older annotators (or in another ARTICLE_TIMEZONE) are annotated again when read.
+          current: {
+            key: this.annotationKey,
+            annotate: (text, id) => annotate(parseArticle(text, id), { timeZone: opts.ingest?.timeZone }),
+          },
           build: (own, guildId) => {
             const docs = [...bundled.docs, ...own];
             return libraryOf(docs, this.defaultOf(guildId, docs), buildSearchIndex(docs));
@@ -118,6 +129,7 @@ export class Catalog {
         source: got.source,
         text: got.text,
         doc: got.doc,
+        annotationKey: this.annotationKey,
         title: got.title,
         published: got.published,
         addedBy,

@@ -1,7 +1,16 @@
 // The served articles: read from disk, annotated, indexed, with a cache under data/index/ keyed by content hash
 // so that an unchanged article is never preprocessed twice.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -11,11 +20,8 @@ import type { AnnotatedArticle } from './article/model.ts';
 import { parseArticle } from './article/parse.ts';
 import { isAnnotatedArticle } from './article/schema.ts';
 import { displayPath, type Logger } from './log.ts';
-import { buildSearchIndex, INDEX_SCHEMA_VERSION, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
-
-/** Bump when the Article model or an annotator changes what it produces. */
-export const ANNOTATION_SCHEMA_VERSION = 24;
-const SCHEMA = `${ANNOTATION_SCHEMA_VERSION}.${INDEX_SCHEMA_VERSION}`;
+import { annotationKey } from './pipeline-key.ts';
+import { buildSearchIndex, restoreIndex, type SearchIndex, serializeIndex } from './search/search.ts';
 
 export interface Library {
   docs: AnnotatedArticle[];
@@ -45,7 +51,8 @@ function safeArticlePath(path: string, root: string | null): string {
   } catch (err) {
     throw new ArticleError(`${displayPath(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  if (SYSTEM_DIRS.some((d) => `${real}/`.startsWith(d))) throw new ArticleError(`${displayPath(path)}: not an article file`);
+  if (SYSTEM_DIRS.some((d) => `${real}/`.startsWith(d)))
+    throw new ArticleError(`${displayPath(path)}: not an article file`);
   if (root && !real.startsWith(root.endsWith(sep) ? root : root + sep))
     throw new ArticleError(`${displayPath(path)}: links outside the articles folder are not followed`);
   return real;
@@ -129,14 +136,6 @@ export function defaultCacheFile(dir: string): string {
   return join(INDEX_DIR, `${basename(abs)}-${sha(abs).slice(0, 8)}.json`);
 }
 
-
-/**
- * What a saved index must have been made with to be reused: the annotators' and the index's versions, and the time
- * zone the dates were resolved in (ARTICLE_TIMEZONE), since "today" or "on Monday" may fall on another day in
- * another zone. A change of any of them rebuilds the cache.
- */
-const schemaFor = (timeZone: string): string => `${SCHEMA}@${timeZone}`;
-
 function readCache(path: string, schema: string, log?: Logger): CacheFile | null {
   let raw: string;
   try {
@@ -153,7 +152,10 @@ function readCache(path: string, schema: string, log?: Logger): CacheFile | null
   }
   const found = (json as { schema?: unknown } | null)?.schema;
   if (found !== schema) {
-    log?.info({ path: displayPath(path), found, want: schema }, 'index schema or article time zone changed: rebuilding');
+    log?.info(
+      { path: displayPath(path), found, want: schema },
+      'index schema or article time zone changed: rebuilding',
+    );
     return null;
   }
   const cache = cacheSchema.safeParse(json);
@@ -193,7 +195,8 @@ export function loadLibraryDir(
   opts: { cacheFile?: string; defaultId?: string; log?: Logger; writeCache?: boolean; timeZone?: string } = {},
 ): { library: Library; stats: LoadStats } {
   const timeZone = opts.timeZone ?? 'UTC';
-  const schema = schemaFor(timeZone);
+  // Made by this code, with dates in this time zone (pipeline-key.ts): else rebuilt.
+  const schema = annotationKey(timeZone);
   let files: string[];
   let root: string;
   try {
@@ -202,7 +205,9 @@ export function loadLibraryDir(
       .filter((f) => f.toLowerCase().endsWith('.txt'))
       .sort();
   } catch (err) {
-    throw new ArticleError(`${displayPath(dir)}: cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new ArticleError(
+      `${displayPath(dir)}: cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
   const cacheFile = opts.cacheFile ?? defaultCacheFile(dir);
   removeStaleTemps(cacheFile);
@@ -274,7 +279,10 @@ export function loadLibraryDir(
       renameSync(tmp, cacheFile);
     } catch (err) {
       stats.saveError = (err as NodeJS.ErrnoException).code ?? String(err);
-      opts.log?.warn({ cacheFile: displayPath(cacheFile), err: stats.saveError }, 'could not save the index; serving from memory');
+      opts.log?.warn(
+        { cacheFile: displayPath(cacheFile), err: stats.saveError },
+        'could not save the index; serving from memory',
+      );
     }
   }
   return { library, stats };

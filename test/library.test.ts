@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleError, loadArticleFile, loadLibraryDir } from '../src/library.ts';
 import { createLogger } from '../src/log.ts';
+import { annotationKey, pipelineFiles } from '../src/pipeline-key.ts';
 
 const dirs: string[] = [];
 function workspace(files: Record<string, string | Buffer>): { dir: string; cache: string } {
@@ -41,7 +42,11 @@ describe('loadLibraryDir', () => {
     writeFileSync(cache, '{"schema": broken');
     const lines: string[] = [];
     const log = createLogger('warn');
-    const spy = { ...log, warn: (o: unknown, msg?: string) => lines.push(String(msg ?? o)), info: (o: unknown, msg?: string) => lines.push(String(msg ?? o)) };
+    const spy = {
+      ...log,
+      warn: (o: unknown, msg?: string) => lines.push(String(msg ?? o)),
+      info: (o: unknown, msg?: string) => lines.push(String(msg ?? o)),
+    };
     const { stats } = loadLibraryDir(dir, { cacheFile: cache, log: spy as typeof log });
     expect(stats).toMatchObject({ annotated: 1, indexRebuilt: true });
     expect(lines.join('\n')).toMatch(/corrupt/);
@@ -53,7 +58,11 @@ describe('loadLibraryDir', () => {
   });
 
   it('skips broken article files and serves the rest', () => {
-    const { dir, cache } = workspace({ 'a.txt': A, 'bin.txt': Buffer.from([0, 1, 2, 0, 0, 255, 0]), 'empty.txt': '  \n\n' });
+    const { dir, cache } = workspace({
+      'a.txt': A,
+      'bin.txt': Buffer.from([0, 1, 2, 0, 0, 255, 0]),
+      'empty.txt': '  \n\n',
+    });
     const { library, stats } = loadLibraryDir(dir, { cacheFile: cache, log: quiet });
     expect(library.docs.map((d) => d.article.id)).toEqual(['a']);
     expect(stats.skipped.map((s) => s.reason).join('\n')).toMatch(/not a text file[\s\S]*no article text/);
@@ -97,7 +106,11 @@ describe('a damaged cache entry', () => {
     // Same schema: no "schema changed" line.
     expect(lines.join('\n')).not.toMatch(/schema changed/);
     // The rebuilt cache settles: a third start reuses everything.
-    expect(loadLibraryDir(dir, { cacheFile: cache, log: quiet }).stats).toMatchObject({ reused: 2, annotated: 0, indexRebuilt: false });
+    expect(loadLibraryDir(dir, { cacheFile: cache, log: quiet }).stats).toMatchObject({
+      reused: 2,
+      annotated: 0,
+      indexRebuilt: false,
+    });
   });
 
   it('a whole cache of the wrong shape (same schema) is rebuilt with a "damaged" line, not "schema changed"', () => {
@@ -158,16 +171,30 @@ describe('what is read as an article', () => {
       'ansi.txt': cp1252,
       'page.txt': '<!DOCTYPE html><html><body><p>Hello there.</p></body></html>',
     });
-    expect(loadArticleFile(join(dir, 'u16.txt')).article.sentences[0]?.text).toBe('The café reopened on Monday — with “new” owners.');
-    expect(loadArticleFile(join(dir, 'ansi.txt')).article.text).toContain('café reopened on Monday. “It serves 40 tables,”');
+    expect(loadArticleFile(join(dir, 'u16.txt')).article.sentences[0]?.text).toBe(
+      'The café reopened on Monday — with “new” owners.',
+    );
+    expect(loadArticleFile(join(dir, 'ansi.txt')).article.text).toContain(
+      'café reopened on Monday. “It serves 40 tables,”',
+    );
     expect(loadArticleFile(join(dir, 'ansi.txt')).article.text).not.toContain('\uFFFD');
     expect(() => loadArticleFile(join(dir, 'page.txt'))).toThrow(/HTML page/);
   });
 
   it('names that differ only in case, and __proto__.txt, get distinct stable ids and a cache that settles', () => {
-    const { dir, cache } = workspace({ 'Report.txt': A, 'report.txt': B, '__proto__.txt': A.replace('six', 'seven'), 'constructor.txt': B });
+    const { dir, cache } = workspace({
+      'Report.txt': A,
+      'report.txt': B,
+      '__proto__.txt': A.replace('six', 'seven'),
+      'constructor.txt': B,
+    });
     const first = loadLibraryDir(dir, { cacheFile: cache, log: quiet });
-    expect(first.library.docs.map((d) => d.article.id).sort()).toEqual(['Report', '__proto__', 'constructor', 'report']);
+    expect(first.library.docs.map((d) => d.article.id).sort()).toEqual([
+      'Report',
+      '__proto__',
+      'constructor',
+      'report',
+    ]);
     expect(first.library.byId.get('__proto__')?.article.text).toContain('seven');
     const second = loadLibraryDir(dir, { cacheFile: cache, log: quiet });
     expect(second.stats).toMatchObject({ articles: 4, reused: 4, annotated: 0, indexRebuilt: false });
@@ -176,7 +203,9 @@ describe('what is read as an article', () => {
 
   it('a DEFAULT_ARTICLE that names no article is an error naming it', () => {
     const { dir, cache } = workspace({ 'a.txt': A });
-    expect(() => loadLibraryDir(dir, { cacheFile: cache, log: quiet, defaultId: 'nope' })).toThrow(/DEFAULT_ARTICLE "nope" names no served article/);
+    expect(() => loadLibraryDir(dir, { cacheFile: cache, log: quiet, defaultId: 'nope' })).toThrow(
+      /DEFAULT_ARTICLE "nope" names no served article/,
+    );
     expect(loadLibraryDir(dir, { cacheFile: cache, log: quiet, defaultId: 'a' }).library.defaultId).toBe('a');
   });
 
@@ -190,5 +219,17 @@ describe('what is read as an article', () => {
     // A cache path under a regular file cannot be written.
     const blocked = join(dir, 'a.txt', 'index.json');
     expect(loadLibraryDir(dir, { cacheFile: blocked, log: quiet }).stats.saveError).toMatch(/^(EEXIST|ENOTDIR)$/);
+  });
+});
+
+describe('the annotation key (pipeline-key.ts)', () => {
+  it('covers the annotators, the word lists, the index and the learned model, and the time zone', () => {
+    const files = pipelineFiles();
+    for (const f of ['annotate/dates.ts', 'annotate/mentions/words.ts', 'lexicon/wordnet.ts', 'search/model.json'])
+      expect(files).toContain(f);
+    expect(files.some((f) => f.startsWith('discord/') || f.startsWith('/'))).toBe(false);
+    expect(annotationKey('UTC')).toMatch(/^[0-9a-f]{24}@UTC$/);
+    expect(annotationKey('America/New_York')).not.toBe(annotationKey('UTC'));
+    expect(annotationKey(undefined)).toBe(annotationKey('UTC'));
   });
 });

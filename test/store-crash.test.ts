@@ -57,6 +57,7 @@ async function killWhen(
     // A long text makes each add write many pages, so the kill can land inside one.
     text: text + ' Filler sentence for the crash test.'.repeat(2000),
     doc: annotate(parseArticle(text, 'quay')),
+    annotationKey: 'key',
     title: 'Quay repairs',
     published: null,
     addedBy: 'user-1',

@@ -37,6 +37,7 @@ function input(title: string, body: string, extra: Partial<AddInput> = {}): AddI
     source: 'https://example.test/a',
     text,
     doc,
+    annotationKey: 'key-now',
     title,
     published: null,
     addedBy: 'user-1',
@@ -63,10 +64,10 @@ describe('migrations', () => {
 
   it('refuses a file from newer code and rolls back a failing migration', () => {
     const db = new Database(':memory:');
-    expect(migrate(db)).toEqual([1]);
-    const broken = [...MIGRATIONS, { version: 2, sql: 'CREATE TABLE extra (x); THIS IS NOT SQL;' }];
+    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, sql: 'CREATE TABLE extra (x); THIS IS NOT SQL;' }];
     expect(() => migrate(db, broken)).toThrow();
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(STORE_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({ n: 0 });
     db.pragma('user_version = 99');
     expect(() => migrate(db)).toThrow(/schema 99/);
@@ -241,5 +242,69 @@ describe('GuildLibraries', () => {
       build: (docs, guildId) => ({ guildId, ids: [bundled, ...docs].map((d) => d.article.id) }),
     });
     expect(libs.get('g1')).toEqual({ guildId: 'g1', ids: ['bundled', 'own-article'] });
+  });
+});
+
+describe('stored articles made by older annotators', () => {
+  const annotateAgain = (key: string) => {
+    const calls: string[] = [];
+    return {
+      calls,
+      current: {
+        key,
+        annotate: (text: string, id: string) => {
+          calls.push(id);
+          return annotate(parseArticle(text, id));
+        },
+      },
+    };
+  };
+
+  it('are annotated again from their text once, and saved under the new key', () => {
+    const s = open();
+    const added = s.add('g1', input('Quay Works Begin', 'Work on the quay began on Monday.'));
+    if (!added.ok) throw new Error('add failed');
+    const same = annotateAgain('key-now');
+    expect(s.docs('g1', undefined, same.current)).toHaveLength(1);
+    expect(same.calls).toEqual([]); // made under the current key: read as stored
+    const newer = annotateAgain('key-next');
+    const docs = s.docs('g1', undefined, newer.current);
+    expect(newer.calls).toEqual([added.articleId]);
+    expect(docs[0]?.article.id).toBe(added.articleId);
+    expect(docs[0]?.quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz']);
+    s.docs('g1', undefined, newer.current);
+    expect(newer.calls).toHaveLength(1); // saved: not made a third time
+  });
+
+  it('a file from before the key column: its rows are annotated again', () => {
+    const path = join(tempDir(), 'old.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const old = input('Quay Works Begin', 'Work on the quay began on Monday.');
+    db.prepare(
+      `INSERT INTO articles (guild_id, article_id, source, content_hash, title, published, added_by, added_at, text, doc)
+       VALUES ('g1', 'quay', 's', 'h', 't', NULL, 'u', '2026-01-01T00:00:00Z', ?, ?)`,
+    ).run(old.text, JSON.stringify(old.doc));
+    db.close();
+    const s = open(path);
+    const again = annotateAgain('key-now');
+    expect(s.docs('g1', undefined, again.current)).toHaveLength(1);
+    expect(again.calls).toEqual(['quay']);
+  });
+
+  it('one that cannot be annotated again is left out and reported, the others served', () => {
+    const s = open();
+    s.add('g1', input('Quay Works Begin', 'Work on the quay began on Monday.'));
+    s.add('g1', input('Ferry Fares Rise', 'Ferry fares rose on Tuesday.'));
+    const bad: string[] = [];
+    const docs = s.docs('g1', (b) => bad.push(b.error), {
+      key: 'key-next',
+      annotate: (text, id) => {
+        if (id.startsWith('quay')) throw new Error('annotator failed');
+        return annotate(parseArticle(text, id));
+      },
+    });
+    expect(docs.map((d) => d.article.title)).toEqual(['Ferry Fares Rise']);
+    expect(bad).toEqual([expect.stringMatching(/cannot be annotated again/)]);
   });
 });

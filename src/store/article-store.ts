@@ -26,6 +26,8 @@ export interface AddInput {
   /** The plain article text, kept so the article can be annotated again when the annotators change. */
   text: string;
   doc: AnnotatedArticle;
+  /** What made `doc` (pipeline-key.ts annotationKey): docs made under another key are annotated again when read. */
+  annotationKey: string;
   title: string;
   published: string | null;
   addedBy: string;
@@ -110,6 +112,32 @@ interface MetaRow {
   content_hash: string;
 }
 
+/** Annotates a stored article's text again, when its doc was made under a key other than `key`. */
+export interface Reannotator {
+  key: string;
+  annotate: (text: string, articleId: string) => AnnotatedArticle;
+}
+
+/** A stored doc, parsed and checked; null (reported) when damaged. */
+function parsed(
+  row: { article_id: string; doc: string },
+  onBadRow: ((bad: BadRow) => void) | undefined,
+  guildId: string,
+): AnnotatedArticle | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(row.doc);
+  } catch (err) {
+    onBadRow?.({ guildId, articleId: row.article_id, error: `doc is not JSON: ${String(err)}` });
+    return null;
+  }
+  if (!looksAnnotated(doc)) {
+    onBadRow?.({ guildId, articleId: row.article_id, error: 'doc is not an annotated article' });
+    return null;
+  }
+  return doc;
+}
+
 export class ArticleStore {
   /** The connection itself, for maintenance and tests (integrity checks, backups). */
   readonly db: Database.Database;
@@ -127,8 +155,8 @@ export class ArticleStore {
         'SELECT 1 AS one FROM articles WHERE guild_id = ? AND article_id = ?',
       ),
       insert: db.prepare(
-        `INSERT INTO articles (guild_id, article_id, source, content_hash, title, published, added_by, added_at, text, doc)
-         VALUES (@guildId, @articleId, @source, @hash, @title, @published, @addedBy, @addedAt, @text, @doc)`,
+        `INSERT INTO articles (guild_id, article_id, source, content_hash, title, published, added_by, added_at, text, doc, annotation_key)
+         VALUES (@guildId, @articleId, @source, @hash, @title, @published, @addedBy, @addedAt, @text, @doc, @annotationKey)`,
       ),
       remove: db.prepare<[string, string]>('DELETE FROM articles WHERE guild_id = ? AND article_id = ?'),
       clearDefault: db.prepare<[string, string]>(
@@ -138,8 +166,11 @@ export class ArticleStore {
         `SELECT article_id, title, source, published, added_by, added_at, content_hash
          FROM articles WHERE guild_id = ? ORDER BY added_at, id`,
       ),
-      docs: db.prepare<[string], { article_id: string; doc: string }>(
-        'SELECT article_id, doc FROM articles WHERE guild_id = ? ORDER BY added_at, id',
+      docs: db.prepare<[string], { article_id: string; doc: string; text: string; annotation_key: string }>(
+        'SELECT article_id, doc, text, annotation_key FROM articles WHERE guild_id = ? ORDER BY added_at, id',
+      ),
+      refresh: db.prepare<[string, string, string, string]>(
+        'UPDATE articles SET doc = ?, annotation_key = ? WHERE guild_id = ? AND article_id = ?',
       ),
       setDefault: db.prepare<[string, string | null]>(
         `INSERT INTO guild_settings (guild_id, default_article) VALUES (?, ?)
@@ -203,6 +234,7 @@ export class ArticleStore {
         addedAt: new Date().toISOString(),
         text: input.text,
         doc: JSON.stringify(doc),
+        annotationKey: input.annotationKey,
       });
       return { ok: true, articleId };
     });
@@ -247,27 +279,43 @@ export class ArticleStore {
 
   /**
    * The guild's annotated articles, oldest first. A row whose JSON is damaged is left out and reported to
-   * `onBadRow`: one bad row must not take a server's other articles down with it.
+   * `onBadRow`: one bad row must not take a server's other articles down with it. With `current`, a row annotated
+   * under another key (older annotators, another time zone) is annotated again from its stored text and saved.
    */
-  docs(guildId: string, onBadRow?: (bad: BadRow) => void): AnnotatedArticle[] {
+  docs(guildId: string, onBadRow?: (bad: BadRow) => void, current?: Reannotator): AnnotatedArticle[] {
     const out: AnnotatedArticle[] = [];
-    for (const row of this.stmt.docs.iterate(guildId)) {
-      let doc: unknown;
-      try {
-        doc = JSON.parse(row.doc);
-      } catch (err) {
-        onBadRow?.({ guildId, articleId: row.article_id, error: `doc is not JSON: ${String(err)}` });
-        continue;
-      }
-      if (!looksAnnotated(doc)) {
-        onBadRow?.({ guildId, articleId: row.article_id, error: 'doc is not an annotated article' });
-        continue;
-      }
+    for (const row of this.stmt.docs.all(guildId)) {
+      const doc =
+        current && row.annotation_key !== current.key
+          ? this.reannotated(guildId, row, current, onBadRow)
+          : parsed(row, onBadRow, guildId);
+      if (!doc) continue;
       // The row's id is the one commands use, whatever the JSON says.
       if (doc.article.id !== row.article_id) doc.article.id = row.article_id;
       out.push(doc);
     }
     return out;
+  }
+
+  private reannotated(
+    guildId: string,
+    row: { article_id: string; text: string },
+    current: Reannotator,
+    onBadRow?: (bad: BadRow) => void,
+  ): AnnotatedArticle | null {
+    let doc: AnnotatedArticle;
+    try {
+      doc = current.annotate(row.text, row.article_id);
+    } catch (err) {
+      onBadRow?.({ guildId, articleId: row.article_id, error: `cannot be annotated again: ${String(err)}` });
+      return null;
+    }
+    try {
+      this.stmt.refresh.run(JSON.stringify(doc), current.key, guildId, row.article_id);
+    } catch {
+      // A read-only or busy file: the fresh doc is served all the same, and made again next time.
+    }
+    return doc;
   }
 
   /**

@@ -2,7 +2,7 @@
 // memory follows the guilds in use, never the number of guilds that have articles.
 import type { AnnotatedArticle } from '../article/model.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/search.ts';
-import type { ArticleStore, BadRow } from './article-store.ts';
+import type { ArticleStore, BadRow, Reannotator } from './article-store.ts';
 
 export interface GuildLibrary {
   docs: AnnotatedArticle[];
@@ -21,6 +21,8 @@ export interface GuildLibrariesOptions<L> {
   build?: (docs: AnnotatedArticle[], guildId: string) => L;
   /** Told of each stored article that could not be read (it is left out). */
   onBadRow?: (bad: BadRow) => void;
+  /** Annotates again the stored articles made under another annotation key (see ArticleStore.docs). */
+  current?: Reannotator;
 }
 
 export interface CacheStats {
@@ -46,6 +48,7 @@ export class GuildLibraries<L = GuildLibrary> {
   private readonly maxDocs: number;
   private readonly build: (docs: AnnotatedArticle[], guildId: string) => L;
   private readonly onBadRow: ((bad: BadRow) => void) | undefined;
+  private readonly current: Reannotator | undefined;
   /** Map order is recency order: a hit moves its guild to the end, eviction takes from the front. */
   private readonly entries = new Map<string, Entry<L>>();
   private weight = 0;
@@ -58,6 +61,7 @@ export class GuildLibraries<L = GuildLibrary> {
     // Without a build function L is GuildLibrary (the class default), which ownOnly returns.
     this.build = opts.build ?? (ownOnly as unknown as (docs: AnnotatedArticle[], guildId: string) => L);
     this.onBadRow = opts.onBadRow;
+    this.current = opts.current;
   }
 
   /** The guild's own articles and their index, or null when it has none; built on first use. */
@@ -69,7 +73,7 @@ export class GuildLibraries<L = GuildLibrary> {
       this.counts.hits++;
       return hit.library;
     }
-    const docs = this.store.docs(guildId, this.onBadRow);
+    const docs = this.store.docs(guildId, this.onBadRow, this.current);
     const entry: Entry<L> = { library: docs.length > 0 ? this.build(docs, guildId) : null, weight: docs.length };
     this.counts.builds++;
     this.entries.set(guildId, entry);
