@@ -18,7 +18,7 @@ import {
   type Ranker,
 } from './bench.ts';
 import { REPORT_SPLITS, type Split, splitFiles } from './splits.ts';
-import { type Outcome, pct } from './train.ts';
+import { countOutcome, type Outcome, pct } from './train.ts';
 
 /** Today's ranker (before the learned scorer), checked out by `git worktree add /tmp/ranker-54e18ef 54e18ef`. */
 export const BASELINE_COMMIT = '54e18ef';
@@ -41,16 +41,11 @@ const emptyTally = (): Tally => ({
 /** Adds one set's answers (texts per question, best first) to a tally. */
 export function tallyAnswers(t: Tally, set: QuestionSet, answers: string[][]): void {
   set.questions.forEach((q, i) => {
-    const texts = answers[i] ?? [];
-    if (!q.gold.length) {
-      t.unanswerable++;
-      if (!texts.length) t.abstained++;
-      return;
-    }
-    t.answerable++;
-    if (!texts.length) t.silent++;
-    if (isHit(set, q, texts[0])) t.top1++;
-    if (texts.slice(0, 3).some((x) => isHit(set, q, x))) t.top3++;
+    countOutcome(
+      t,
+      q.gold.length > 0,
+      (answers[i] ?? []).map((x) => isHit(set, q, x)),
+    );
   });
 }
 

@@ -72,6 +72,22 @@ export interface Outcome {
   abstained: number;
 }
 
+/**
+ * Counts one question's outcome: `hits` marks each answer given (best first) right or wrong; none given is an
+ * abstention (right for an unanswerable question) or silence (for an answerable one).
+ */
+export function countOutcome(o: Outcome, answerable: boolean, hits: readonly boolean[]): void {
+  if (!answerable) {
+    o.unanswerable++;
+    if (!hits.length) o.abstained++;
+    return;
+  }
+  o.answerable++;
+  if (!hits.length) o.silent++;
+  if (hits[0]) o.top1++;
+  if (hits.slice(0, 3).some(Boolean)) o.top3++;
+}
+
 /** Answer-or-abstain accuracy: a right best answer to an answerable question, or nothing for an unanswerable one. */
 export const answerOrAbstain = (o: Outcome): number =>
   (o.top1 + o.abstained) / Math.max(1, o.answerable + o.unanswerable);
@@ -101,15 +117,7 @@ function judge(items: Item[], model: Pair | null, threshold: number | 'hand'): O
       const abstain = threshold === 'hand' ? !it.current.length : (ranked[0]?.p ?? 0) < threshold;
       hits = abstain ? [] : ranked.slice(0, 5).map((r) => r.c.hit);
     }
-    if (!it.answerable) {
-      o.unanswerable++;
-      if (!hits.length) o.abstained++;
-      continue;
-    }
-    o.answerable++;
-    if (!hits.length) o.silent++;
-    if (hits[0]) o.top1++;
-    if (hits.slice(0, 3).some(Boolean)) o.top3++;
+    countOutcome(o, it.answerable, hits);
   }
   return o;
 }
