@@ -15,17 +15,22 @@ export function resolveArticle(lib: Library, name: string | null | undefined): A
   const needle = wanted.toLowerCase();
   const byTitle = lib.docs.find((d) => d.article.title.toLowerCase() === needle);
   if (byTitle) return byTitle;
-  let fuse = finders.get(lib);
-  if (!fuse) {
-    fuse = new Fuse(lib.docs, { keys: ['article.id', 'article.title'], threshold: 0.4, ignoreLocation: true });
-    finders.set(lib, fuse);
-  }
-  return fuse.search(wanted, { limit: 1 })[0]?.item ?? null;
+  return articleFinder(lib).search(wanted, { limit: 1 })[0]?.item ?? null;
 }
 
 const MAX_NAME = 100;
-/** Each library's fuzzy finder of article names, built once. */
+/** Each library's fuzzy finder of article names, built once: commands and autocomplete share it. */
 const finders = new WeakMap<Library, Fuse<AnnotatedArticle>>();
+
+/** The fuzzy finder of a library's articles by title or id (typos tolerated). */
+export function articleFinder(lib: Library): Fuse<AnnotatedArticle> {
+  let fuse = finders.get(lib);
+  if (!fuse) {
+    fuse = new Fuse(lib.docs, { keys: ['article.title', 'article.id'], threshold: 0.4, ignoreLocation: true });
+    finders.set(lib, fuse);
+  }
+  return fuse;
+}
 
 /** "¶5", or "¶5 · Title" when several articles are served and the reader must know which. */
 export function cite(lib: Library, doc: AnnotatedArticle, paragraph: number): string {

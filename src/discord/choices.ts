@@ -1,6 +1,6 @@
 // Autocomplete suggestions shared by the commands: articles (value = id) and speakers, filtered by what is typed.
 import Fuse from 'fuse.js';
-import { resolveArticle } from '../answer/common.ts';
+import { articleFinder, resolveArticle } from '../answer/common.ts';
 import { speakersOf } from '../answer/lists.ts';
 import type { AnnotatedArticle } from '../article/model.ts';
 import type { Library } from '../library.ts';
@@ -35,17 +35,6 @@ function filterTyped<T>(items: T[], typed: string, key: (t: T) => string[], fuse
 }
 
 const articleKey = (d: AnnotatedArticle) => [d.article.title, d.article.id];
-/** Each library's article finder, built once: autocomplete runs on every key press. */
-const articleFinders = new WeakMap<Library, Fuse<AnnotatedArticle>>();
-
-function articleFinder(lib: Library): Fuse<AnnotatedArticle> {
-  let fuse = articleFinders.get(lib);
-  if (!fuse) {
-    fuse = new Fuse(lib.docs, { keys: [{ name: 'k', getFn: articleKey }], threshold: 0.4, ignoreLocation: true });
-    articleFinders.set(lib, fuse);
-  }
-  return fuse;
-}
 
 /** Articles whose title or id matches what is typed; the name is the title, the value the article id. */
 export function articleChoices(lib: Library, typed: string): Choice[] {
