@@ -234,3 +234,34 @@ describe('the annotation cache and the time zone', () => {
     expect(dayOf(load())).toEqual(['2014-12-30']);
   });
 });
+
+describe('spans, copulas, expectations and quarters', () => {
+  it('"since the spring of 2021" opens a span up to now: it sets no narrative year for a later month', () => {
+    expect(dates('The union said nurses had raised concerns since the spring of 2021 and that two quit in October.')).toEqual([
+      '2021-03 since the spring of 2021',
+      '2023-10 in October',
+    ]);
+  });
+
+  it('a participle after a linking verb ("remain closed") has no tense: the copula\'s future decides', () => {
+    expect(dates('The library will remain closed until Friday.')).toEqual(['2024-02-16 until Friday']);
+  });
+
+  it('"expects to" looks ahead, as "intends to" does', () => {
+    expect(dates('The company expects to hire staff in March.')).toEqual(['2024-03 in March']);
+  });
+
+  it('a quarter without a year is the last finished one when reporting, the current or next when announcing', () => {
+    expect(dates('Sales fell 4 percent in the first quarter.')).toEqual(['2023 in the first quarter']);
+    expect(dates('Sales will rise 3 percent in the fourth quarter.')).toEqual(['2024 in the fourth quarter']);
+    expect(dates('Revenue rose in the first quarter of 2022.')).toEqual(['2022 of 2022']);
+    expect(dates('A quarter of the staff left in the final quarter century.')).toEqual([]);
+    // The other sense: a period of play.
+    expect(dates('He threw two touchdowns in the fourth quarter.')).toEqual([]);
+  });
+
+  it('"is likely" looks ahead, as "is expected" does', () => {
+    expect(dates('A rate cut in June is now more likely than not, analysts said.')).toEqual(['2024-06 in June']);
+    expect(dates('The vote in March was likely rigged.')).toEqual(['2023-03 in March']);
+  });
+});

@@ -331,6 +331,44 @@ export function monthPairs(ctx: SentenceContext): Candidate[] {
 
 
 // ---------------------------------------------------------------------------------------------------------------
+// Quarters of the year: "in the first quarter", "during the fourth quarter".
+
+const QUARTER =
+  /\b(?:in|during|for|over|through|throughout)\s+the\s+(first|second|third|fourth|final)\s+quarter\b(?![-\w]|\s+(?:of|century)\b)/gi;
+
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+
+/**
+ * WordNet's two senses of "quarter" as a time: "a fourth part of a year" (business and economic reporting) and "one
+ * of four periods of play in certain games". Only the first is a date: a figure or a word of accounts must be in the
+ * sentence, and no word of a game.
+ */
+const ACCOUNTS =
+  /[$€£¥%]|\b(?:percent|per\s+cent|revenue|sales|profits?|earnings|losses|growth|economy|GDP|investment|billion|million|deals|fund\w*|output|inflation|results)\b/i;
+const GAME =
+  /\b(?:scored|scoring|points?|touchdowns?|goals?|yards|innings|game|match|half|halftime|quarterback|lead|trailed|basket)\b/i;
+
+/**
+ * "fell in the first quarter", "will book the charges in the fourth quarter": a calendar quarter (Q1 = January to
+ * March) without a year is, like a month, the last one before publication when reporting, a finished one (results
+ * come after the quarter ends), and the current or next one when announcing. It gives the year: the notation has no
+ * quarter, and three months are no one month. "the first quarter of 2016" is left to the year; "of last year" to
+ * relativePeriods.
+ */
+export function quarters(ctx: SentenceContext): Candidate[] {
+  const ref = ctx.ref;
+  if (!ref || !ACCOUNTS.test(ctx.text) || GAME.test(ctx.text)) return [];
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(QUARTER)) {
+    const lastMonth = 3 * (QUARTER_NUMBER[(m[1] as string).toLowerCase()] as number);
+    const end = m.index + m[0].length;
+    const y = ctx.tense(m.index, end) === 'past' ? (lastMonth < ref.m ? ref.y : ref.y - 1) : lastMonth >= ref.m ? ref.y : ref.y + 1;
+    out.push({ start: m.index, end, date: { y }, relative: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Distances ahead: "the vote is still a month away", "the launch is two weeks away".
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -10,18 +10,19 @@ const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|
 
 /**
  * A present copula before "expected", "due", "scheduled" looks ahead even without "to": "is not expected until
- * early September", "are scheduled for March"; so does a state or a deadline that lasts "until": "are suspended
- * until October 30", "have until the end of June".
+ * early September", "are scheduled for March"; so does "likely", a probability of what is to come ("a cut in June
+ * is likely", "is now more likely than not"); so does a state or a deadline that lasts "until": "are suspended until
+ * October 30", "have until the end of June".
  */
 const PRESENT_EXPECTATION =
-  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer)\s+){0,2}(?:expected|scheduled|slated|due|planned|set)\b|\b(?:is|are|remains?|has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till)\b/giu;
+  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer|more|less|very|highly|increasingly)\s+){0,2}(?:expected|scheduled|slated|due|planned|set|likely|unlikely)\b|\b(?:is|are|remains?|has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till)\b/giu;
 
 /**
  * Explicit future markers: modals, "going to", scheduling words. "could" looks ahead ("could make his debut on
  * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [
@@ -80,8 +81,13 @@ export const START_WORD = /^(?:from|starting|beginning|as of|effective|commencin
 /** A past form inside an "if"/"unless" clause (no clause break since): "… if the council failed to …". */
 const IN_CONDITION = /\b(?:if|unless)\s+[^,;:.!?]*$/i;
 
-/** Words before a past form that make it a participle, an adjective or a base form, without tense of its own. */
-const NO_TENSE_BEFORE_PARTICIPLE = /\b(?:to|be|been|being|is|are|a|an|the|its|their|his|her|our|this|that|these|those)\s+$/i;
+/**
+ * Words before a past form that make it a participle, an adjective or a base form, without tense of its own. Linking
+ * verbs other than "be" (English grammar's copulas: remain, stay, become, get, seem) take a participle as their
+ * complement: "will remain closed", "has stayed shut"; the tense is the copula's.
+ */
+const NO_TENSE_BEFORE_PARTICIPLE =
+  /\b(?:to|be|been|being|is|are|a|an|the|its|their|his|her|our|this|that|these|those|remain|remains|stay|stays|become|becomes|get|gets|seem|seems)\s+$/i;
 
 /** What follows a verb rather than an adjective: a preposition, a determiner, a figure or the end of the clause. */
 const VERB_OBJECT_AFTER =

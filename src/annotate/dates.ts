@@ -18,6 +18,7 @@ import {
   bareYears,
   type Candidate,
   monthPairs,
+  quarters,
   relativePeriods,
   type SentenceContext,
   seasons,
@@ -64,6 +65,7 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
     [
       ...monthPairs(ctx),
       ...relativePeriods(ctx),
+      ...quarters(ctx),
       ...seasons(ctx),
       ...bareYears(ctx),
       ...twoDigitYears(ctx),
@@ -170,6 +172,8 @@ const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
 
+const SINCE = /^since\b/i;
+
 /** "last March", "next June", "this May": the words fix the year from the publication day. */
 const DEICTIC_MONTH = /\b(?:last|next|this|past|coming)\b/i;
 
@@ -204,7 +208,8 @@ function anchorYears(
       const yearWritten = /\d{4}/.test(expression);
       // A year, or a date with its year written out; not a weekday, whose year is only the publication's.
       if (c.date.m === undefined || yearWritten) written = c;
-      if (yearWritten && c.date.m !== undefined) story = c.date.y;
+      // "since the spring of 2024" opens a span that runs up to now: the story is not set in that year.
+      if (yearWritten && c.date.m !== undefined && !SINCE.test(expression)) story = c.date.y;
       else if (c.relative || (yearWritten && c.date.y !== story)) story = null;
       out.push(c);
       continue;
