@@ -33,9 +33,44 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 /** Characters after which a mark opens a quote: start, space, opening brackets, dashes, slashes, colon. */
 const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch);
 
+/**
+ * `" 'We…` : a double mark, a space, then a single mark opening a quote inside the quote (Chicago Manual of Style
+ * 6.11 sets adjacent double and single marks apart with a thin space, which plain text turns into a space).
+ */
+const nestedAfterSpace = (text: string, i: number): boolean => /^\s['‘][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 4));
+
 interface Open {
   pos: number;
   style: MarkStyle;
+  /** A single quote opened by a straight ' closes only with a straight '. */
+  straight?: boolean;
+}
+
+/** ‘ and ' are also elision marks: "the ‘90s", "rock ‘n’ roll", "‘em", "‘til" open no quote. */
+const isElision = (text: string, i: number): boolean =>
+  /^(?:\d|n['’]|em\b|til\b|cause\b|tis\b|bout\b|round\b)/i.test(text.slice(i + 1, i + 7));
+
+/**
+ * Straight single marks used as quotation marks (British style typed without curly marks: 'We won,' she said.).
+ * An opening candidate follows a space or an opening bracket and precedes a letter; a closing candidate follows a
+ * non-space and precedes no letter. A plural possessive ("the workers' union") is also a closing candidate, so a
+ * quote closes at the LAST closing candidate before the next opening candidate. Returns, for each closing
+ * candidate, whether it is that last one: two linear passes.
+ */
+function straightSingleCloses(text: string): Set<number> {
+  const opens = (i: number) =>
+    text[i] === "'" && opensAfter(text[i - 1]) && /\p{L}/u.test(text[i + 1] ?? '') && !isElision(text, i);
+  const closes = (i: number) => text[i] === "'" && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+  const last = new Set<number>();
+  let seenClose = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (opens(i)) seenClose = false;
+    else if (closes(i)) {
+      if (!seenClose) last.add(i);
+      seenClose = true;
+    }
+  }
+  return last;
 }
 
 /** Finds the quote pieces of one paragraph. Offsets are article offsets; `index` is filled in later. */
@@ -43,6 +78,7 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
   const text = p.text;
   const out: Omit<QuotePiece, 'index' | 'continuesPrevious'>[] = [];
   let open: Open | null = null;
+  const straightCloses = text.includes("'") ? straightSingleCloses(text) : null;
   const emit = (o: Open, closeAt: number, closed: boolean): void => {
     out.push({
       paragraph: p.n,
@@ -59,10 +95,13 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
     const prev = text[i - 1];
     const next = text[i + 1];
     if (ch === '"') {
-      if (open?.style === 'double') {
+      if (open?.style === 'double' && open.pos === i - 1) {
+        // `""`: an empty pair quotes nothing; a doubled opening mark (a typing slip) opens at the second mark.
+        open = isSpace(next) ? null : { pos: i, style: 'double' };
+      } else if (open?.style === 'double') {
         emit(open, i, true);
         open = null;
-      } else if (!open && opensAfter(prev) && !isSpace(next)) {
+      } else if (!open && opensAfter(prev) && (!isSpace(next) || nestedAfterSpace(text, i))) {
         open = { pos: i, style: 'double' };
       }
       // A straight mark inside a single-quoted quote is a nested quote: part of the text.
@@ -78,12 +117,17 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
         open = { pos: i, style: 'double' };
       }
     } else if (ch === '‘') {
-      // ‘ is also an elision mark: "the ‘90s", "rock ‘n’ roll", "‘em", "‘til" open no quote.
-      const elision = /^(?:\d|n’|em\b|til\b|cause\b|tis\b)/i.test(text.slice(i + 1, i + 7));
-      if (!open && !isWordChar(prev) && !isSpace(next) && !elision) open = { pos: i, style: 'single' };
+      if (!open && !isWordChar(prev) && !isSpace(next) && !isElision(text, i)) open = { pos: i, style: 'single' };
+    } else if (ch === "'" && straightCloses) {
+      if (open?.style === 'single' && open.straight && straightCloses.has(i)) {
+        emit(open, i, true);
+        open = null;
+      } else if (!open && opensAfter(prev) && /\p{L}/u.test(next ?? '') && !isElision(text, i)) {
+        open = { pos: i, style: 'single', straight: true };
+      }
     } else if (ch === '’') {
       // ’ is also the apostrophe (don’t, agency’s): it closes only with no letter right after it.
-      if (open?.style === 'single' && !isSpace(prev) && !isWordChar(next)) {
+      if (open?.style === 'single' && !open.straight && !isSpace(prev) && !isWordChar(next)) {
         emit(open, i, true);
         open = null;
       }
@@ -132,5 +176,5 @@ function opensNextParagraph(paragraphs: readonly Paragraph[], n: number, style: 
   const next = paragraphs[n]; // paragraphs are numbered from 1, so index n is paragraph n + 1
   const first = next?.text[0];
   if (first === undefined) return false;
-  return style === 'single' ? first === '‘' : first === '"' || DOUBLE_OPEN.includes(first);
+  return style === 'single' ? first === '‘' || first === "'" : first === '"' || DOUBLE_OPEN.includes(first);
 }

@@ -11,23 +11,51 @@
 //     (the speaker who was talking, the person the paragraph is about, else "unknown").
 import type { Article, Quote, Sentence } from '../article/model.ts';
 import type { QuotePiece } from './quotes-marks.ts';
-import { isWord, type Tok } from './quotes-tokens.ts';
+import { isComma, isWord, type Tok } from './quotes-tokens.ts';
 import { mentionsOf } from './mentions/article.ts';
 import { classify } from './mentions/classify.ts';
 import { placeOrOrgStart } from './mentions/known.ts';
-import { isNameTok, isSpeechVerb, nameRunEnd, type Resolved, type SpeakerRef } from './mentions/phrase.ts';
+import {
+  isNameTok,
+  isSpeechVerb,
+  nameOf,
+  nameRunEnd,
+  possessiveNameRun,
+  type Resolved,
+  type SpeakerRef,
+} from './mentions/phrase.ts';
 import type { PeopleRegistry } from './mentions/registry.ts';
 import { SpeakerResolver } from './attribution/resolver.ts';
-import { subjectBefore } from './attribution/subject.ts';
+import { clauseSubject, subjectBefore } from './attribution/subject.ts';
 import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
 import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
-import { HONORIFICS, PASSIVE_MARKERS, PLACE_PREPOSITIONS, PREPOSITIONS } from './mentions/words.ts';
+import {
+  HONORIFICS,
+  PASSIVE_MARKERS,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLE_WORDS,
+} from './mentions/words.ts';
+import { isPersonNoun } from '../lexicon/wordnet.ts';
 
 // Imagined or hypothetical speech just before the opening mark: "as if to say", "seemed to say", "you might say".
 const IMAGINED =
   /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking|tell|telling|announce|announcing)|(?:seems?|seemed|seeming|appears?|appeared|appearing)\s+to\s+(?:say|ask)|might\s+as\s+well\s+(?:have\s+)?(?:said|say)|(?:you|one)\s+(?:might|could|would)\s+(?:say|think)|imagined?\s+(?:\w+\s+)?(?:saying|asking))\W*$/i;
 /** A title is announced: "a report titled “…”". */
 const TITLE_CUE = /\b(?:titled|entitled)\W*$/i;
+/** "a campaign called “…”", "the app named “…”": a participle naming the thing before it, not speech about it. */
+const NAMED_THING = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:called|named|dubbed|nicknamed|known\s+as)\W*$/u;
+const namesThing = (lead: string): boolean => {
+  const noun = NAMED_THING.exec(lead)?.[1];
+  // "a rent it called “…”", "the plan critics called “…”": someone who calls is the speaker.
+  return noun !== undefined && !PRONOUNS.has(noun) && !ROLE_WORDS.has(noun) && !isPersonNoun(noun);
+};
+/**
+ * "searched for the phrase “…”", "the word “…”": words mentioned as words, not anyone's speech (Chicago Manual of
+ * Style 7.63 sets words used as words in quotation marks).
+ */
+const WORDS_AS_WORDS = /\bthe\s+(?:words?|phrases?|terms?|expressions?)\W*$/i;
 /** "the so-called “…”": a label the writer distances themself from. */
 const SO_CALLED = /\bso-called\W*$/i;
 
@@ -115,6 +143,8 @@ function analysePieces(
       quoted.length > 0 &&
       !IMAGINED.test(lead) &&
       !TITLE_CUE.test(lead) &&
+      !namesThing(lead) &&
+      !WORDS_AS_WORDS.test(lead) &&
       !(SO_CALLED.test(lead) && words <= 4) &&
       // Scare quotes are one or two words inside a sentence; "“No,” she said" and the short second half of
       // a split quote ("…,” he said. “We lost.”) are still quotes.
@@ -122,8 +152,23 @@ function analysePieces(
       (!looksLikeTitle(quoted) || ownAttribution);
     const prev = infos[piece.index - 1];
     const chain = piece.continuesPrevious && prev ? prev.chain : piece.index;
-    infos[piece.index] = { piece, text: quoted, start, end, words, standalone, attribution, keep, chain };
+    const subject =
+      !standalone && !attribution ? sentenceSubject(text, toks, lo[q] as number, q, hi[q] as number) : null;
+    infos[piece.index] = { piece, text: quoted, start, end, words, standalone, attribution, keep, chain, subject };
   }
+}
+
+/**
+ * The named person (or he/she) opening the main clause around a partial quote: before it, or right after the comma
+ * closing the introductory phrase that holds it ("After “…”, Jo Doe went on to …").
+ */
+function sentenceSubject(text: string, toks: readonly Tok[], lo: number, q: number, hi: number): SpeakerRef | null {
+  const isPerson = (r: SpeakerRef | null) =>
+    r?.kind === 'person' || (r?.kind === 'pronoun' && /^(?:he|she)$/i.test(r.name)) ? r : null;
+  return (
+    isPerson(clauseSubject(text, toks, lo, q)) ??
+    (isComma(toks[q + 1]) ? isPerson(clauseSubject(text, toks, q + 2, Math.min(hi, q + 8))) : null)
+  );
 }
 
 /** A sentence subject or indirect-speech event found outside quotes. */
@@ -147,7 +192,12 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
     if (isNameTok(t) && !isNameTok(toks[i - 1])) {
       const e = nameRunEnd(toks, i);
       const withTitle = i > 0 && HONORIFICS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
-      const ref = e > i ? classify(text, toks.slice(withTitle, e)) : null;
+      // "Ann Lee's reply": the possessor is a person mentioned, when the registry took the name in full.
+      const owned = e > i ? possessiveNameRun(toks, i, e) : null;
+      const ownedName = owned ? nameOf(text, owned) : '';
+      const useOwned = owned !== null && registry.lookup(ownedName, t.start)?.name === ownedName;
+      const np = useOwned ? [...toks.slice(withTitle, i), ...owned] : toks.slice(withTitle, e);
+      const ref = e > i ? classify(text, np) : null;
       const prev = toks[withTitle - 1];
       // "a speech in Halden", "across New York City": a place, not a person mentioned.
       const place = (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0;
