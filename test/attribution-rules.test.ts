@@ -20,6 +20,16 @@ describe('partial names resolve to the full name given earlier (mentions/names.t
   it('a surname of two words', () => expect(index.lookup('Grey Owl', 100)?.name).toBe('Ann Grey Owl'));
   it('an occupation noun before the surname', () => expect(index.lookup('Realtor Blake', 100)?.name).toBe('Jo Blake'));
   it('a given name nobody else has', () => expect(index.lookup('Keith', 100)?.name).toBe('Keith Lorne'));
+  it('a surname written without its diacritics, or with a German umlaut spelt out, is that person', () => {
+    const n = new NameIndex();
+    n.add({ name: 'Grete Müller', first: 0 });
+    n.add({ name: 'Inés Nuñez', first: 1 });
+    expect([n.lookup('Muller', 9)?.name, n.lookup('Mueller', 9)?.name, n.lookup('Nunez', 9)?.name]).toEqual([
+      'Grete Müller',
+      'Grete Müller',
+      'Inés Nuñez',
+    ]);
+  });
   it('a given name shared by two people is nobody', () => {
     const two = new NameIndex();
     two.add({ name: 'Sam Hale', first: 1 });
@@ -35,6 +45,21 @@ describe('full-name speakers', () => {
     expect(
       speakers('"We hope for the best," said Ann Grey Owl, a medic.', '"They are experimenting on us," Grey Owl said.'),
     ).toEqual(['Ann Grey Owl', 'Ann Grey Owl']);
+  });
+
+  it('a surname shared with a relative introduced as one is the story’s person', () => {
+    expect(
+      speakers('Lars Vinter was nine when his father, Erik Vinter, left the farm.', '"I never saw him again," Vinter said.'),
+    ).toEqual(['Lars Vinter']);
+  });
+
+  it('a role word opening a sentence before a lone name with a role in apposition is a given name', () => {
+    expect(
+      speakers(
+        'Rival firms such as Varn Outfitters are growing.',
+        'Dean Holloway, the chief analyst at a retail research firm, likes the plan. "It is a smart move," he says.',
+      ),
+    ).toEqual(['Dean Holloway']);
   });
 
   it('a capitalised occupation opening the sentence is not part of the name', () => {
@@ -109,6 +134,52 @@ describe('who "he" or "the …" stands for', () => {
     expect(
       speakers('Mayor Jane Roe opened the depot.', 'A spokeswoman for the union said "we will not stop until the deal is signed."'),
     ).toEqual(['a spokeswoman for the union']);
+  });
+});
+
+describe('quote marks and what is not a quote', () => {
+  const quotes = (...paragraphs: string[]) =>
+    findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map((q) => [
+      q.text,
+      q.speaker,
+    ]);
+
+  it('British single quotes typed as straight marks, with plural possessives and elisions inside', () => {
+    expect(
+      quotes("'The workers' canteen is shut and we don't know why,' said nurse Ada Quill.", "'We've had 'em all since the '90s.'"),
+    ).toEqual([
+      ["The workers' canteen is shut and we don't know why", 'Ada Quill'],
+      ["We've had 'em all since the '90s.", 'Ada Quill'],
+    ]);
+  });
+
+  it('a doubled opening mark ("") opens one quote', () => {
+    expect(quotes('""We have never had a busier summer at the harbour," said Ana Kell.')).toEqual([
+      ['We have never had a busier summer at the harbour', 'Ana Kell'],
+    ]);
+  });
+
+  it('a double mark, a space, then a single mark opens a quote within a quote', () => {
+    const q = quotes(
+      'Lawyer Mira Ferro gave the closing argument on Monday.',
+      `" 'There was anger, yes, but it went far deeper than that,' [Ferro] said.`,
+      `" 'Every bit of it came from what he read online.' "`,
+    );
+    expect(q.map(([text, speaker]) => [text?.slice(0, 20), speaker])).toEqual([
+      ["'There was anger, ye", 'Mira Ferro'],
+      ["'Every bit of it cam", 'Mira Ferro'],
+    ]);
+  });
+
+  it('the name a participle gives a thing ("a campaign called “…”") is no quote; what a person called it is', () => {
+    expect(quotes('Mayor Jo Hart launched a campaign called “clean streets for every child” on Monday.')).toEqual([]);
+    expect(quotes('Mayor Jo Hart called the plan “a gift to every developer in town”.')).toEqual([
+      ['a gift to every developer in town', 'Jo Hart'],
+    ]);
+  });
+
+  it('words mentioned as words ("the phrase “…”") are no quote', () => {
+    expect(quotes('Jo Parr said he had searched online for the phrase “cheap flights to the moon” all night.')).toEqual([]);
   });
 });
 

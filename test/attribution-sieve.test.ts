@@ -33,6 +33,21 @@ describe('rule 1: the speaker named in the quote’s own sentence', () => {
     ).toEqual(['Dana Colt', 'Lu Pereira', 'Lu Pereira']);
   });
 
+  it('"in the words of X, “…”" is an attribution like "according to X"', () => {
+    expect(speakers('The harbour, in the words of Mayor Ana Kell, is "the beating heart of this town".')).toEqual([
+      'Ana Kell',
+    ]);
+  });
+
+  it('"And, says X, “…”": a verb inverted before its subject gives the quote to that subject', () => {
+    expect(
+      speakers(
+        'Ola Brenn and Ines Marr led the survey.',
+        'The rise "was bigger than we feared," Brenn says. And, says Marr, "nobody has explained it yet."',
+      ),
+    ).toEqual(['Ola Brenn', 'Ines Marr']);
+  });
+
   it('a sentence opening with a participle of speech gives the quote to the main clause’s subject', () => {
     expect(
       speakers(
@@ -56,6 +71,50 @@ describe('rule 1: the speaker named in the quote’s own sentence', () => {
         'One witness, Lena Ortiz, described "hiding under the table with her two small children for an hour," as WKRN\'s Paul Dorsey reported.',
       ),
     ).toEqual(['Paul Dorsey']);
+  });
+
+  it('a bracketed party or age after the name does not hide the subject', () => {
+    expect(
+      speakers(
+        '"Nothing will change," said Mayor Ana Kell.',
+        '"The plan would cost the towns far too much," State Rep. Lia Monte (D-Halden) said.',
+        '"It has served every county well," Sen. Ivo Brandt (R-Varn), for his part, said.',
+      ),
+    ).toEqual(['Ana Kell', 'Lia Monte', 'Ivo Brandt']);
+  });
+
+  it('a participle of speech after a comma (listed by its past form) shares the clause’s subject', () => {
+    expect(speakers('Mayor Jo Marsh studied the memo twice, complaining about its "vague empty promises".')).toEqual([
+      'Jo Marsh',
+    ]);
+  });
+
+  it('a name after "to" or "with" inside the subject is no speaker: the description is', () => {
+    expect(
+      speakers(
+        'Ina Lark left town in May.',
+        'A source close to Ina Lark said she "never meant to leave the city for good."',
+      ),
+    ).toEqual(['a source close to Ina Lark']);
+  });
+
+  it('a passive verb of speech gives the quote to its "by" agent, else to nobody named', () => {
+    expect(
+      speakers(
+        'Mayor Ana Kell read the report on Monday.',
+        'In one memo she was warned that "the old bridge will not last another winter" and "repairs cost more each year".',
+        'She was told by engineer Rui Passos that "the cables are rusting from the inside out".',
+      ),
+    ).toEqual(['unknown', 'unknown', 'Rui Passos']);
+  });
+
+  it('"Her reply was short: “…”": a noun of what is said hands the quote to its possessor', () => {
+    expect(
+      speakers(
+        'Mayor Ana Kell met the strikers on Monday.',
+        'Her reply was short: "Nobody leaves this room without a deal."',
+      ),
+    ).toEqual(['Ana Kell']);
   });
 
   it('a role title before a full name of three words keeps the whole name', () => {
@@ -104,6 +163,51 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     ).toEqual(['Mira Alder']);
   });
 
+  it('"his mother" is the relative introduced with that kinship noun, else stays the description', () => {
+    expect(
+      speakers(
+        'Ned Quill, 19, was hurt in the fire. His mother, Rosa Quill, was at work.',
+        '"He is a strong boy," his mother said.',
+      ),
+    ).toEqual(['Rosa Quill']);
+    expect(speakers('Ned Quill, 19, was hurt in the fire.', '"He is a strong boy," his mother said.')).toEqual([
+      'his mother',
+    ]);
+    expect(
+      speakers('Police named the driver as Ned Quill. His wife Lea was not hurt.', '"I heard a bang," his wife said.'),
+    ).toEqual(['Lea']);
+  });
+
+  it('a role read before a name stops at the full name of someone else ("X met union leader Y")', () => {
+    expect(
+      speakers(
+        'Prime Minister Ivo Brandt met union leader Sara Dunn on Monday.',
+        'The prime minister said the offer was "fair to every worker in the port".',
+      ),
+    ).toEqual(['Ivo Brandt']);
+  });
+
+  it('a full name ending in a possessive is a person mentioned, for "she" and "the senator"', () => {
+    expect(speakers("Ines Marr's husband, Olaf, died in May.", '"He was everything to me," she said.')).toEqual([
+      'Ines Marr',
+    ]);
+    expect(
+      speakers(
+        'Olaf Brenn spoke first.',
+        'Ines Marr\'s reply came a day later. "I disagree with every word," the senator wrote.',
+      ),
+    ).toEqual(['Ines Marr']);
+  });
+
+  it('a name after "such as" is an example, not the subject "he" points back to', () => {
+    expect(
+      speakers(
+        'Olaf Brenn told reporters the app was ready. The firm is talking to partners such as Varn Holt about content.',
+        '"The work is done," he said.',
+      ),
+    ).toEqual(['Olaf Brenn']);
+  });
+
   it('a role head makes a person even with an organisation before or after it', () => {
     expect(kindOf('the Pentagon chief')).toBe('role');
     expect(kindOf('a spokeswoman for the Harbour Workers Union')).toBe('role');
@@ -142,6 +246,16 @@ describe('rule 4: the nearest speaker, else unknown', () => {
     expect(
       speakers('"We start tomorrow," said planner Kim Ostrow.', '"Nobody will be moved out of their home."'),
     ).toEqual(['Kim Ostrow', 'Kim Ostrow']);
+  });
+
+  it('a long partial quote with no verb of speech belongs to the person its sentence is about', () => {
+    expect(
+      speakers(
+        'Harbour master Tomas Vale spoke at the launch.',
+        'Mayor Ana Kell released a statement condemning "reckless and costly delays at the port".',
+        'After "finishing the hardest course of my whole life", Mr Vale joined the navy.',
+      ),
+    ).toEqual(['Ana Kell', 'Tomas Vale']);
   });
 
   it('with nobody talking before, a quote-only paragraph stays unknown', () => {

@@ -19,6 +19,28 @@ describe('coreference of names', () => {
     expect(names.lookup('Westgate Jo Blake', 50)).toBeNull();
   });
 
+  it('a hyphenated romanised given name is part of the name; an adjective made from a name is not', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'Trade minister Park Min-jun met the Oslo-based investor Ana Lis.',
+        '"The talks went well," Park said. "We agreed on most points," Lis said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Park Min-jun', 'Ana Lis']);
+  });
+
+  it('a Title Case headline introduces no one: its capitals are the headline style’s', () => {
+    const quotes = findQuotes(
+      parse(
+        'The Council’s Rare Praise for Halden Sisters',
+        'Ines Marr has led the Halden sisters for a decade.',
+        'The Halden sisters have banded together. "We are stronger than ever," she said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ines Marr']);
+  });
+
   it('an entity takes the full name the stage resolved: surname, title of address, given name', () => {
     const list = entities(
       'Education secretary Sir Keith Joseph opened the school in Dorrow.',

@@ -24,6 +24,8 @@ export interface PieceInfo {
   keep: boolean;
   /** Index of the first piece of a quote running over several paragraphs. */
   chain: number;
+  /** For a partial quote with no attribution: the person its sentence's main clause is about. */
+  subject?: SpeakerRef | null;
 }
 
 export const UNKNOWN: Resolved = { speaker: 'unknown', role: null, person: false };
@@ -52,9 +54,13 @@ export function continuingSpeaker(
 export function nearestSpeaker(info: PieceInfo, resolver: SpeakerResolver, paragraphStart: boolean): Resolved | null {
   const n = info.piece.paragraph;
   if (!info.standalone) {
-    // A partial quote with no speaker in its sentence: only a long one, and only from this paragraph's speaker.
-    const last = resolver.lastSpeaker(n, 0);
-    return info.words >= 4 && last ? last.who : null;
+    // A partial quote with no verb of speech in its sentence: only a long one, from the person its sentence is
+    // about ("Jo Doe issued a statement condemning “…”": AP style attributes a partial quote in its own
+    // sentence), else from this paragraph's speaker.
+    if (info.words < 4) return null;
+    const own = info.subject ? resolver.resolve(info.subject, n) : null;
+    if (own?.person) return own;
+    return resolver.lastSpeaker(n, 0)?.who ?? null;
   }
   if (paragraphStart) {
     const last = resolver.lastSpeaker(n, 1);

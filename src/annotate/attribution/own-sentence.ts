@@ -4,8 +4,8 @@
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { PASSIVE_MARKERS, SPEECH_VERBS } from '../mentions/words.ts';
-import { isSpeechVerb, type SpeakerRef } from '../mentions/phrase.ts';
+import { PASSIVE_MARKERS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
+import { isSpeechVerb, type SpeakerRef, textOf } from '../mentions/phrase.ts';
 import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore } from './subject.ts';
 
 /** How many tokens before a quote its attribution may start. */
@@ -76,13 +76,29 @@ export function attributionBefore(
   // An attribution sits within a few dozen words of its quote; the bound keeps huge run-on "sentences" linear.
   for (let v = q - 1; v >= lo && v >= q - MAX_REACH; v--) {
     const t = toks[v] as Tok;
-    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+    // "according to X, “…”", "in the words of X, “…”" (AP style's attribution phrases).
+    const byPhrase =
+      (t.lower === 'according' && toks[v + 1]?.lower === 'to') ||
+      (t.lower === 'words' && toks[v + 1]?.lower === 'of' && toks[v - 1]?.lower === 'the');
+    if (byPhrase) {
       const ref = subjectAfter(text, toks, v + 2, q);
       if (ref) return ref;
     }
-    if (!isSpeechVerb(t) || PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) continue;
+    // "…, complaining about the “…”": a participle of speech after a comma shares the clause's subject.
+    const participle = isComma(toks[v - 1]) && isSpeechParticiple(t);
+    if (!isSpeechVerb(t) && !participle) continue;
+    if (PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) {
+      const agent = passiveAgent(text, toks, v, q);
+      if (agent !== undefined) return agent;
+      continue;
+    }
     const ref = subjectBefore(text, toks, v, lo);
     if (ref && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
+    // "And, says Jo Doe, “…”": the verb inverted before its subject, which a comma or colon hands the quote.
+    if (!ref && /^[,:]$/.test(toks[q - 1]?.bare ?? '') && v + 1 < q - 1) {
+      const inverted = subjectAfter(text, toks, v + 1, q - 1);
+      if (inverted?.kind === 'person' || inverted?.kind === 'role') return inverted;
+    }
     // "He called the plan X and said …": the coordinated verb shares the clause's subject.
     const prev = toks[v - 1];
     if (!ref && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
@@ -93,6 +109,8 @@ export function attributionBefore(
   // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
   // whatever its verb, when that subject is named.
   if (toks[q - 1]?.bare === ':') {
+    const owner = utteranceOwner(text, toks, lo, q - 1);
+    if (owner) return owner;
     const start = clauseSubject(text, toks, lo, q - 1);
     // "He was blunt about the outlook: …": a person, or he or she standing for one ("it", "they" need not).
     if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she)$/i.test(start.name))) return start;
@@ -103,11 +121,60 @@ export function attributionBefore(
   return null;
 }
 
+/**
+ * "They were warned that “…”", "He was told by the council “…”": a passive verb of speech that introduces the
+ * quote (nothing but "that", "and" and the sentence's other quotes between them) gives it to its "by" agent, else
+ * to an unnamed speaker (a `thing` ref: the quote stays, its speaker unknown), never to the subject, who heard it
+ * (English grammar: the passive subject is the addressee). `undefined` when the verb does not introduce the quote.
+ */
+function passiveAgent(text: string, toks: readonly Tok[], v: number, q: number): SpeakerRef | null | undefined {
+  if (toks[v + 1]?.lower === 'by') {
+    let e = v + 2;
+    while (e < q && isWord(toks[e]) && toks[e]?.lower !== 'that') e++;
+    const agent = subjectAfter(text, toks, v + 2, e);
+    if (agent && agent.kind !== 'thing') return agent;
+  }
+  for (let k = v + 1; k < q; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'quote' || isComma(t) || /^(?:that|and|or)$/.test(t.lower)) continue;
+    return undefined;
+  }
+  const verb = toks[v] as Tok;
+  const base = { role: null, gender: null, pos: verb.start, head: '', modifiers: '' } as const;
+  return { ...base, kind: 'thing', text: verb.bare, name: '' };
+}
+
+/**
+ * "Her message was simple: “…”", "His reply: “…”": a clause opening with his/her and a noun of what is said hands
+ * the quote after its colon to that pronoun's person.
+ */
+function utteranceOwner(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
+  let i = lo;
+  while (i < hi && !isWord(toks[i])) i++;
+  const owner = toks[i];
+  const noun = toks[i + 1];
+  if (!isWord(owner) || !isWord(noun) || !UTTERANCE_NOUNS.has(noun.lower)) return null;
+  const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : null;
+  if (!pronoun) return null;
+  return {
+    kind: 'pronoun',
+    text: textOf(text, [owner]),
+    name: pronoun,
+    role: null,
+    gender: null,
+    pos: owner.start,
+    head: '',
+    modifiers: '',
+    from: i,
+  };
+}
+
 /** "declaring", "warning", "saying": the -ing form of a verb of speech. */
 function isSpeechParticiple(t: Tok | undefined): boolean {
   if (!isWord(t) || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
   const stem = t.lower.slice(0, -3);
-  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(`${stem}s`);
+  // The list holds some verbs by their past form only: "complaining" → "complained", "agreeing" → "agreed".
+  return [stem, `${stem}e`, `${stem}s`, `${stem}ed`, `${stem}d`].some((w) => SPEECH_VERBS.has(w));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
-import { HISTORY_REACH, type PeopleRegistry } from '../mentions/registry.ts';
+import { HISTORY_REACH, kinGender, type PeopleRegistry } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution in article order
@@ -45,14 +45,20 @@ export class SpeakerResolver {
       case 'role': {
         // A definite description stands for someone already in the story (news style: full name first, then
         // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
-        // was just about, when that person's gender fits the role's.
-        const definite = /^the\s/i.test(ref.text);
+        // was just about, when that person's gender fits the role's. A possessive makes it definite too
+        // ("his mother", "the victim's brother": English grammar).
+        const definite = /^(?:the|his|her|their)\s/i.test(ref.text) || /['’]s?\s+\S+$/.test(ref.text);
         const entry = definite || /^(?:a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
         if (entry) return { speaker: entry.name, role: entry.role, person: true };
-        const recent = definite ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
+        // A relative is never the person the possessive points to ("his mother" is not "him").
+        const kin = kinGender(ref.head);
+        const recent = definite && kin === undefined ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
         if (recent) return recent.who;
         // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
-        return { speaker: lowerArticle(ref.text), role: null, person: ref.gender !== null };
+        const gender = ref.gender ?? kin ?? null;
+        const speaker = lowerArticle(ref.text);
+        if (gender && !this.genders.get(speaker)) this.genders.set(speaker, gender);
+        return { speaker, role: null, person: gender !== null || kin !== undefined };
       }
       default: {
         // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
@@ -131,4 +137,4 @@ export class SpeakerResolver {
   }
 }
 
-export const lowerArticle = (s: string): string => s.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+export const lowerArticle = (s: string): string => s.replace(/^(?:The|A|An|His|Her|Their)\b/, (m) => m.toLowerCase());

@@ -1,6 +1,6 @@
 // Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
-import { ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../mentions/words.ts';
+import { DETERMINERS, ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../mentions/words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,
@@ -27,6 +27,7 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (unclosed) return unclosed;
   let j = v - 1;
   for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
+  j = beforeParenthetical(toks, j, lo);
   let appositive: Tok[] | null = null;
   let aged = false;
   // Hop back over comma-delimited asides: apposition, age, participle clause.
@@ -52,10 +53,13 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
     else if (seg.length === 1) aged = true;
     j = k;
   }
+  j = beforeParenthetical(toks, j, lo);
   if (j < lo || !isWord(toks[j])) return null;
   if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
   const a = collectBackward(toks, j, lo);
   if (a < 0) return null;
+  const described = objectOfDescription(text, toks, a, j, lo);
+  if (described !== undefined) return described;
   const whole = listClosingOrgName(text, toks, a, j, lo);
   if (whole) return whole;
   const ref = classify(text, toks.slice(a, j + 1), appositive);
@@ -84,6 +88,64 @@ export function listClosingOrgName(
   const ref = classify(text, toks.slice(b, k));
   if (!ref || (ref.kind !== 'org' && ref.kind !== 'document')) return null;
   return withFrom(ref.kind === 'org' ? { ...ref, text: textOf(text, toks.slice(b, j + 1)) } : ref, b);
+}
+
+/**
+ * "Sen. Jo Doe (D-Ohio) said", "Jo Doe (45) said": a short bracketed aside right after the name (AP style's party
+ * and state designation, British style's age) is skipped; returns the index before its "(", else `j` unchanged.
+ */
+function beforeParenthetical(toks: readonly Tok[], j: number, lo: number): number {
+  if (toks[j]?.bare !== ')') return j;
+  for (let k = j - 1; k >= lo && j - k <= 8; k--) {
+    const t = toks[k] as Tok;
+    if (t.bare === '(') return k - 1;
+    if (t.kind !== 'word' && !/^[-.,/]$/.test(t.bare)) return j;
+  }
+  return j;
+}
+
+/** Source: English grammar. Prepositions after which a name is the object inside a larger subject phrase. */
+const OBJECT_PREPOSITIONS = new Set(['to', 'with']);
+
+/**
+ * "a source close to Jo Doe said", "an aide to Jo Doe told": the name after "to" or "with" is the object inside the
+ * subject phrase, never the speaker. The speaker is the unnamed description as a whole (a role), or nobody when no
+ * noun phrase opens it. `undefined` when the phrase is no such object.
+ */
+function objectOfDescription(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  j: number,
+  lo: number,
+): SpeakerRef | null | undefined {
+  const prep = toks[a - 1];
+  if (a - 1 <= lo || !isWord(prep) || !OBJECT_PREPOSITIONS.has(prep.lower) || !isCap(toks[a])) return undefined;
+  // Back over the lower-case words of the description to its determiner: "a source close", "an aide".
+  let s = a - 2;
+  while (
+    s > lo &&
+    a - s <= 5 &&
+    isWord(toks[s]) &&
+    /^\p{Ll}/u.test((toks[s] as Tok).bare) &&
+    !DETERMINERS.has((toks[s] as Tok).lower)
+  )
+    s--;
+  if (s >= a - 2 || !isWord(toks[s]) || !DETERMINERS.has((toks[s] as Tok).lower)) return null;
+  const head = toks[a - 2] as Tok;
+  const np = toks.slice(s, j + 1);
+  const from = np[0] as Tok;
+  return {
+    kind: 'role',
+    text: textOf(text, np),
+    name: '',
+    role: null,
+    gender: null,
+    pos: from.start,
+    head: head.lower,
+    modifiers: '',
+    from: s,
+  };
 }
 
 export const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);

@@ -26,8 +26,18 @@ export function mentionsOf(article: Article): ArticleMentions {
   for (const p of pieces) byParagraph[p.paragraph - 1]?.push(p);
   const streams = article.paragraphs.map((_, i) => paragraphTokens(article, i, byParagraph[i] ?? []));
   const registry = new PeopleRegistry();
-  for (const s of streams) registry.addStream(article.text, s);
+  streams.forEach((s, i) => {
+    const p = article.paragraphs[i];
+    // A heading in Title Case capitalises every word, so its capitals tell no names ("Quiet Praise for Harbour Wives").
+    if (p?.kind !== 'heading' || !isTitleCase(p.text)) registry.addStream(article.text, s);
+  });
   const out = { byParagraph, pieces, streams, registry };
   cache.set(article, out);
   return out;
+}
+
+/** Every word of four letters or more capitalised (headline style), with at least three such words. */
+function isTitleCase(text: string): boolean {
+  const long = text.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }

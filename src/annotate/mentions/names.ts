@@ -25,7 +25,8 @@ export class NameIndex<P extends NamedPerson> {
   add(p: P): void {
     this.byName.set(p.name, p);
     const parts = p.name.split(' ');
-    push(this.bySurname, parts.at(-1) as string, p);
+    const surname = parts.at(-1) as string;
+    for (const key of new Set([surname, ...spellings(surname)])) push(this.bySurname, key, p);
     if (parts.length >= 2) push(this.byGiven, parts[0] as string, p);
   }
 
@@ -45,19 +46,30 @@ export class NameIndex<P extends NamedPerson> {
    * the name after a leading occupation noun ("Realtor Blake") or a participle ("Beaming Jo Blake"); a given
    * name no one else has ("Sir Keith").
    */
-  lookup(name: string, pos: number, isRole: (word: string) => boolean = () => false): P | null {
+  lookup(
+    name: string,
+    pos: number,
+    isRole: (word: string) => boolean = () => false,
+    isRelative: (p: P) => boolean = () => false,
+  ): P | null {
     const exact = this.byName.get(name);
     if (exact) return exact;
     const parts = name.split(' ');
     const surname = parts.at(-1) as string;
-    const cands = (this.bySurname.get(surname) ?? []).filter(
+    let cands = (this.bySurname.get(surname) ?? []).filter(
       (p) => parts.length === 1 || p.name.startsWith(`${parts[0]} `) || p.name.endsWith(` ${name}`),
     );
+    // A surname alone shared with a relative introduced as one ("his father, Ray Hart") is the story's person: AP
+    // style names the relatives who share it by their given names.
+    if (parts.length === 1 && cands.length > 1) {
+      const others = cands.filter((p) => !isRelative(p));
+      if (others.length) cands = others;
+    }
     if (cands.length) return latestBefore(cands, pos);
     if (parts.length > 1) {
       // "Realtor Blake" at a sentence start: a capitalised occupation noun, then a name the article gave.
       const lead = (parts[0] as string).toLowerCase();
-      if (isRole(lead) || isPersonNoun(lead)) return this.lookup(parts.slice(1).join(' '), pos, isRole);
+      if (isRole(lead) || isPersonNoun(lead)) return this.lookup(parts.slice(1).join(' '), pos, isRole, isRelative);
       // "Beaming Jo Blake took the stage": a participle opening the sentence before a full name the article gave is
       // not part of that name.
       if (parts.length > 2 && /(?:ing|ed)$/.test(lead)) return this.byName.get(parts.slice(1).join(' ')) ?? null;
@@ -67,6 +79,17 @@ export class NameIndex<P extends NamedPerson> {
     const given = (this.byGiven.get(name) ?? []).filter((p) => p.first <= pos);
     return given.length === 1 ? (given[0] as P) : null;
   }
+}
+
+/**
+ * The other ways English copy writes a surname with diacritics: marks dropped ("Schröder" → "Schroder"), and German
+ * umlauts spelt out ("Schroeder"), as DIN 5007-2 and the Duden allow.
+ */
+function spellings(surname: string): string[] {
+  if (/^[\x20-\x7e]*$/.test(surname)) return [];
+  const umlauts = surname.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);
+  const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  return [strip(surname), strip(umlauts)];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -19,7 +19,7 @@ import {
   TIME_WORDS,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -88,8 +88,12 @@ export function isNameTok(t: Tok | undefined): boolean {
   // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
   if (STOP_CAPS.has(l)) return false;
   if (isInitials(t)) return true;
-  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."; an adjective made from a name: "Oslo-based".
-  if (/^\p{Lu}-|-\p{Ll}/u.test(t.bare)) return false;
+  // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."; an adjective made from a name: "Oslo-based",
+  // "Anti-war" (an English word after the hyphen). A romanised Korean given name ("Jae-myung", "Jong-un") has no
+  // English word there, or one of two letters at most.
+  const tail = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(t.bare)?.[1];
+  const givenName = tail !== undefined && (tail.length <= 2 || !isKnownWord(tail));
+  if (/^\p{Lu}-|-\p{Ll}/u.test(t.bare) && !givenName) return false;
   if (t.bare.length >= 2 && isAcronym(t)) return false;
   if (STOP_CAPS.has(l) || ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
   if (ORG_WORDS.has(l) || DOC_WORDS.has(l) || GROUP_NOUNS.has(l)) return false;
@@ -118,6 +122,19 @@ export function portfolioEnd(toks: readonly Tok[], s: number, e: number): number
 /** A name as written from its tokens, keeping the periods of initials ("J.D. Smith"). */
 export const nameOf = (text: string, run: readonly Tok[]): string =>
   run.map((t) => (isInitials(t) && text[t.end] === '.' ? `${t.bare}.` : t.bare)).join(' ');
+
+/**
+ * "Ann Lee's lawyer": the name a possessive ends, as a run of name tokens. `toks[i, e)` is the name run before the
+ * possessive at `e` (empty for "Lee's" alone); the possessive token is cut to its stem. Null when `toks[e]` is no
+ * possessive name.
+ */
+export function possessiveNameRun(toks: readonly Tok[], i: number, e: number): Tok[] | null {
+  const p = toks[e];
+  if (!isCap(p) || !p || !/^[^'’]{2,}['’]s$/u.test(p.bare)) return null;
+  const bare = p.bare.slice(0, -2);
+  const stem: Tok = { ...p, bare, lower: bare.toLowerCase(), end: p.start + bare.length };
+  return isRealName(stem) ? [...toks.slice(i, e), stem] : null;
+}
 
 export const isParticle = (t: Tok | undefined): boolean => isLowerWord(t) && NAME_PARTICLES.has(t.lower);
 /** A name token that is more than an initial. */

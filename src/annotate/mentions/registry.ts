@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
   STOP_CAPS,
 } from './words.ts';
-import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { placeOrOrgStart } from './known.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
@@ -31,6 +31,7 @@ import {
   nameOf,
   nameRunEnd,
   portfolioEnd,
+  possessiveNameRun,
   segmentAfter,
 } from './phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
@@ -107,6 +108,12 @@ export class PeopleRegistry {
       // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
       const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
       if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower)) run = run.slice(1);
+      // "Ann Lee's lawyer": a name ending in a possessive names that person too (not a place such as "Hong Kong's").
+      const owned = possessiveNameRun(toks, e - run.length, e);
+      if (owned && !isProperName(nameOf(text, owned))) run = owned;
+      // "Dean Holloway, the chief analyst at X": a role word before a lone name whose apposition gives the role is
+      // a given name (AP style gives a title before the name or in apposition, not both).
+      if (run.length === 1 && givenNameRole(toks, i, e)) run = [toks[i - 1] as Tok, ...run];
       const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
       // "a speech in San Jose": a name after a preposition of place is a place.
       if (isLowerWord(before) && PLACE_PREPOSITIONS.has(before.lower)) {
@@ -125,8 +132,9 @@ export class PeopleRegistry {
       } else if (run.length === 1 && kinBefore(toks, i)) {
         // "his wife Fran": a relative introduced by given name alone (AP style for family members who share a
         // surname); the full name given later ("Fran Finney") completes the entry.
-        const kin = (toks[i - 1] as Tok).lower;
-        this.addKin(t.bare, t.start, FEMALE_KIN.has(kin) ? 'f' : MALE_KIN.has(kin) ? 'm' : null);
+        const kin = toks[i - 1] as Tok;
+        const role = text.slice((toks[i - 2] as Tok).start, kin.end);
+        this.addKin(t.bare, t.start, kinGender(kin.lower) ?? null, role);
       } else if (honorific) {
         // "Mr Pike": tells the gender of whoever is called Pike.
         const p = this.names.lookup(t.bare, t.start);
@@ -186,10 +194,11 @@ export class PeopleRegistry {
   /** Given names introduced with a kinship noun and not yet completed: "Fran" → her entry. */
   private kin = new Map<string, PersonEntry>();
 
-  private addKin(given: string, pos: number, gender: Gender): void {
+  private addKin(given: string, pos: number, gender: Gender, role: string): void {
     if (this.kin.has(given) || this.names.lookup(given, pos)) return;
-    const entry: PersonEntry = { name: given, first: pos, role: null, gender };
+    const entry: PersonEntry = { name: given, first: pos, role, gender };
     this.names.add(entry);
+    this.indexRole(entry);
     this.kin.set(given, entry);
   }
 
@@ -216,7 +225,8 @@ export class PeopleRegistry {
 
   private indexRole(entry: PersonEntry): void {
     for (const w of new Set(entry.role?.toLowerCase().split(/[^\p{L}-]+/u) ?? [])) {
-      if (!ROLE_WORDS.has(w)) continue;
+      // Kinship nouns too: "his wife" later is the relative introduced as "his wife Fran".
+      if (!ROLE_WORDS.has(w) && kinGender(w) === undefined) continue;
       const list = this.roleIndex.get(w);
       if (list) list.push(entry);
       else this.roleIndex.set(w, [entry]);
@@ -254,7 +264,7 @@ export class PeopleRegistry {
 
   /** The person a (possibly partial) name refers to, preferring someone introduced before `pos` (mentions/names.ts). */
   lookup(name: string, pos: number): PersonEntry | null {
-    return this.names.lookup(name, pos, (w) => ROLE_WORDS.has(w));
+    return this.names.lookup(name, pos, (w) => ROLE_WORDS.has(w), isRelative);
   }
 
   /** Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`. */
@@ -292,11 +302,32 @@ export function genderOfText(role: string): Gender {
 /** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
 export const HISTORY_REACH = 200;
 
+/** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */
+function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
+  const w = toks[i - 1];
+  if (!isCap(w) || !w || !ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || /\.$/.test(w.bare)) return false;
+  if (toks[i - 2] && toks[i - 2]?.kind !== 'boundary' && toks[i - 2]?.kind !== 'quote') return false;
+  if (!isComma(toks[e]) || !/^(?:the|a|an)$/.test(toks[e + 1]?.lower ?? '')) return false;
+  for (let k = e + 2; k < e + 8 && isWord(toks[k]); k++) if (ROLE_WORDS.has((toks[k] as Tok).lower)) return true;
+  return false;
+}
+
+/** Introduced as someone's relative: "his father, Ray Hart", "her son Tom". */
+const isRelative = (p: PersonEntry): boolean =>
+  /^(?:his|her|their|\S+['’]s?)\s/i.test(p.role ?? '') &&
+  kinGender(p.role?.split(/\s+/).at(-1)?.toLowerCase() ?? '') !== undefined;
+
+/** The sex a kinship noun tells ("wife" → f, "cousin" → null); `undefined` for a word that is no kinship noun. */
+export function kinGender(word: string): Gender | undefined {
+  if (FEMALE_KIN.has(word)) return 'f';
+  if (MALE_KIN.has(word)) return 'm';
+  return word === 'cousin' ? null : undefined;
+}
+
 /** "his wife Fran", "Hal's son Jason": a possessive, a kinship noun, then the name at `i`. */
 function kinBefore(toks: readonly Tok[], i: number): boolean {
   const noun = toks[i - 1];
   const owner = toks[i - 2];
-  if (!noun || !owner || !(FEMALE_KIN.has(noun.lower) || MALE_KIN.has(noun.lower) || noun.lower === 'cousin'))
-    return false;
+  if (!noun || !owner || kinGender(noun.lower) === undefined) return false;
   return ['his', 'her', 'their'].includes(owner.lower) || /['’]s$/.test(owner.lower);
 }

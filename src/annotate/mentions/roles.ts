@@ -16,7 +16,7 @@ import {
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
-import { isLowerWord, isNPWord, isPossessive, isRoleWord, isSpeechVerb, textOf } from './phrase.ts';
+import { isLowerWord, isNameTok, isNPWord, isPossessive, isRoleWord, isSpeechVerb, textOf } from './phrase.ts';
 
 /**
  * A role as written, keeping an abbreviation's period ("Gov.", "Acme Corp.") and lower-casing a leading article; a
@@ -99,6 +99,9 @@ export function roleBefore(text: string, toks: readonly Tok[], nameStart: number
     // met police chief".
     const afterNoun = pending !== -1 && isRoleWord(t) && !ROLE_MODIFIERS.has(t.lower) && !isCap(t);
     if (afterNoun) break;
+    // "Jo Holt met union leader X": a capital left of two lower-case words before the role word ends the role
+    // (one may be a verb); "Halden police chief X" (one qualifying noun) keeps its place name.
+    if (pending !== -1 && a - pending >= 2 && isNameTok(t) && !ROLE_MODIFIERS.has(t.lower)) break;
     if (ok) {
       a = i;
       pending = -1;

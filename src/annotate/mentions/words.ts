@@ -186,7 +186,9 @@ export const STOP_CAPS = new Set([
  * yesterday".
  */
 export const TIME_WORDS = new Set([
-  ...words('today yesterday tomorrow tonight earlier later recently last this next on in at during after before when while'),
+  ...words(
+    'today yesterday tomorrow tonight earlier later recently last this next on in at during after before when while',
+  ),
   ...WEEKDAYS,
 ]);
 
@@ -208,7 +210,7 @@ export const PLACE_PREPOSITIONS = words('in near across throughout outside insid
  */
 export const PREPOSITIONS = words(`
   in on at by for from with without to into onto of about against among between through during after before since
-  until near across throughout outside inside under over behind beyond like including alongside toward towards`);
+  until near across throughout outside inside under over behind beyond like including alongside toward towards as`);
 
 /** Source: AP Stylebook abbreviated titles. Written short with a stop that does not end the name ("Sen. Ann Roe"). */
 export const ABBREVIATED_TITLES = words('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev hon det insp supt st');
@@ -296,3 +298,10 @@ export const OFFICE_VERBS = words(
   'chairs leads heads runs founded co-founded owns directs manages represents coaches captains edits',
 );
 
+/**
+ * Source: WordNet noun.communication hyponyms of "message" and "statement". What someone says, as the subject before a
+ * colon: "Her message was simple: “…”", "His reply: “…”" give the quote to the possessor.
+ */
+export const UTTERANCE_NOUNS = words(`
+  message reply response answer advice verdict words comment comments warning plea argument explanation view
+  retort instruction instructions order orders`);
