@@ -5,7 +5,7 @@
 //
 //   npm run bench                 # the real-article corpus per split (train, dev), every ranker side by side,
 //                                 # with today's ranker (commit 54e18ef) from a worktree, and the bundled gold set
-//   npm run bench -- --report     # the same plus the report split, in aggregate only (scored when an issue closes)
+//   npm run bench -- --report     # the same plus the report splits (report, report2), in aggregate only (when an issue closes)
 //   npm run bench -- --sets       # per set: bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
 //                                 # + the blind-written dev sets test/heldout/ … test/heldout14/ (marked [held-out])
 //                                 # and, where test/shorts/ has them, short-answer accuracy

@@ -12,7 +12,7 @@
 // answers the question (scored as ../shared/eval/score.mjs scores an answer). Two models, fitted with no randomness
 // (Newton's method; folds by article in a fixed order): a conditional logit orders a question's candidates, a
 // logistic regression gives P(answers | features) for abstention. The abstention threshold is the
-// probability that maximises answer-or-abstain accuracy on dev. The report split is never read here.
+// probability that maximises answer-or-abstain accuracy on dev. The report splits are never read here.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSearchIndex, candidateFeatures, search } from '../src/search/search.ts';
