@@ -5,7 +5,7 @@
 import { type LogisticModel, logit, probability } from './logistic.ts';
 import { detailsOf } from './match.ts';
 import type { SearchIndex } from './index.ts';
-import { parseQuestion } from './question.ts';
+import { type ParsedQuestion, parseQuestion } from './question.ts';
 import { isContent, tokenize } from './text.ts';
 import { unitCount } from './expand.ts';
 import { BM25_K1 } from './tuning.ts';
@@ -167,12 +167,14 @@ export function featuresOf(
   rows: readonly FactorRow[],
   doc: number | null,
   limit: number,
+  /** The question as search() parsed it, when it has: parsing again costs as much as the rest. */
+  given?: Pick<ParsedQuestion, 'type' | 'want'>,
 ): Candidate[] {
   if (!rows.length) return [];
   const b = bm25View(index, question, doc);
   const bmTop = new Set(b.top);
   const top = rows.filter((r, i) => i < limit || bmTop.has(r.unit));
-  const parsed = parseQuestion(question);
+  const parsed = given ?? parseQuestion(question);
   const best = Math.max(FLOOR, top[0]?.score ?? 0);
   // Every scored sentence's hand score, for its neighbours: an answer often follows the sentence that names the
   // question's subject ("The strike began Tuesday. They have not said how long it will last.").
@@ -261,6 +263,20 @@ export function orderByRank<C extends { unit: number; features: number[] }>(
     })
     .sort((a, b) => b.z - a.z || a.c.unit - b.c.unit)
     .map(({ c, gateFeatures }) => ({ ...c, gateFeatures }));
+}
+
+/**
+ * Candidates in the ranking model's order, best first (ties: the earlier sentence), as orderByRank orders them but
+ * without the gate's features: what serving needs, with one array per question instead of one per candidate.
+ */
+export function rankByModel<C extends { unit: number; features: number[] }>(
+  rank: LogisticModel,
+  candidates: readonly C[],
+): C[] {
+  return candidates
+    .map((c) => ({ c, z: logit(rank, c.features) }))
+    .sort((a, b) => b.z - a.z || a.c.unit - b.c.unit)
+    .map(({ c }) => c);
 }
 
 /**

@@ -14,7 +14,7 @@ import { offersType, offersWant } from './features.ts';
 import { countFit, identityFit, roleFit, roleTermsOf, saidBy, whichFit } from './fit.ts';
 import { type SearchHit, toHit } from './hit.ts';
 import type { SearchIndex } from './index.ts';
-import { type Candidate, type FactorRow, featuresOf, type ScorerModel, scoreByModel } from './learned.ts';
+import { type Candidate, type FactorRow, featuresOf, rankByModel, type ScorerModel } from './learned.ts';
 import { leadAnswers } from './lead.ts';
 import {
   anchorTerms,
@@ -219,7 +219,7 @@ export function search(index: SearchIndex, question: string, opts: SearchOptions
     // The learned scorer orders the candidates; which are shown and whether to answer at all stay the hand-set
     // score's (its gate does not yet abstain better: README, "Measuring it").
     const byUnit = new Map(ranked.map((r) => [r.unit, r]));
-    chosen = scoreByModel(scorer, featuresOf(index, question, ranked.map(asRow), doc, scorer.candidates))
+    chosen = rankByModel(scorer.rank, featuresOf(index, question, ranked.map(asRow), doc, scorer.candidates, parsed))
       .map((c) => byUnit.get(c.unit) as (typeof ranked)[number])
       .filter((r, i) => i === 0 || r.score >= best * KEEP_RELATIVE);
   }
