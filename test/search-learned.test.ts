@@ -12,7 +12,8 @@ import {
   GATE_FEATURE_NAMES,
   questionClass,
   type ScorerModel,
-  scoreByModel,
+  orderByRank,
+  rankByModel,
 } from '../src/search/learned.ts';
 import { fitConditionalLogit, fitLogistic, probability, solve } from '../src/search/logistic.ts';
 import { buildSearchIndex, candidateFeatures, search } from '../src/search/search.ts';
@@ -140,10 +141,14 @@ describe.skipIf(!existsSync(MODEL))('committed model (npm run train)', () => {
   it('ranks candidates with probabilities', () => {
     const model = load();
     const index = buildSearchIndex([annotate(parseArticle(ARTICLE, 'eastmere'))]);
-    const ranked = scoreByModel(model, candidateFeatures(index, 'who paid for the terminal'));
+    const ranked = orderByRank(model.rank, candidateFeatures(index, 'who paid for the terminal'));
     expect(ranked.length).toBeGreaterThan(0);
-    for (const r of ranked) expect(r.p).toBeGreaterThanOrEqual(0);
-    for (const r of ranked) expect(r.p).toBeLessThanOrEqual(1);
+    for (const r of ranked) expect(probability(model.gate, r.gateFeatures)).toBeGreaterThanOrEqual(0);
+    for (const r of ranked) expect(probability(model.gate, r.gateFeatures)).toBeLessThanOrEqual(1);
+    // Serving's order (no gate features) is the same order.
+    expect(rankByModel(model.rank, candidateFeatures(index, 'who paid for the terminal')).map((c) => c.unit)).toEqual(
+      ranked.map((c) => c.unit),
+    );
   });
 });
 
@@ -169,7 +174,7 @@ describe('search with a scorer', () => {
   it('orders the hits by the ranking model', () => {
     const m = model();
     const hits = search(index, 'how much did the ferry terminal cost', { scorer: m });
-    const ranked = scoreByModel(m, candidateFeatures(index, 'how much did the ferry terminal cost'));
+    const ranked = rankByModel(m.rank, candidateFeatures(index, 'how much did the ferry terminal cost'));
     expect(hits[0]?.text).toBe(ranked[0]?.text);
   });
 

@@ -2,7 +2,7 @@
 // (scripts/train.ts). Every factor the hand-tuned score multiplies becomes a feature (as its logarithm, so that a
 // linear model over them generalises the product), with the question-level evidence (how much of the question the
 // article holds) and the candidate's place among the others.
-import { type LogisticModel, logit, probability } from './logistic.ts';
+import { type LogisticModel, logit } from './logistic.ts';
 import { detailsOf } from './match.ts';
 import type { SearchIndex } from './index.ts';
 import { type ParsedQuestion, parseQuestion } from './question.ts';
@@ -277,20 +277,4 @@ export function rankByModel<C extends { unit: number; features: number[] }>(
     .map((c) => ({ c, z: logit(rank, c.features) }))
     .sort((a, b) => b.z - a.z || a.c.unit - b.c.unit)
     .map(({ c }) => c);
-}
-
-/**
- * Candidates in the model's order, best first, each with its probability of answering (`p`, the gate) and its share
- * of the ranking model's softmax over the candidates (`share`).
- */
-export function scoreByModel(
-  model: ScorerModel,
-  candidates: readonly Candidate[],
-): (Candidate & { p: number; share: number })[] {
-  const share = FEATURE_NAMES.length;
-  return orderByRank(model.rank, candidates).map(({ gateFeatures, ...c }) => ({
-    ...c,
-    p: probability(model.gate, gateFeatures),
-    share: gateFeatures[share] as number,
-  }));
 }
