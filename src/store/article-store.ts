@@ -166,8 +166,11 @@ export class ArticleStore {
         `SELECT article_id, title, source, published, added_by, added_at, content_hash
          FROM articles WHERE guild_id = ? ORDER BY added_at, id`,
       ),
-      docs: db.prepare<[string], { article_id: string; doc: string; text: string; annotation_key: string }>(
-        'SELECT article_id, doc, text, annotation_key FROM articles WHERE guild_id = ? ORDER BY added_at, id',
+      docs: db.prepare<[string], { article_id: string; doc: string; annotation_key: string }>(
+        'SELECT article_id, doc, annotation_key FROM articles WHERE guild_id = ? ORDER BY added_at, id',
+      ),
+      text: db.prepare<[string, string], { text: string }>(
+        'SELECT text FROM articles WHERE guild_id = ? AND article_id = ?',
       ),
       refresh: db.prepare<[string, string, string, string]>(
         'UPDATE articles SET doc = ?, annotation_key = ? WHERE guild_id = ? AND article_id = ?',
@@ -299,13 +302,15 @@ export class ArticleStore {
 
   private reannotated(
     guildId: string,
-    row: { article_id: string; text: string },
+    row: { article_id: string },
     current: Reannotator,
     onBadRow?: (bad: BadRow) => void,
   ): AnnotatedArticle | null {
     let doc: AnnotatedArticle;
     try {
-      doc = current.annotate(row.text, row.article_id);
+      // The text only now: most reads find the doc current and never need it.
+      const text = this.stmt.text.get(guildId, row.article_id)?.text ?? '';
+      doc = current.annotate(text, row.article_id);
     } catch (err) {
       onBadRow?.({ guildId, articleId: row.article_id, error: `cannot be annotated again: ${String(err)}` });
       return null;
