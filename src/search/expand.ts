@@ -5,7 +5,7 @@ import { SHORTHAND, synonymsOf } from './equivalences.ts';
 import type { SearchIndex } from './index.ts';
 import { baseForm, STOP_WORDS, termOf, type Token } from './text.ts';
 import { FUZZY_WEIGHT, GENERIC_FACTOR, SYNONYM_DERIVED_WEIGHT, SYNONYM_WEIGHT, WORDNET_WEIGHT } from './tuning.ts';
-import { GENERIC, LIGHT_VERBS } from './words.ts';
+import { GENERIC, LIGHT_VERBS, PREPOSITIONS } from './words.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Query.
@@ -157,7 +157,10 @@ export function queryTerms(index: SearchIndex, tokens: Token[]): QueryTerm[] {
       (STOP_WORDS.has(token.norm.replace(/(.)\1/g, '$1')) || [...STOP_WORDS].some((w) => isSwap(token.norm, w)))
     )
       return { token, variants: [], importance: 0 };
-    const light = GENERIC.has(token.term) || LIGHT_VERBS.has(token.term);
+    // A preposition the articles never write says little about whether they answer ("voted no" for "voted
+    // against"): it weighs like a light word.
+    const light =
+      GENERIC.has(token.term) || LIGHT_VERBS.has(token.term) || (!variants.length && PREPOSITIONS.has(token.norm));
     // "find out" ~ "discover", "show up" ~ "register": the phrasal verb's relatives first, even of a light verb.
     const related = [...(token.phrase ? relatedTerms(token.phrase) : []), ...(light ? [] : relatedTerms(token.norm))];
     if (!token.acronym) {

@@ -31,5 +31,16 @@ export const LIGHT_VERBS = new Set(
   ['bring', 'take', 'put', 'go', 'come', 'keep', 'send', 'happen', 'occur', 'give', 'become'].map((w) => termOf(w)),
 );
 
+/**
+ * English prepositions that are not stop words (the closed class of the Penn Treebank's IN tag, as Wiktionary's
+ * "English prepositions" lists them): they are matched, since "voted AGAINST" differs from "voted", but a sentence
+ * that does not write one ("voted no") may still say the same thing.
+ */
+export const PREPOSITIONS = new Set(
+  'against despite toward towards near beyond within behind beside besides inside outside upon throughout amid amidst underneath beneath unlike'.split(
+    ' ',
+  ),
+);
+
 /** Words that hedge a figure ("about 300", "nearly 40"): a capital on them is the sentence's, not a label's. */
 export const APPROXIMATORS = new Set('around nearly almost roughly approximately exactly fewer less least'.split(' '));
