@@ -17,7 +17,7 @@ import {
   RANKERS,
   type Ranker,
 } from './bench.ts';
-import { REPORT_SPLITS, type Split, splitFiles } from './splits.ts';
+import { type Split, splitFiles } from './splits.ts';
 import { countOutcome, type Outcome, pct } from './train.ts';
 
 /** Today's ranker (before the learned scorer), checked out by `git worktree add /tmp/ranker-54e18ef 54e18ef`. */
@@ -179,12 +179,12 @@ async function runBundled(baseline: Baseline | null): Promise<void> {
   }
 }
 
-export async function runSplits(report: boolean): Promise<void> {
+export async function runSplits(report: readonly Split[]): Promise<void> {
   const baseline = await loadBaseline();
   console.log('Real-article corpus (test/corpus/splits.json). top-1/top-3 over answerable questions; abstain = share');
   console.log(
     'of unanswerable questions answered with nothing; silent = share of answerable ones answered with nothing.',
   );
-  for (const split of ['train', 'dev', ...(report ? REPORT_SPLITS : [])] as Split[]) await runSplit(split, baseline);
+  for (const split of ['train', 'dev', ...report] as Split[]) await runSplit(split, baseline);
   await runBundled(baseline);
 }

@@ -5,7 +5,8 @@
 //
 //   npm run bench                 # the real-article corpus per split (train, dev), every ranker side by side,
 //                                 # with today's ranker (commit 54e18ef) from a worktree, and the bundled gold set
-//   npm run bench -- --report     # the same plus the report splits (report, report2), in aggregate only (when an issue closes)
+//   npm run bench -- --report     # the same plus the report splits (report, report2, report3), in aggregate only
+//                                 # (when an issue closes); --report=report3 scores only the named ones
 //   npm run bench -- --sets       # per set: bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
 //                                 # + the blind-written dev sets test/heldout/ … test/heldout14/ (marked [held-out])
 //                                 # and, where test/shorts/ has them, short-answer accuracy
@@ -27,7 +28,7 @@ import { parseArticle } from '../src/article/parse.ts';
 import { buildSearchIndex, search } from '../src/search/search.ts';
 import { formatTally, runAnnotationBench } from './annotations-bench.ts';
 import { runFirstAnswer, runLimits } from './limits.ts';
-import { REPORT_SPLITS } from './splits.ts';
+import { reportSplitsOf, type Split } from './splits.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_GOLD = resolve(ROOT, 'test/bundled/article-000.gold.json');
@@ -334,7 +335,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (argv.includes('--annotations')) {
-    runAnnotationSections(argv.includes('--report'));
+    runAnnotationSections(reportSplitsOf(argv));
     return;
   }
   if (argv.includes('--pipeline')) {
@@ -349,18 +350,18 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const { runSplits } = await import('./bench-splits.ts');
-  await runSplits(argv.includes('--report'));
-  runAnnotationSections(argv.includes('--report'));
+  await runSplits(reportSplitsOf(argv));
+  runAnnotationSections(reportSplitsOf(argv));
   await runLimitSections();
   await runServerSections();
 }
 
 /** /quotes and /timeline per split of the real-article corpus, beside plain baselines (report: aggregates only). */
-function runAnnotationSections(report: boolean): void {
+function runAnnotationSections(report: readonly Split[]): void {
   console.log(
     '\n== /quotes and /timeline on the real-article corpus (ours; baseline: quote marks + nearest "said" name, chrono alone)',
   );
-  for (const split of report ? (['train', 'dev', ...REPORT_SPLITS] as const) : (['train', 'dev'] as const)) {
+  for (const split of ['train', 'dev', ...report] as Split[]) {
     const r = runAnnotationBench(split, { verbose: false });
     console.log(`${split} (${r.articles} articles)`);
     console.log(formatTally('ours', r.ours));

@@ -7,10 +7,24 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, 'test/corpus');
 
-export type Split = 'train' | 'dev' | 'report' | 'report2';
+export type Split = 'train' | 'dev' | 'report' | 'report2' | 'report3';
 /** Splits scored only when an issue closes: aggregates only, never a miss. */
-export const REPORT_SPLITS: readonly Split[] = ['report', 'report2'];
+export const REPORT_SPLITS: readonly Split[] = ['report', 'report2', 'report3'];
 export const isSplit = (s: string): s is Split => s === 'train' || s === 'dev' || (REPORT_SPLITS as string[]).includes(s);
+
+/**
+ * The report splits a bench run scores: none without `--report`, all with it, or those named (`--report=report3`),
+ * so that scoring a fresh split does not score the others again.
+ */
+export function reportSplitsOf(argv: readonly string[]): Split[] {
+  const flag = argv.find((a) => a === '--report' || a.startsWith('--report='));
+  if (!flag) return [];
+  if (flag === '--report') return [...REPORT_SPLITS];
+  const named = flag.slice('--report='.length).split(',');
+  const unknown = named.filter((s) => !(REPORT_SPLITS as string[]).includes(s));
+  if (unknown.length) throw new Error(`not a report split: ${unknown.join(', ')} (report splits: ${REPORT_SPLITS.join(', ')})`);
+  return named as Split[];
+}
 
 /** Gold files of one split, absolute paths, in a fixed order. */
 export function splitFiles(split: Split): string[] {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { norm } from '../scripts/bench.ts';
-import { REPORT_SPLITS, splitFiles } from '../scripts/splits.ts';
+import { REPORT_SPLITS, reportSplitsOf, splitFiles } from '../scripts/splits.ts';
 import { annotate } from '../src/annotate/annotate.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import {
@@ -203,6 +203,13 @@ describe('corpus splits', () => {
     for (const r of reports) expect(r.length).toBeGreaterThan(0);
     const all = [train, dev, ...reports].flat();
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('a bench run scores no report split, all of them, or only those named', () => {
+    expect(reportSplitsOf(['--quiet'])).toEqual([]);
+    expect(reportSplitsOf(['--report'])).toEqual([...REPORT_SPLITS]);
+    expect(reportSplitsOf(['--report=report3'])).toEqual(['report3']);
+    expect(() => reportSplitsOf(['--report=dev'])).toThrow(/not a report split/);
   });
 
   it("every gold file's phrases, quotes and timeline keys are in its article", () => {
