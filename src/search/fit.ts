@@ -1,7 +1,8 @@
 // Stage: features. How well a sentence offers the kind of answer asked for (a count, a role, a speaker…).
 import type { AnnotatedArticle, Quote, Sentence } from '../article/model.ts';
 import { COMMON } from './equivalences.ts';
-import { coordinated, type Mention, type SentenceFeatures } from './features.ts';
+import type { Mention, SentenceFeatures } from './features.ts';
+import { coordinated } from './short-answer.ts';
 import type { UnitDetails } from './index.ts';
 import type { ParsedQuestion } from './question.ts';
 import { normalize, STOP_WORDS, termOf, type Token } from './text.ts';

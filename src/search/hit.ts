@@ -1,6 +1,7 @@
 // Stage: short answer. A scored sentence as a hit: its short answer, bolded words, quote and event.
 import type { AnnotatedArticle, DatedEvent, Quote, Sentence } from '../article/model.ts';
-import { shortAnswer, wantSpans } from './features.ts';
+import { wantSpans } from './features.ts';
+import { shortAnswer } from './short-answer.ts';
 import { identityAnswer, linkedQuote, whichAnswer } from './fit.ts';
 import type { UnitDetails } from './index.ts';
 import type { AnswerType, Want } from './question.ts';
