@@ -76,6 +76,18 @@ describe('deictic words inside quotes', () => {
     ]);
   });
 
+  it('"tonight" in indirect speech about an earlier day counts from the saying, as in a quote', () => {
+    expect(dates('The clerk left on Nov. 20. He wrote that the files would be ready tonight.')).toEqual([
+      '2023-11-20 on Nov. 20',
+    ]);
+    // With no earlier day told, or in the reporter's own clause, it is the publication day.
+    expect(dates('The mayor said that the road would reopen tomorrow.')).toEqual(['2023-12-09 tomorrow']);
+    expect(dates('The clerk left on Nov. 20. The files arrived tonight.')).toEqual([
+      '2023-11-20 on Nov. 20',
+      '2023-12-08 tonight',
+    ]);
+  });
+
   it('quotedSpans: curly pairs, straight pairs, and a quote left open to the end of the paragraph', () => {
     expect(quotedSpans('He said “yes” and “no”.')).toEqual([
       [8, 13],
@@ -91,6 +103,12 @@ describe('comparisons, names and labels', () => {
     expect(dates('Sales were down 6% compared to the same period a year ago.')).toEqual([]);
     expect(dates('The rate is slightly higher than three months ago.')).toEqual([]);
     expect(dates('The firm warned investors in a letter a year ago.')).toEqual(['2022 a year ago']);
+  });
+
+  it('a possessive weekday qualifies a noun, except after a time preposition: a time adverbial', () => {
+    expect(dates('Tuesday’s ruling was short.')).toEqual([]);
+    expect(dates('The envoys left just before Tuesday’s ruling.')).toEqual(['2023-12-05 before Tuesday']);
+    expect(dates('Crowds gathered after Monday’s ruling.')).toEqual(['2023-12-04 after Monday']);
   });
 
   it('a name holding a date word is no date', () => {
@@ -167,6 +185,17 @@ describe('the narrative year of a paragraph', () => {
 describe('years, datelines and holidays', () => {
   it('"in both 2018 and 2019", "in either 2020 or 2021": both are years', () => {
     expect(dates('Rates rose again in both 2018 and 2019.')).toEqual(['2018 2018', '2019 2019']);
+  });
+
+  it('"this September" is the September of the publication year, whatever the tense', () => {
+    const may = '2023-05-10T12:00:00Z';
+    expect(dates('Two new ferries are on their way this September.', may)).toEqual(['2023-09 this September']);
+    expect(dates('The pier shut this March.', may)).toEqual(['2023-03 this March']);
+  });
+
+  it('"in November of 2005": the month with its year, not the year alone', () => {
+    expect(dates('The mill closed in October of 1998.')).toEqual(['1998-10 in October of 1998']);
+    expect(dates('Rates fell in March of 2001 and 2002.')).toEqual(['2001-03 in March of 2001', '2002 2002']);
   });
 
   it('a year before 1800 only after a time preposition; otherwise a name or a count', () => {

@@ -53,6 +53,32 @@ describe('the verb a date belongs to', () => {
   it('"that" before a past form followed by a noun is a determiner: "that revised plan" has no tense', () => {
     expect(tenseAt(...at('He said that revised plans will be ready in March.', 'in March'))).toBe('future');
   });
+
+  it('a weekday in a clause that states the present is the coming one, whatever tense another clause has', () => {
+    // Published on a Saturday: the coming Tuesday, not the one four days back.
+    expect(dates('The mayor said she kept quiet because the council has a hard vote on Tuesday.')).toEqual([
+      '2024-02-13 on Tuesday',
+    ]);
+    // A past verb of its own, or "since", keeps it in the past.
+    expect(dates('The mayor said the council held a hard vote on Tuesday.')).toEqual(['2024-02-06 on Tuesday']);
+    expect(dates('The mayor said the road remains shut since Tuesday.')).toEqual(['2024-02-06 since Tuesday']);
+  });
+
+  it('the futurate present of "heads to", "goes before": what is scheduled', () => {
+    expect(dates('The bill cleared the committee and now heads to a full vote on Wednesday.')).toEqual([
+      '2024-02-14 on Wednesday',
+    ]);
+    expect(dates('The plan passed a first reading, which now goes before the board on Monday.')).toEqual([
+      '2024-02-12 on Monday',
+    ]);
+  });
+
+  it('"the steepest rise in 30 years": how long since the last time, not a date ahead', () => {
+    expect(dates('The steepest rise in 30 years will lift rents.')).toEqual([]);
+    // A verb between, or an -est noun, leaves the span to date what is ahead.
+    expect(dates('The first crew will land in two months.')).toEqual(['2024-04 in two months']);
+    expect(dates('The bank will pay the interest in two months.')).toEqual(['2024-04 in two months']);
+  });
 });
 
 describe('a future through a modal of possibility, across the new year', () => {

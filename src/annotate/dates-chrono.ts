@@ -2,12 +2,11 @@
 // with its results checked against news usage and re-resolved: chrono picks the nearest month or weekday, news
 // means the last one when reporting and the next one when announcing.
 
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import {
   type CalDate,
   type Day,
   type Direction,
-  holidayKey,
   resolveHoliday,
   resolveUnmarkedYear,
   resolveWeekday,
@@ -15,158 +14,11 @@ import {
   weekdayOfWeek,
 } from './dates-calendar.ts';
 import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
+import { newsChrono, SENTENCE_STARTER_BEFORE } from './dates-refiners.ts';
+
+export { newsChrono } from './dates-refiners.ts';
 
 type Result = chrono.ParsedResult;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Refiners on a clone of chrono.casual: what chrono reads that is no date in news, or is read at the wrong place,
-// is settled inside chrono, so that its own overlap removal and merging see the corrected results.
-
-/** A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess). */
-const WEEK = /\bweek\b/i;
-
-/** A day word a date may restate: "tonight – Dec. 30". */
-const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
-
-/** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
-const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
-
-/**
- * Labels on goods: "best by April 2", "use by", "sell by", "expiry date of". They say until when something keeps,
- * not that anything happens then.
- */
-const LABEL_BEFORE =
-  /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?)\b[^.;!?]{0,30}$/i;
-
-/**
- * "USA TODAY", "USA Today", "NBC's Today": a casual day word written as part of a name, capitalised not because it
- * opens the sentence but because it is a name (English capitalises names, not adverbs), or in capitals in a text
- * that is not.
- */
-function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
-  const word = r.text.trim();
-  if (!DAY_WORD.test(word)) return false;
-  if (word === word.toUpperCase()) return true; // "TODAY": the adverb is never written in capitals in running text
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const before = text.slice(Math.max(0, r.index - 30), r.index);
-  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
-}
-
-/**
- * "tonight – Dec. 30", "today, March 4": a day word restated by the date itself, in apposition. chrono reads the
- * dash as a range from the day word to the date; the date is what the text gives, so the result becomes the date.
- */
-function restated(r: chrono.ParsingResult): chrono.ParsingResult {
-  const end = r.end;
-  if (!end?.isCertain('day') || !end.isCertain('month')) return r;
-  const joint = /^(\S+(?:\s+\S+)?)\s*[–—-]\s*/.exec(r.text);
-  if (!joint || !RESTATED_DAY.test(joint[1] as string)) return r;
-  const out = r.clone();
-  out.index = r.index + joint[0].length;
-  out.text = r.text.slice(joint[0].length);
-  out.start = end;
-  out.end = undefined;
-  return out;
-}
-
-/**
- * Holidays chrono does not know: "on Thanksgiving", "before Christmas", "since Labor Day". Only after a time
- * preposition, so that "Christmas trees" and "the Thanksgiving menu" stay nouns; "the Christmas holidays", "the
- * Thanksgiving weekend" are spans, not the day. The year is settled like a month's, by tense (fromChrono).
- */
-const HOLIDAY_PARSER: chrono.Parser = {
-  pattern: () =>
-    /\b(?:on|at|before|after|since|by|until|till|over|during|around|through|from|ahead\s+of)\s+((?:the\s+)?(?:Thanksgiving(?:\s+Day)?|Black\s+Friday|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))\b(?!['’]s|\s+(?:week|weekend|holidays?|season|break|period|shopping|rush|party|parties|dinner|menu|tree|trees|sales?|deals?|parade|card|cards|gifts?|lights|market)\b)/i,
-  extract: (context, match) => {
-    const name = match[1] as string;
-    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, ''))) return null; // a name is capitalised
-    const key = holidayKey(name);
-    if (!key) return null;
-    const ref = context.reference.instant;
-    const day = resolveHoliday({ y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1, d: ref.getUTCDate() }, key, 'past');
-    if (!day) return null;
-    return context
-      .createParsingComponents({ month: day.m, day: day.d })
-      .imply('year', day.y)
-      .addTag(`holiday/${key}`);
-  },
-};
-
-/** Month names and their news abbreviations, to their number. */
-const MONTH_NUMBER: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-
-/**
- * A part of a month: "early May", "mid-June", "mid June", "late Sept. 2021", "the end of March", "the start of
- * May", "the beginning of June", "the middle of July". A day number after the month ("early May 5") is left to
- * chrono's own parsers.
- */
-const MONTH_PART =
-  /\b(?:(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?:,?\s+(1[5-9]\d\d|20\d\d))?(?![\w'’])(?!\s*\d)/i;
-
-/**
- * "in early May", "by mid-June", "at the end of March 2021": the part of a month is the month, at month precision (a
- * day inside it would be a guess). chrono reads "early June" as June, but nothing at all in "in early May": its
- * ENUnlikelyFormatFilter drops a result whose whole text is "May" (the modal verb) unless "in" is written right
- * before it, and "early", "mid-", "the beginning of" are not "in". This parser reads the qualifier with the month, so
- * the result's text is no longer the bare word, and it wins chrono's overlap removal over the bare month (and over
- * ENEndOfPeriodRefiner's "end of March", which invents the 31st). The month must be capitalised: "late may" is the
- * modal. The year, when not written, is settled like any month's, by the tense of the clause (fromChrono).
- */
-const MONTH_PART_PARSER: chrono.Parser = {
-  pattern: () => MONTH_PART,
-  extract: (context, match) => {
-    const word = match[1] as string;
-    if (!/^\p{Lu}/u.test(word)) return null;
-    const month = MONTH_NUMBER[word.replace(/\.$/, '').toLowerCase()];
-    if (month === undefined) return null;
-    const out = context.createParsingComponents({ month }).imply('day', 1).addTag('parser/MonthPartParser');
-    if (match[2]) out.assign('year', Number(match[2]));
-    else out.imply('year', context.reference.instant.getUTCFullYear());
-    return out;
-  },
-};
-
-const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
-
-/**
- * "the evening of June 17, 2015", "the morning of Sept. 11": chrono merges the part of the day with the date after
- * it and loses the date (the merged result keeps only the reference day). The date is re-read on its own.
- */
-function partOfDayOf(ctx: chrono.ParsingContext, r: chrono.ParsingResult): chrono.ParsingResult {
-  const lead = PART_OF_DAY_OF.exec(r.text);
-  if (!lead) return r;
-  const rest = r.text.slice(lead[0].length);
-  const zone = ctx.reference.timezoneOffset;
-  const reference = zone === undefined || zone === null ? ctx.reference.instant : { instant: ctx.reference.instant, timezone: zone };
-  const sub = chrono.casual.parse(rest, reference)[0];
-  if (sub?.index !== 0) return r;
-  const out = r.clone();
-  out.index = r.index + lead[0].length;
-  out.text = sub.text;
-  out.start = (sub as chrono.ParsingResult).start;
-  out.end = undefined;
-  return out;
-}
-
-const newsRefiners: chrono.Refiner[] = [
-  { refine: (ctx, results) => results.map((r) => partOfDayOf(ctx, r)) },
-  { refine: (_ctx, results) => results.map(restated) },
-  { refine: (_ctx, results) => results.filter((r) => !WEEK.test(r.text)) },
-  { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r)) },
-  { refine: (ctx, results) => results.filter((r) => !LABEL_BEFORE.test(ctx.text.slice(Math.max(0, r.index - 60), r.index))) },
-];
-
-/** chrono.casual with the refiners above, run after its own. */
-export const newsChrono: chrono.Chrono = (() => {
-  const c = chrono.casual.clone();
-  c.parsers.push(HOLIDAY_PARSER, MONTH_PART_PARSER);
-  c.refiners.push(...newsRefiners);
-  return c;
-})();
 
 /** Longest text handed to chrono at once: its cost grows fast with length. */
 const CHUNK = 2000;
@@ -202,11 +54,32 @@ const COMPARED_BEFORE =
 /** "in two weeks" (future only): kept. "for two weeks", "within a year", "the past two weeks" are durations. */
 const IN_UNITS = /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?$/i;
 
+/**
+ * A superlative or "first", "only" in the noun phrase right before "in two years": "the fastest rise in 22 years",
+ * "the first such vote in a decade". There "in" says how long it has been since the last time (Cambridge Dictionary,
+ * "in": "used to say how long it has been since something last happened"), a span up to now, not a date ahead. No
+ * verb between the two: in "the first team will land in two weeks" the span dates the landing.
+ */
+const SUPERLATIVE_PHRASE_BEFORE =
+  /\b(?:the|its|their|his|her|our|a|an|\w+['’]s)\s+(?:[\w-]+\s+)?(first|only|most|least|best|worst|\p{Ll}{3,}est)\s+((?:[\w-]+\s+){0,3})$/iu;
+
+/** Common words in -est that are no superlative. */
+const NOT_SUPERLATIVE = new Set([
+  'interest', 'protest', 'request', 'contest', 'conquest', 'inquest', 'harvest', 'arrest', 'forest', 'guest', 'quest',
+  'test', 'west', 'rest', 'chest', 'midwest', 'priest', 'manifest', 'suggest', 'digest', 'invest', 'honest', 'modest',
+]);
+
+/** Verbs and auxiliaries that end the noun phrase: after them the span belongs to a verb. */
+const VERB_IN_PHRASE = /\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|to|has|have|had)\b/i;
+
+/** Whether `before` (the text before "in N years") ends in a superlative noun phrase (SUPERLATIVE_PHRASE_BEFORE). */
+function isSinceLast(before: string): boolean {
+  const m = SUPERLATIVE_PHRASE_BEFORE.exec(before);
+  return !!m && !NOT_SUPERLATIVE.has((m[1] as string).toLowerCase()) && !VERB_IN_PHRASE.test(m[2] as string);
+}
+
 /** "every Sunday", "each March": habits, not events. */
 const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
-
-/** Capitalised only because they open the sentence: "But September was calm." */
-const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
 
 /** A verb of scheduling before a month or weekday makes it a date even without a preposition: "scheduled for March". */
 const SCHEDULED_FOR =
@@ -291,7 +164,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
       return { ...range, start: index, date: byUnit(dayOf(r), (ago[1] as string).toLowerCase()), relative: true };
     }
     const ahead = IN_UNITS.exec(matched);
-    if (ahead && ctx.tense(index, end) === 'future') {
+    if (ahead && ctx.tense(index, end) === 'future' && !isSinceLast(ctx.text.slice(Math.max(0, index - 60), index))) {
       return { ...range, start: index, date: byUnit(dayOf(r), (ahead[1] as string).toLowerCase()), relative: true };
     }
     return null; // "for two weeks", "in the years", "a day earlier": durations or relative to another event
@@ -316,8 +189,9 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
   if (HABITUAL_BEFORE.test(before)) return null;
   const modifier = /\blast\s+$/.test(before) || /^last\b/i.test(matched) ? 'last' : /\bnext\s+$/.test(before) || /^next\b/i.test(matched) ? 'next' : null;
-  // "this Friday": the Friday of the publication week, whatever the verb's tense ("had been due this Friday").
-  const thisWeek = /\bthis\s+$/i.test(before) || /^this\b/i.test(matched);
+  // "this Friday": the Friday of the publication week, whatever the verb's tense ("had been due this Friday"); "this
+  // September" the September of the publication year, as "this summer" is (dates-patterns.ts thisSeason).
+  const thisOne = /\bthis\s+$/i.test(before) || /^this\b/i.test(matched);
   const lead = ctx.text.slice(range.start, index);
   // "since" looks back whatever the verb's tense; "last"/"next" fix the direction.
   const direction = (): Direction =>
@@ -348,7 +222,9 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     const dir = ref ? direction() : 'past';
     const y = !ref
       ? 0
-      : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
+      : thisOne
+        ? ref.y
+        : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
         ? resolveUnmarkedYear(ref, m, d, dir)
         : resolveYear(ref, m, d, dir, modifier !== null);
     return { ...range, date: d === undefined ? { y, m } : { y, m, d }, yearInferred: true };
@@ -357,8 +233,13 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (certain(r, 'weekday')) {
     if (!WEEKDAY_WORD.test(matched)) return null; // "sat before me", "sun-drenched", "the Sun reported"
     const wd = r.start.get('weekday') as number;
-    if (thisWeek) return { ...range, date: weekdayOfWeek(ref, wd) };
-    return { ...range, date: resolveWeekday(ref, wd, direction(), modifier !== null) };
+    if (thisOne) return { ...range, date: weekdayOfWeek(ref, wd) };
+    // "the team has a game on Saturday": a clause that states the present, with no tense marker of its own, takes
+    // the coming weekday, not a past one borrowed from another clause's verb. A weekday is within a week either way
+    // (AP style: days of the week for dates within seven days before or after the current date), and the present
+    // tense does not take a past time ("*has a game last Saturday"); "since Monday" looks back (direction).
+    const present = modifier === null && !/\bsince\b/i.test(lead) && ctx.presentState(index, end);
+    return { ...range, date: resolveWeekday(ref, wd, present ? 'future' : direction(), modifier !== null) };
   }
   return null; // times of day alone
 }

@@ -18,11 +18,13 @@ const PRESENT_EXPECTATION =
   /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer|more|less|very|highly|increasingly)\s+){0,2}(?:expected|scheduled|slated|due|planned|set|likely|unlikely)\b|\b(?:is|are|remains?|has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till)\b/giu;
 
 /**
- * Explicit future markers: modals, "going to", scheduling words. "could" looks ahead ("could make his debut on
- * Saturday") except as past ability or possibility: "could not be reached on Monday", "could have won".
+ * Explicit future markers: modals, "going to", scheduling words, and the verbs of beginning, ending and motion that
+ * the simple present uses for what is scheduled ("opens on Friday", "heads to a vote on Wednesday", "goes before the
+ * board in May": Quirk et al., the futurate present). "could" looks ahead ("could make his debut on Saturday")
+ * except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
 
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [

@@ -12,20 +12,30 @@
 // - Headings (titles, bylines, datelines) are skipped: they repeat the body or carry only the publication date.
 
 import type { Article, DatedEvent, Paragraph, Sentence } from '../article/model.ts';
-import { addDays, type CalDate, type Day, formatDate, precisionOf, publicationDay, sortKey, weekdayOf } from './dates-calendar.ts';
-import { chronoCandidates } from './dates-chrono.ts';
 import {
-  bareYears,
+  type Antecedent,
+  inEarlierReport,
+  type ParagraphState,
+  quotedSpans,
+  withAnaphors,
+  withoutSpans,
+} from './dates-anaphors.ts';
+import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
+import { chronoCandidates } from './dates-chrono.ts';
+import { withDayAfter, withRelativeYears, withWeekdayDates } from './dates-joins.ts';
+import {
   type Candidate,
   monthPairs,
   quarters,
   relativePeriods,
   type SentenceContext,
   seasons,
-  twoDigitYears,
   unitsAway,
 } from './dates-patterns.ts';
-import { inPresentFrame, inPresentOrFuture, inPresentState, markedPast, modalFutureAt, tenseAt } from './dates-tense.ts';
+import { inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt } from './dates-tense.ts';
+import { bareYears, twoDigitYears } from './dates-years.ts';
+
+export { quotedSpans } from './dates-anaphors.ts';
 
 /** chrono needs a reference even when the article has none; only results with a written year are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -87,87 +97,17 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
   return withDayAfter(ctx.text, withWeekdayDates(ctx.text, withRelativeYears(ctx.text, kept.sort(byStart)), ref.day));
 }
 
-const DAY_AFTER = /\bthe\s+(day|night|morning|evening)\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
-
-/**
- * "the day after the Dec. 30 shooting", "the night before Thanksgiving": a day named by its distance from a
- * written day is that day plus or minus one (calendar arithmetic). Both days stay events of the sentence: the
- * written one ("the Dec. 30 shooting") and the one it counts to.
- */
-function withDayAfter(text: string, sorted: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of sorted) {
-    out.push(c);
-    const { y, m, d } = c.date;
-    if (m === undefined || d === undefined || y === 0) continue;
-    const lead = DAY_AFTER.exec(text.slice(Math.max(0, c.start - 40), c.start));
-    if (!lead) continue;
-    const step = (lead[2] as string).toLowerCase() === 'after' ? 1 : -1;
-    out.push({ ...c, start: c.start - lead[0].length, date: addDays({ y, m, d }, step) });
-  }
-  return out;
-}
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_THEN_DATE = /^\s*(?:\(|,)?\s*$/;
-
-/**
- * "On Friday (Dec. 12)", "Friday, Dec. 12": a weekday written with its month and day is one date, in the year
- * nearest the publication day in which that day falls on that weekday (a calendar fact, whatever the tense).
- */
-function withWeekdayDates(text: string, sorted: Candidate[], ref: Day | null): Candidate[] {
-  if (!ref) return sorted;
-  const out: Candidate[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Candidate;
-    const next = sorted[i + 1];
-    const wd = WEEKDAYS.indexOf(text.slice(c.start, c.end).replace(/^\W*(?:on\s+)?/i, '').toLowerCase());
-    const nd = next?.date;
-    if (wd >= 0 && next && nd?.m !== undefined && nd.d !== undefined && next.yearInferred && WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))) {
-      const years = [ref.y, ref.y - 1, ref.y + 1].filter((y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd);
-      if (years[0] !== undefined) {
-        out.push({ ...next, start: c.start, date: { y: years[0], m: nd.m, d: nd.d }, yearInferred: false });
-        i++;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-/**
- * "in May next year", "on April 1 last year": a month or day followed by a relative year is in that year, one
- * date; not a month in the publication's year and a separate year.
- */
-function withRelativeYears(text: string, sorted: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Candidate;
-    const next = sorted[i + 1];
-    if (
-      next &&
-      c.date.m !== undefined &&
-      next.date.m === undefined &&
-      next.date.y !== 0 &&
-      /^\s+(?:of\s+)?$/.test(text.slice(c.end, next.start)) &&
-      /^(?:next|last|this|the\s+following|the\s+previous)\s+year$/i.test(text.slice(next.start, next.end).trim())
-    ) {
-      out.push({ ...c, end: next.end, date: { ...c.date, y: next.date.y }, yearInferred: false });
-      i++;
-      continue;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
 /** An expression opening with "before": an upper bound (see eventsOf). */
 const BEFORE_BOUND = /^before\b/i;
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night)$/i;
+/**
+ * A time preposition before the possessive: "just before Tuesday's vote", "after Monday's meeting" are time
+ * adverbials, a preposition of time with an event noun (Quirk et al., prepositions of time), that date the clause.
+ */
+const TIME_PREPOSITION = /\b(?:before|after|since|until|till|during|following|ahead\s+of)\s+(?:\w+\s+)?$/i;
 
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
@@ -230,25 +170,6 @@ function anchorYears(
 }
 
 /**
- * Where a paragraph is inside quotation marks: “curly” pairs, or straight ones taken two by two. A quote left open
- * runs to the end of the paragraph (a quote running over several paragraphs closes only in the last).
- */
-export function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (open < 0 && (ch === '“' || ch === '"')) open = i;
-    else if (open >= 0 && (ch === '”' || (ch === '"' && text[open] === '"'))) {
-      spans.push([open, i + 1]);
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push([open, text.length]);
-  return spans;
-}
-
-/**
  * The dateline that opens a wire story ("LISBON, Aug 14 -", "PORT CARRICK, Scotland, March 10 (Reuters) -",
  * "WASHINGTON (Aug. 13) --") says
  * where and when it was filed, not when something happened.
@@ -262,58 +183,6 @@ function isDateline(text: string, start: number, end: number): boolean {
     // "WASHINGTON (Aug. 13) --": the date in brackets after the place.
     (/^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{Lu}][\p{L}\s.'’-]*)?\s*\(\s*$/u.test(before) && /^\s*\)\s*[-—–]/u.test(after))
   );
-}
-
-interface ParagraphState {
-  /** Absolute spans of the paragraph inside quotation marks. */
-  quoted: [number, number][];
-  /** The narrative year in force (see anchorYears). */
-  narrative: number | null;
-  /** The last day the reporter's words named (see withAnaphors and paragraphEvents). */
-  antecedent: Antecedent | null;
-}
-
-interface Antecedent {
-  day: Day;
-  /** Number of the paragraph it was named in. */
-  paragraph: number;
-}
-
-/**
- * Time adverbials that point back to a day already named: "that evening", "the same day", "later that night", "the
- * next day", "the following morning", "a day later", "the day before", "that week". English uses them anaphorically:
- * they take their time from the last time the text gave, as "he", "she" take their person from the last one named
- * (TimeML anchors them to that time). Only as an adverbial: at the end of the clause, before punctuation or a
- * preposition or conjunction ("returned home that evening, hours before…", "was arrested the next day."); "said that
- * night fell" is a conjunction and a subject, and "the day before the vote" counts from the vote (withDayAfter).
- */
-const ANAPHORIC_DAY =
-  /\b(?:(?:later|earlier)\s+)?(?:(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week)|the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|the\s+day\s+(before|after)|an?\s+day\s+(later|earlier))(?=\s*(?:[,.;:!?)\u2014\u2013]|-\s|$)|\s+(?:at|in|on|to|when|after|before|and|but|as|with|for|from|by)\b)/gi;
-
-interface Anaphor {
-  start: number;
-  end: number;
-  /** Days from the antecedent, or null for its week. */
-  step: number | null;
-}
-
-function anaphorsIn(text: string): Anaphor[] {
-  const out: Anaphor[] = [];
-  for (const m of text.matchAll(ANAPHORIC_DAY)) {
-    const unit = (m[1] ?? m[3] ?? 'day').toLowerCase();
-    const dir = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
-    const step = unit === 'week' ? null : /^(?:next|following|after|later)$/.test(dir) ? 1 : dir ? -1 : 0;
-    out.push({ start: m.index, end: m.index + m[0].length, step });
-  }
-  return out;
-}
-
-/** The day an anaphor points to from its antecedent; a week only as its month, when the whole week lies in one. */
-function anaphorDate(a: Anaphor, day: Day): CalDate | null {
-  if (a.step !== null) return addDays(day, a.step);
-  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
-  const sunday = addDays(monday, 6);
-  return monday.m === sunday.m ? { y: monday.y, m: monday.m } : null;
 }
 
 function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): DatedEvent[] {
@@ -339,11 +208,18 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     // unless the words are old, so those stay.
     const at = offset + c.start;
     if (c.relative && c.date.d !== undefined && para.quoted.some(([s, e]) => s <= at && at < e)) continue;
+    if (c.relative && c.date.d !== undefined && inEarlierReport(sentence.text, c.start, para, ref.day)) continue;
     // "Monday's alert", "this morning's briefing": a possessive weekday or part of a day qualifies a noun, as "the
     // Saturday rate" does; the sentence is about the thing, not an event that day. ("Today's progress", "2023's
-    // harvest" stay dated.)
+    // harvest" stay dated; so does "before Monday's vote", a time adverbial.)
     const expression = sentence.text.slice(c.start, c.end);
-    if (POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) && POSSESSIVE_NOT_EVENT.test(expression)) continue;
+    if (
+      POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) &&
+      POSSESSIVE_NOT_EVENT.test(expression) &&
+      !TIME_PREPOSITION.test(sentence.text.slice(Math.max(0, c.end - 40), c.end).replace(/\S+$/, ''))
+    ) {
+      continue;
+    }
     // "before 2050", "shortly before March": a year or month after "before" bounds the event from above; the event
     // itself lies at some earlier, unsaid time, not in the year or month named. Negated, it is the earliest time
     // ("will not open before 2029": in 2029 at the soonest), which stays; so does a day ("just before 8 on Monday").
@@ -368,53 +244,6 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     });
   }
   return withAnaphors(sentence, para, events);
-}
-
-const dayOfEvent = (e: DatedEvent): Day => {
-  const [y, m, d] = e.date.split('-').map(Number);
-  return { y: y as number, m: m as number, d: d as number };
-};
-
-/**
- * The sentence's events with those of its anaphoric days ("was arrested the next day"), each counted from the last
- * day named before it in the reporter's words: earlier in the sentence, else before it (para.antecedent, carried
- * across paragraphs by paragraphEvents). Only in a sentence told in the past: its own words (quotes aside) have no
- * present or future verb, and a past form decides the anaphor's clause; "Guests check out the next day" is a habit
- * with no day to count from. Quoted words count from the speaking. Leaves para.antecedent at the last day named.
- */
-function withAnaphors(sentence: Sentence, para: ParagraphState, events: DatedEvent[]): DatedEvent[] {
-  const offset = sentence.start;
-  const quotedAt = (at: number): boolean => para.quoted.some(([s, e]) => s <= at && at < e);
-  const own = (e: DatedEvent): boolean => e.precision === 'day' && !quotedAt(e.start);
-  const anaphors = anaphorsIn(sentence.text).filter((a) => !quotedAt(offset + a.start));
-  const out = [...events];
-  if (anaphors.length) {
-    const local = para.quoted
-      .filter(([s, e]) => e > offset && s < sentence.end)
-      .map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(sentence.text.length, e - offset)]);
-    const told = !inPresentOrFuture(withoutSpans(sentence.text, local));
-    const seen = new Set(events.map((e) => e.date));
-    for (const a of told ? anaphors : []) {
-      if (!markedPast(sentence.text, a.start, a.end)) continue;
-      const before = events.filter((e) => own(e) && e.end <= offset + a.start).at(-1);
-      const day = before ? dayOfEvent(before) : para.antecedent?.day;
-      const date = day ? anaphorDate(a, day) : null;
-      if (!date || seen.has(formatDate(date))) continue;
-      seen.add(formatDate(date));
-      out.push({
-        date: formatDate(date),
-        precision: precisionOf(date),
-        expression: sentence.text.slice(a.start, a.end),
-        paragraph: sentence.paragraph,
-        sentence: sentence.n,
-        start: offset + a.start,
-        end: offset + a.end,
-      });
-    }
-  }
-  const last = out.filter(own).sort((a, b) => a.start - b.start).at(-1);
-  if (last) para.antecedent = { day: dayOfEvent(last), paragraph: sentence.paragraph };
-  return out;
 }
 
 /**
@@ -442,17 +271,6 @@ function paragraphEvents(p: Paragraph, ref: Reference, carried: Carried, out: Da
 interface Carried {
   story: number | null;
   antecedent: Antecedent | null;
-}
-
-/** The text with the spans blanked out. */
-function withoutSpans(text: string, spans: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of spans) {
-    out += `${text.slice(at, s)} `;
-    at = e;
-  }
-  return out + text.slice(at);
 }
 
 export interface DateOptions {

@@ -1,0 +1,80 @@
+// Joins between neighbouring candidates of one sentence: a day counted from a written day ("the day after
+// Dec. 30"), a weekday restated by its date ("Friday, Dec. 12"), a month with a relative year ("in May next year").
+
+import { addDays, type Day, weekdayOf } from './dates-calendar.ts';
+import type { Candidate } from './dates-patterns.ts';
+
+const DAY_AFTER = /\bthe\s+(day|night|morning|evening)\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
+
+/**
+ * "the day after the Dec. 30 shooting", "the night before Thanksgiving": a day named by its distance from a
+ * written day is that day plus or minus one (calendar arithmetic). Both days stay events of the sentence: the
+ * written one ("the Dec. 30 shooting") and the one it counts to.
+ */
+export function withDayAfter(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    out.push(c);
+    const { y, m, d } = c.date;
+    if (m === undefined || d === undefined || y === 0) continue;
+    const lead = DAY_AFTER.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!lead) continue;
+    const step = (lead[2] as string).toLowerCase() === 'after' ? 1 : -1;
+    out.push({ ...c, start: c.start - lead[0].length, date: addDays({ y, m, d }, step) });
+  }
+  return out;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_THEN_DATE = /^\s*(?:\(|,)?\s*$/;
+
+/**
+ * "On Friday (Dec. 12)", "Friday, Dec. 12": a weekday written with its month and day is one date, in the year
+ * nearest the publication day in which that day falls on that weekday (a calendar fact, whatever the tense).
+ */
+export function withWeekdayDates(text: string, sorted: Candidate[], ref: Day | null): Candidate[] {
+  if (!ref) return sorted;
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    const next = sorted[i + 1];
+    const wd = WEEKDAYS.indexOf(text.slice(c.start, c.end).replace(/^\W*(?:on\s+)?/i, '').toLowerCase());
+    const nd = next?.date;
+    if (wd >= 0 && next && nd?.m !== undefined && nd.d !== undefined && next.yearInferred && WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))) {
+      const years = [ref.y, ref.y - 1, ref.y + 1].filter((y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd);
+      if (years[0] !== undefined) {
+        out.push({ ...next, start: c.start, date: { y: years[0], m: nd.m, d: nd.d }, yearInferred: false });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "in May next year", "on April 1 last year": a month or day followed by a relative year is in that year, one
+ * date; not a month in the publication's year and a separate year.
+ */
+export function withRelativeYears(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    const next = sorted[i + 1];
+    if (
+      next &&
+      c.date.m !== undefined &&
+      next.date.m === undefined &&
+      next.date.y !== 0 &&
+      /^\s+(?:of\s+)?$/.test(text.slice(c.end, next.start)) &&
+      /^(?:next|last|this|the\s+following|the\s+previous)\s+year$/i.test(text.slice(next.start, next.end).trim())
+    ) {
+      out.push({ ...c, end: next.end, date: { ...c.date, y: next.date.y }, yearInferred: false });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

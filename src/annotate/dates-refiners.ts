@@ -1,0 +1,157 @@
+// chrono.casual for news: a clone with parsers for what it lacks (holidays, parts of a month) and refiners for what
+// it reads that is no date in news, or reads at the wrong place.
+
+import * as chrono from 'chrono-node';
+import { holidayKey, resolveHoliday } from './dates-calendar.ts';
+
+/** Capitalised only because they open the sentence: "But September was calm." */
+export const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
+
+// Refiners on a clone of chrono.casual: what chrono reads that is no date in news, or is read at the wrong place,
+// is settled inside chrono, so that its own overlap removal and merging see the corrected results.
+
+/** A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess). */
+const WEEK = /\bweek\b/i;
+
+/** A day word a date may restate: "tonight – Dec. 30". */
+const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
+
+/** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
+const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
+
+/**
+ * Labels on goods: "best by April 2", "use by", "sell by", "expiry date of". They say until when something keeps,
+ * not that anything happens then.
+ */
+const LABEL_BEFORE =
+  /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?)\b[^.;!?]{0,30}$/i;
+
+/**
+ * "USA TODAY", "USA Today", "NBC's Today": a casual day word written as part of a name, capitalised not because it
+ * opens the sentence but because it is a name (English capitalises names, not adverbs), or in capitals in a text
+ * that is not.
+ */
+function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
+  const word = r.text.trim();
+  if (!DAY_WORD.test(word)) return false;
+  if (word === word.toUpperCase()) return true; // "TODAY": the adverb is never written in capitals in running text
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const before = text.slice(Math.max(0, r.index - 30), r.index);
+  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+}
+
+/**
+ * "tonight – Dec. 30", "today, March 4": a day word restated by the date itself, in apposition. chrono reads the
+ * dash as a range from the day word to the date; the date is what the text gives, so the result becomes the date.
+ */
+function restated(r: chrono.ParsingResult): chrono.ParsingResult {
+  const end = r.end;
+  if (!end?.isCertain('day') || !end.isCertain('month')) return r;
+  const joint = /^(\S+(?:\s+\S+)?)\s*[–—-]\s*/.exec(r.text);
+  if (!joint || !RESTATED_DAY.test(joint[1] as string)) return r;
+  const out = r.clone();
+  out.index = r.index + joint[0].length;
+  out.text = r.text.slice(joint[0].length);
+  out.start = end;
+  out.end = undefined;
+  return out;
+}
+
+/**
+ * Holidays chrono does not know: "on Thanksgiving", "before Christmas", "since Labor Day". Only after a time
+ * preposition, so that "Christmas trees" and "the Thanksgiving menu" stay nouns; "the Christmas holidays", "the
+ * Thanksgiving weekend" are spans, not the day. The year is settled like a month's, by tense (fromChrono).
+ */
+const HOLIDAY_PARSER: chrono.Parser = {
+  pattern: () =>
+    /\b(?:on|at|before|after|since|by|until|till|over|during|around|through|from|ahead\s+of)\s+((?:the\s+)?(?:Thanksgiving(?:\s+Day)?|Black\s+Friday|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))\b(?!['’]s|\s+(?:week|weekend|holidays?|season|break|period|shopping|rush|party|parties|dinner|menu|tree|trees|sales?|deals?|parade|card|cards|gifts?|lights|market)\b)/i,
+  extract: (context, match) => {
+    const name = match[1] as string;
+    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/i, ''))) return null; // a name is capitalised
+    const key = holidayKey(name);
+    if (!key) return null;
+    const ref = context.reference.instant;
+    const day = resolveHoliday({ y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1, d: ref.getUTCDate() }, key, 'past');
+    if (!day) return null;
+    return context
+      .createParsingComponents({ month: day.m, day: day.d })
+      .imply('year', day.y)
+      .addTag(`holiday/${key}`);
+  },
+};
+
+/** Month names and their news abbreviations, to their number. */
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+
+/**
+ * A part of a month: "early May", "mid-June", "mid June", "late Sept. 2021", "the end of March", "the start of
+ * May", "the beginning of June", "the middle of July". A day number after the month ("early May 5") is left to
+ * chrono's own parsers.
+ */
+const MONTH_PART =
+  /\b(?:(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?:,?\s+(1[5-9]\d\d|20\d\d))?(?![\w'’])(?!\s*\d)/i;
+
+/**
+ * "in early May", "by mid-June", "at the end of March 2021": the part of a month is the month, at month precision (a
+ * day inside it would be a guess). chrono reads "early June" as June, but nothing at all in "in early May": its
+ * ENUnlikelyFormatFilter drops a result whose whole text is "May" (the modal verb) unless "in" is written right
+ * before it, and "early", "mid-", "the beginning of" are not "in". This parser reads the qualifier with the month, so
+ * the result's text is no longer the bare word, and it wins chrono's overlap removal over the bare month (and over
+ * ENEndOfPeriodRefiner's "end of March", which invents the 31st). The month must be capitalised: "late may" is the
+ * modal. The year, when not written, is settled like any month's, by the tense of the clause (fromChrono).
+ */
+const MONTH_PART_PARSER: chrono.Parser = {
+  pattern: () => MONTH_PART,
+  extract: (context, match) => {
+    const word = match[1] as string;
+    if (!/^\p{Lu}/u.test(word)) return null;
+    const month = MONTH_NUMBER[word.replace(/\.$/, '').toLowerCase()];
+    if (month === undefined) return null;
+    const out = context.createParsingComponents({ month }).imply('day', 1).addTag('parser/MonthPartParser');
+    if (match[2]) out.assign('year', Number(match[2]));
+    else out.imply('year', context.reference.instant.getUTCFullYear());
+    return out;
+  },
+};
+
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * "the evening of June 17, 2015", "the morning of Sept. 11": chrono merges the part of the day with the date after
+ * it and loses the date (the merged result keeps only the reference day). The date is re-read on its own.
+ */
+function partOfDayOf(ctx: chrono.ParsingContext, r: chrono.ParsingResult): chrono.ParsingResult {
+  const lead = PART_OF_DAY_OF.exec(r.text);
+  if (!lead) return r;
+  const rest = r.text.slice(lead[0].length);
+  const zone = ctx.reference.timezoneOffset;
+  const reference = zone === undefined || zone === null ? ctx.reference.instant : { instant: ctx.reference.instant, timezone: zone };
+  const sub = chrono.casual.parse(rest, reference)[0];
+  if (sub?.index !== 0) return r;
+  const out = r.clone();
+  out.index = r.index + lead[0].length;
+  out.text = sub.text;
+  out.start = (sub as chrono.ParsingResult).start;
+  out.end = undefined;
+  return out;
+}
+
+const newsRefiners: chrono.Refiner[] = [
+  { refine: (ctx, results) => results.map((r) => partOfDayOf(ctx, r)) },
+  { refine: (_ctx, results) => results.map(restated) },
+  { refine: (_ctx, results) => results.filter((r) => !WEEK.test(r.text)) },
+  { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r)) },
+  { refine: (ctx, results) => results.filter((r) => !LABEL_BEFORE.test(ctx.text.slice(Math.max(0, r.index - 60), r.index))) },
+];
+
+/** chrono.casual with the refiners above, run after its own. */
+export const newsChrono: chrono.Chrono = (() => {
+  const c = chrono.casual.clone();
+  c.parsers.push(HOLIDAY_PARSER, MONTH_PART_PARSER);
+  c.refiners.push(...newsRefiners);
+  return c;
+})();
