@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/annotate/dates.ts';
 import { NameIndex } from '../src/annotate/mentions/names.ts';
+import { isQuotedName } from '../src/annotate/quotes-marks.ts';
 import { findQuotes } from '../src/annotate/quotes.ts';
 import { parseArticle } from '../src/article/parse.ts';
 
 const speakers = (...paragraphs: string[]): string[] =>
-  findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map((q) => q.speaker);
+  findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map(
+    (q) => q.speaker,
+  );
 
 const dates = (body: string, instant: string): string[] =>
   findDates(parseArticle(`${body}\n\n${instant} test1`, 'test')).map((e) => `${e.date} ${e.expression}`);
@@ -49,7 +52,10 @@ describe('full-name speakers', () => {
 
   it('a surname shared with a relative introduced as one is the story’s person', () => {
     expect(
-      speakers('Lars Vinter was nine when his father, Erik Vinter, left the farm.', '"I never saw him again," Vinter said.'),
+      speakers(
+        'Lars Vinter was nine when his father, Erik Vinter, left the farm.',
+        '"I never saw him again," Vinter said.',
+      ),
     ).toEqual(['Lars Vinter']);
   });
 
@@ -132,7 +138,10 @@ describe('who "he" or "the …" stands for', () => {
 
   it('an indefinite role ("a spokeswoman") is never someone named before', () => {
     expect(
-      speakers('Mayor Jane Roe opened the depot.', 'A spokeswoman for the union said "we will not stop until the deal is signed."'),
+      speakers(
+        'Mayor Jane Roe opened the depot.',
+        'A spokeswoman for the union said "we will not stop until the deal is signed."',
+      ),
     ).toEqual(['a spokeswoman for the union']);
   });
 });
@@ -146,7 +155,10 @@ describe('quote marks and what is not a quote', () => {
 
   it('British single quotes typed as straight marks, with plural possessives and elisions inside', () => {
     expect(
-      quotes("'The workers' canteen is shut and we don't know why,' said nurse Ada Quill.", "'We've had 'em all since the '90s.'"),
+      quotes(
+        "'The workers' canteen is shut and we don't know why,' said nurse Ada Quill.",
+        "'We've had 'em all since the '90s.'",
+      ),
     ).toEqual([
       ["The workers' canteen is shut and we don't know why", 'Ada Quill'],
       ["We've had 'em all since the '90s.", 'Ada Quill'],
@@ -157,6 +169,27 @@ describe('quote marks and what is not a quote', () => {
     expect(quotes('""We have never had a busier summer at the harbour," said Ana Kell.')).toEqual([
       ['We have never had a busier summer at the harbour', 'Ana Kell'],
     ]);
+  });
+
+  it('a doubled curly opening mark (“”) opens one quote too', () => {
+    expect(quotes('Then Ana Kell spoke. “”We were never told about the plan,” she said.')).toEqual([
+      ['We were never told about the plan', 'Ana Kell'],
+    ]);
+  });
+
+  it('a name in quotation marks ("“Tavo” said") names a person and quotes nobody; a common word still quotes', () => {
+    expect(
+      quotes(
+        'Next to the gate stood a dock worker who gave his name only as “Tavo”.',
+        '“The pay is late again,” “Tavo” said. “Tavo” shrugged: “Ask her twice.”',
+        'Ana Kell left. “Tavo” stayed. “Nobody pays us on time,” he said.',
+      ),
+    ).toEqual([
+      ['The pay is late again', 'Tavo'],
+      ['Ask her twice.', 'Tavo'],
+      ['Nobody pays us on time', 'Tavo'],
+    ]);
+    expect(['Tavo', 'Thanks', 'No,', 'Two Words'].map(isQuotedName)).toEqual([true, false, false, false]);
   });
 
   it('a double mark, a space, then a single mark opens a quote within a quote', () => {
@@ -179,15 +212,17 @@ describe('quote marks and what is not a quote', () => {
   });
 
   it('words mentioned as words ("the phrase “…”") are no quote', () => {
-    expect(quotes('Jo Parr said he had searched online for the phrase “cheap flights to the moon” all night.')).toEqual([]);
+    expect(quotes('Jo Parr said he had searched online for the phrase “cheap flights to the moon” all night.')).toEqual(
+      [],
+    );
   });
 });
 
 describe('dates', () => {
   it('a possessive date qualifies a noun: "Monday\'s alert" is no event', () => {
-    expect(dates("Monday's alert contained very little information about the suspect.", '2016-09-19T17:18:00Z')).toEqual(
-      [],
-    );
+    expect(
+      dates("Monday's alert contained very little information about the suspect.", '2016-09-19T17:18:00Z'),
+    ).toEqual([]);
   });
 
   it('"Friday (Dec. 12)" is the Dec. 12 that falls on a Friday, whatever the tense', () => {

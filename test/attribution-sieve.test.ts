@@ -120,6 +120,54 @@ describe('rule 1: the speaker named in the quote’s own sentence', () => {
   it('a role title before a full name of three words keeps the whole name', () => {
     expect(speakers('"We will not wait," said Secretary of State Jackson Lee Morrow.')).toEqual(['Jackson Lee Morrow']);
   });
+
+  it('a relative clause on the subject: its own verb is not the attribution; a name it gives is the speaker', () => {
+    expect(
+      speakers(
+        'Mayor Ana Kell toured the harbour.',
+        '"The nets came up empty," a fisherman who would say only that his name was Tavo told me.',
+        '"We sleep in the boat," a woman who said she lived nearby told me.',
+      ),
+    ).toEqual(['Tavo', 'a woman']);
+  });
+
+  it('"said X, role, who added that “…”": the relative "who" stands for the person before it', () => {
+    expect(
+      speakers(
+        '"It is late," said Senator Ivo Brandt, Democrat of Varn, who added that it was "a costly mistake" to wait.',
+      ),
+    ).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+
+  it('"This, said X, would “…”": an attribution set between commas inside the sentence', () => {
+    expect(speakers('The loan, said bank chief Ola Brenn, would "keep the mill open for a decade".')).toEqual([
+      'Ola Brenn',
+    ]);
+  });
+
+  it('a bracketed aside before the comma of an apposition stays with the name', () => {
+    expect(
+      speakers('"Stop the spending," Rep. Lia Monte (R., Varn), a member of the budget panel, said Sunday.'),
+    ).toEqual(['Lia Monte']);
+  });
+
+  it('"NAME with the ORGANISATION said": the person, not the organisation', () => {
+    expect(speakers('"The roads are closed," Chief Ana Kell with the Halden Fire Department said.')).toEqual([
+      'Ana Kell',
+    ]);
+  });
+
+  it('"said the director of the X of Y and Z, NAME": the name after the organisation speaks', () => {
+    expect(
+      speakers('"We need rules," said the director of the Halden Institute of Law and Order, Rui Passos, on Monday.'),
+    ).toEqual(['Rui Passos']);
+  });
+
+  it('"commented" attributes like "said"', () => {
+    expect(speakers('Ana Kell and Rui Passos met.', '"A fine deal," commented Rui Passos, the chief buyer.')).toEqual([
+      'Rui Passos',
+    ]);
+  });
 });
 
 describe('rule 2: a quote split around its cue, or continuing in the same paragraph', () => {
@@ -149,6 +197,16 @@ describe('rule 2: a quote split around its cue, or continuing in the same paragr
     const long = [infos[0] as PieceInfo, info(1, { words: 6 })];
     expect(continuingSpeaker(long[1] as PieceInfo, long, [said, null])).toBe(said);
     expect(continuingSpeaker(infos[0] as PieceInfo, infos, [null, null])).toBeUndefined();
+  });
+
+  it('a quote left open before a paragraph attributed to someone else stays with its own paragraph’s speaker', () => {
+    expect(
+      speakers(
+        'Ola Brenn and Ines Marr waited at the gate.',
+        '"We came early," Brenn said. "Nobody told us anything.',
+        '"They never do," Marr said.',
+      ),
+    ).toEqual(['Ola Brenn', 'Ola Brenn', 'Ines Marr']);
   });
 });
 
@@ -241,6 +299,41 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
   });
 });
 
+describe('rule 3: number, gender and sentence agreement', () => {
+  it('"he" takes a person named earlier in its own sentence before the subjects of earlier sentences', () => {
+    expect(
+      speakers(
+        'Ivo Brandt fled the scene on foot.',
+        'A jury declined to charge anyone in the death of Rui Passos, who died as he pleaded "let me go home".',
+      ),
+    ).toEqual(['Rui Passos']);
+  });
+
+  it('"they" may be a group named just before', () => {
+    expect(
+      speakers(
+        '"We stay," said Ivo Brandt.',
+        'Across the city, protesters have filled the squares. They often chant: "No wage, no work."',
+      ),
+    ).toEqual(['Ivo Brandt', 'protesters']);
+  });
+
+  it('"a group called the X" is no one speaking', () => {
+    expect(
+      speakers(
+        'Ines Marr spoke first. Then a regional group called the Harbour Council met, and the Church accused it of "ignoring the poor".',
+      ),
+    ).toEqual(['the Church']);
+  });
+
+  it('an initialism WordNet lists for a person ("the three-time MVP") is a description of someone', () => {
+    expect(kindOf('the three-time MVP')).toBe('role');
+    expect(
+      speakers('Jon Tait will play another season.', '"I have nothing left to prove," the three-time MVP said.'),
+    ).toEqual(['Jon Tait']);
+  });
+});
+
 describe('rule 4: the nearest speaker, else unknown', () => {
   it('a paragraph that is only a quote belongs to the speaker who was talking', () => {
     expect(
@@ -256,6 +349,18 @@ describe('rule 4: the nearest speaker, else unknown', () => {
         'After "finishing the hardest course of my whole life", Mr Vale joined the navy.',
       ),
     ).toEqual(['Ana Kell', 'Tomas Vale']);
+  });
+
+  it('"He …" opening a sentence mentions the person it stands for, whom a later quote-only paragraph takes', () => {
+    expect(
+      speakers(
+        '"The hatch was stuck," said diver Ola Brenn.',
+        'The lights failed. The water rose fast.',
+        'It was dark. The air grew thin.',
+        'He pushed the others out. Then he swam up.',
+        '"I let go and rose quickly to the surface."',
+      ),
+    ).toEqual(['Ola Brenn', 'Ola Brenn']);
   });
 
   it('with nobody talking before, a quote-only paragraph stays unknown', () => {

@@ -41,12 +41,57 @@ describe('coreference of names', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ines Marr']);
   });
 
+  it('a sentence-case headline introduces no one either: the body names people in full', () => {
+    const quotes = findQuotes(
+      parse(
+        'Young Quakers made homeless by floods',
+        '"We are full," said Ina Lark.',
+        'In the hall, young Quakers sleep on the floor.',
+        '"Nobody came to help."',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ina Lark', 'Ina Lark']);
+  });
+
+  it('a given name that is also a common word ("Bill", "June", "Charity") opens a name before a surname', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'Mayor Bill Hanley and June Oduya, a nurse, spoke. In June Hanley won the vote.',
+        '"Read the bill," Charity Mbeki said. "We are ready," Hanley said. "So are we," Oduya said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Charity Mbeki', 'Bill Hanley', 'June Oduya']);
+  });
+
+  it('a title and a surname with no given name anywhere name a person; "Mr." gives no title', () => {
+    const a = parse(
+      'Headline',
+      'The deal hands President Varga a victory. Twelve Republican senators backed it.',
+      'Mr. Varga thanked them before he became Chief Whip. "It is a good day," he said. Mr. Osei disagreed. "It is not," he said.',
+    );
+    expect(findQuotes(a).map((q) => q.speaker)).toEqual(['President Varga', 'Osei']);
+    const { registry } = mentionsOf(a);
+    expect([registry.lookup('Twelve Republican', 999), registry.lookup('Chief Whip', 999)]).toEqual([null, null]);
+  });
+
+  it('a lone name with an age in apposition is a person a later "he" and a quote-only paragraph find', () => {
+    const quotes = findQuotes(
+      parse('Headline', '"It is cold," said Ina Lark.', 'Tavi, 21, lives alone.', '"Nobody visits any more."'),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ina Lark', 'Tavi']);
+  });
+
   it('an entity takes the full name the stage resolved: surname, title of address, given name', () => {
     const list = entities(
       'Education secretary Sir Keith Joseph opened the school in Dorrow.',
       'Sir Keith later said the exams would stay. Joseph left in May.',
     );
-    expect(get(list, 'Keith Joseph')).toMatchObject({ kind: 'person', role: 'Education secretary', sentences: [1, 2, 3] });
+    expect(get(list, 'Keith Joseph')).toMatchObject({
+      kind: 'person',
+      role: 'Education secretary',
+      sentences: [1, 2, 3],
+    });
     expect(list.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Keith Joseph']);
   });
 
@@ -147,6 +192,17 @@ describe('names that are not people', () => {
     expect(q[0]?.speaker).toBe('New York City Transit');
     const r = findQuotes(parse('New Zealand officials said: “The border stays shut.”'));
     expect(r[0]?.speaker).toMatch(/^New Zealand officials$/i);
+  });
+
+  it('capitals running into a hotel or tower are a building, not the person a later "he" stands for', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'Ivo Brandt spoke to the court on Monday.',
+        'Asked about the loan for the Brandt Harbour Hotel & Tower, he said it was "paid off long ago."',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ivo Brandt']);
   });
 
   it('sentence openers that name nothing: indefinite pronouns, number words, collective nouns', () => {

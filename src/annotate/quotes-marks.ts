@@ -3,6 +3,7 @@
 // pairing: straight marks (" for both ends), curly apostrophes that look like closing single quotes, and
 // quotes running over several paragraphs (opening mark at each paragraph, closing mark only at the end).
 import type { Paragraph } from '../article/model.ts';
+import { isKnownWord, isProperName } from '../lexicon/wordnet.ts';
 
 export type MarkStyle = 'double' | 'single';
 
@@ -109,7 +110,10 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
       // A second opening mark while one is open means the first was never closed: start afresh here.
       if (open?.style !== 'single') open = { pos: i, style: 'double' };
     } else if (DOUBLE_CLOSE.includes(ch)) {
-      if (open?.style === 'double') {
+      if (open?.style === 'double' && open.pos === i - 1 && isWordChar(next)) {
+        // `“”We`: an empty pair before a word is a doubled opening mark (a typing slip), as `""` above.
+        open = { pos: i, style: 'double' };
+      } else if (open?.style === 'double') {
         emit(open, i, true);
         open = null;
       } else if (!open && opensAfter(prev) && isWordChar(next)) {
@@ -143,6 +147,21 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
 }
 
 /**
+ * A name in quotation marks: "“Perry” told me", "Sen. Henry M. “Scoop” Jackson". AP Stylebook ("nicknames") sets a
+ * nickname or the only name a person gives in quotation marks; it names a person and quotes nobody. One capitalised
+ * word with no punctuation of its own ("“No,” he said" quotes), that English knows as a proper name or not at all
+ * ("“Thanks” was all he said" quotes a common word).
+ */
+export function isQuotedName(inner: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(inner)) return false;
+  const lower = inner.toLowerCase();
+  return isProperName(lower) || !isKnownWord(lower);
+}
+
+const innerOf = (p: Paragraph, f: { innerStart: number; innerEnd: number }): string =>
+  p.text.slice(f.innerStart - p.start, f.innerEnd - p.start);
+
+/**
  * Finds every quote piece in article order. An open piece that ends its paragraph continues when the next
  * paragraph opens with a quote mark of the same style; a stray open single mark (an apostrophe such as
  * ‘90s) is dropped.
@@ -151,7 +170,7 @@ export function findQuotePieces(paragraphs: readonly Paragraph[]): QuotePiece[] 
   const pieces: QuotePiece[] = [];
   let pendingOpen: { style: MarkStyle; paragraph: number } | null = null;
   for (const p of paragraphs) {
-    const found = scanParagraph(p);
+    const found = scanParagraph(p).filter((f) => !f.closed || !isQuotedName(innerOf(p, f)));
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as (typeof found)[number];
       const continuesPrevious =

@@ -2,7 +2,7 @@
 // collapsed into one opaque token and a boundary token at each sentence start. Attribution rules then read a
 // few tokens either side of a quote token without ever looking inside another quote.
 import type { Article } from '../article/model.ts';
-import type { QuotePiece } from './quotes-marks.ts';
+import { isQuotedName, type QuotePiece } from './quotes-marks.ts';
 
 export type TokKind = 'word' | 'punct' | 'quote' | 'boundary';
 
@@ -17,6 +17,10 @@ export interface Tok {
   end: number;
   /** For quote tokens: the piece's index. */
   piece?: number;
+  /** A name written in quotation marks (quotes-marks.ts isQuotedName): a person's name, its marks dropped. */
+  quotedName?: boolean;
+  /** A given name that is also a common word, before a surname ("Bill Hanley"): mentions/given.ts. */
+  givenName?: boolean;
 }
 
 // A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), plus an
@@ -39,6 +43,32 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     } else {
       out.push({ kind: 'punct', bare: raw, lower: raw, start, end: start + raw.length });
     }
+  }
+  return unquoteNames(out);
+}
+
+const QUOTE_MARKS = /^["“”„«»'‘’]$/;
+
+/** "“Perry” told me": the marks around a quoted name are dropped and the word marked, so it reads as a name. */
+function unquoteNames(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const [open, word, close] = [toks[i] as Tok, toks[i + 1], toks[i + 2]];
+    const marked =
+      open.kind === 'punct' &&
+      QUOTE_MARKS.test(open.bare) &&
+      word?.kind === 'word' &&
+      close?.kind === 'punct' &&
+      QUOTE_MARKS.test(close.bare) &&
+      word.start === open.end &&
+      close.start === word.end &&
+      isQuotedName(word.bare);
+    if (!marked) {
+      out.push(open);
+      continue;
+    }
+    out.push({ ...word, quotedName: true });
+    i += 2;
   }
   return out;
 }

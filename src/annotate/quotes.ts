@@ -11,11 +11,12 @@
 //     (the speaker who was talking, the person the paragraph is about, else "unknown").
 import type { Article, Quote, Sentence } from '../article/model.ts';
 import type { QuotePiece } from './quotes-marks.ts';
-import { isComma, isWord, type Tok } from './quotes-tokens.ts';
+import { isCap, isComma, isWord, type Tok } from './quotes-tokens.ts';
 import { mentionsOf } from './mentions/article.ts';
 import { classify } from './mentions/classify.ts';
 import { placeOrOrgStart } from './mentions/known.ts';
 import {
+  isLowerWord,
   isNameTok,
   isSpeechVerb,
   nameOf,
@@ -30,7 +31,9 @@ import { clauseSubject, subjectBefore } from './attribution/subject.ts';
 import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
 import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
 import {
+  GROUP_NOUNS,
   HONORIFICS,
+  ORG_WORDS,
   PASSIVE_MARKERS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -189,6 +192,13 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
     const t = toks[i] as Tok;
     if (t.kind === 'boundary') mentioned = false;
     if (!isWord(t)) continue;
+    // "He pushed the others out.": he or she opening a sentence is its subject, a mention of the person it stands
+    // for (CoreNLP's coreference counts pronouns as mentions), so that a quote-only paragraph after it finds them.
+    if (!mentioned && i === lo[i] && /^(?:he|she)$/.test(t.lower)) {
+      const ref = classify(text, [t]);
+      if (ref) out.push({ pos: t.start, kind: 'mention', ref, subject: true });
+      mentioned = true;
+    }
     if (isNameTok(t) && !isNameTok(toks[i - 1])) {
       const e = nameRunEnd(toks, i);
       const withTitle = i > 0 && HONORIFICS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
@@ -199,8 +209,10 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
       const np = useOwned ? [...toks.slice(withTitle, i), ...owned] : toks.slice(withTitle, e);
       const ref = e > i ? classify(text, np) : null;
       const prev = toks[withTitle - 1];
-      // "a speech in Halden", "across New York City": a place, not a person mentioned.
-      const place = (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0;
+      // "a speech in Halden", "across New York City": a place, not a person mentioned; nor are capitals that run
+      // into an organisation word ("Halden Property Group", as the registry reads them).
+      const org = isCap(toks[e]) && ORG_WORDS.has((toks[e] as Tok).lower);
+      const place = (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org;
       if (!place && ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
@@ -209,12 +221,28 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
         mentioned = true;
       }
     }
+    // "protesters", "officials": a group that a later "they" may stand for.
+    if (isLowerWord(t) && GROUP_NOUNS.has(t.lower)) {
+      const ref = classify(text, [t]);
+      if (ref?.kind === 'group') out.push({ pos: t.start, kind: 'mention', ref, subject: false });
+    }
     if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
       const ref = subjectBefore(text, toks, i, lo[i] as number);
-      if (ref) out.push({ pos: t.start, kind: 'speech', ref, subject: true });
+      if (ref && !namingParticiple(toks, i, ref)) out.push({ pos: t.start, kind: 'speech', ref, subject: true });
     }
   }
   return out;
+}
+
+/**
+ * "an umbrella group called the Leadership Council": a participle naming the thing before it, as NAMED_THING reads
+ * before a quote; no one speaks. The phrase before is no person and a name follows.
+ */
+function namingParticiple(toks: readonly Tok[], v: number, ref: SpeakerRef): boolean {
+  if (!/^(?:called|named|dubbed)$/.test((toks[v] as Tok).lower)) return false;
+  if (ref.kind === 'person' || ref.kind === 'pronoun' || ref.kind === 'role') return false;
+  const next = toks[v + 1]?.lower === 'the' ? toks[v + 2] : toks[v + 1];
+  return isCap(next);
 }
 
 /** Binary search: the sentence holding offset `pos` (or the last one starting before it). */
@@ -243,7 +271,10 @@ export function findQuotes(article: Article): Quote[] {
     if (byParagraph[i]?.length) analysePieces(article, s, byParagraph[i] as QuotePiece[], infos);
   });
 
-  const resolver = new SpeakerResolver(registry);
+  const resolver = new SpeakerResolver(
+    registry,
+    article.sentences.map((s) => s.start),
+  );
   const speakers: (Resolved | null)[] = new Array(pieces.length).fill(null);
   const pendingInChain = new Map<number, number[]>();
 
@@ -256,7 +287,8 @@ export function findQuotes(article: Article): Quote[] {
         pos: ev.pos,
         run: () => {
           const who = resolver.resolve(ev.ref, n);
-          if (who && (ev.kind === 'speech' || who.person)) resolver.record(who, ev.pos, n, ev.kind, ev.subject);
+          const recorded = ev.kind === 'speech' || who?.person || ev.ref.kind === 'group';
+          if (who && recorded) resolver.record(who, ev.pos, n, ev.kind, ev.subject);
         },
       });
     }
@@ -277,12 +309,15 @@ export function findQuotes(article: Article): Quote[] {
       who = resolver.resolve(info.attribution, n) ?? UNKNOWN;
       for (const k of pendingInChain.get(info.chain) ?? []) speakers[k] = who;
       pendingInChain.delete(info.chain);
-    } else if (chainAttributedLater(info)) {
-      pendingInChain.set(info.chain, [...(pendingInChain.get(info.chain) ?? []), piece.index]);
-      return;
     } else {
-      const paragraphStart = piece.open === article.paragraphs[n - 1]?.start;
+      // Rule 2 before the attribution of a later paragraph: "“A,” Jo said. “B" left open before a paragraph
+      // attributed to someone else is still Jo's (a closing mark dropped); a piece opening its paragraph waits.
       const continuing = continuingSpeaker(info, infos, speakers);
+      if (continuing === undefined && chainAttributedLater(info)) {
+        pendingInChain.set(info.chain, [...(pendingInChain.get(info.chain) ?? []), piece.index]);
+        return;
+      }
+      const paragraphStart = piece.open === article.paragraphs[n - 1]?.start;
       who = continuing !== undefined ? continuing : nearestSpeaker(info, resolver, paragraphStart);
     }
     speakers[piece.index] = who;

@@ -5,8 +5,9 @@
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { PASSIVE_MARKERS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
-import { isSpeechVerb, type SpeakerRef, textOf } from '../mentions/phrase.ts';
-import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore } from './subject.ts';
+import { isAuxOrAdverb, isNameTok, isSpeechVerb, nameRunEnd, type SpeakerRef, textOf } from '../mentions/phrase.ts';
+import { classify } from '../mentions/classify.ts';
+import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
 
 /** How many tokens before a quote its attribution may start. */
 export const MAX_REACH = 60;
@@ -48,6 +49,10 @@ export function attributionAfter(
   // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
   for (let v = a + 1; v < end && v < a + 24; v++) {
     if (!isSpeechVerb(toks[v])) continue;
+    // "…,” a man who said he lived nearby told me": the relative clause's own verb is not the attribution's.
+    if (relativeVerb(toks, v)) continue;
+    const described = relativeSubject(text, toks, a, v);
+    if (described) return { ref: described, adjacent: true };
     const ref = subjectBefore(text, toks, v, a);
     if (ref && ref.from === a) return { ref, adjacent: true };
     // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few
@@ -62,6 +67,38 @@ export function attributionAfter(
   }
   return null;
 }
+
+/** Source: English relative pronouns for people (a closed class). */
+const WHO = new Set(['who', 'whose']);
+
+/** A verb whose subject is a relative pronoun, past auxiliaries and adverbs: "who would later say". */
+function relativeVerb(toks: readonly Tok[], v: number): boolean {
+  let j = v - 1;
+  for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
+  return WHO.has(toks[j]?.lower ?? '');
+}
+
+/**
+ * "…,” a teacher who gave her name only as Ruth told me": a noun phrase right after the quote, then a relative
+ * clause running up to the verb: the phrase is the subject (English grammar: the relative clause modifies it), and
+ * a name the clause gives it after "name is", "named", "called" or "as" is its name. Null when no such clause.
+ */
+function relativeSubject(text: string, toks: readonly Tok[], a: number, v: number): SpeakerRef | null {
+  let w = a;
+  while (w < v && !WHO.has((toks[w] as Tok).lower)) w++;
+  if (w >= v || w === a || w - a > 8 || toks.slice(a, w).some((t) => !isWord(t))) return null;
+  for (let k = w + 2; k < v; k++) {
+    const cue = toks[k - 1] as Tok;
+    const named = NAMING_CUES.has(cue.lower) || (/^(?:is|was)$/.test(cue.lower) && toks[k - 2]?.lower === 'name');
+    const e = named && isNameTok(toks[k]) ? nameRunEnd(toks, k, v) : k;
+    if (e > k && e === v) return withFrom(classify(text, toks.slice(k, e)), a);
+  }
+  const ref = classify(text, toks.slice(a, w));
+  return ref?.kind === 'person' || ref?.kind === 'role' ? withFrom(ref, a) : null;
+}
+
+/** Source: English verbs and prepositions of naming ("named Ruth", "known as Ruth"). */
+const NAMING_CUES = new Set(['named', 'called', 'as']);
 
 /** Attribution before the opening mark in the same sentence: "X said: “…”", "X called it “…”". */
 export function attributionBefore(
@@ -92,6 +129,14 @@ export function attributionBefore(
       if (agent !== undefined) return agent;
       continue;
     }
+    // "This, said Jo Doe, would “…”": an attribution set between commas inside the sentence (AP style); the
+    // sentence goes on after it, so a word, not the quote, follows its closing comma.
+    if (isComma(toks[v - 1])) {
+      let c = v + 1;
+      while (c < q && !isComma(toks[c])) c++;
+      const inserted = c < q && c > v + 1 && isWord(toks[c + 1]) ? subjectAfter(text, toks, v + 1, c) : null;
+      if (inserted?.kind === 'person' || inserted?.kind === 'role') return inserted;
+    }
     const ref = subjectBefore(text, toks, v, lo);
     if (ref && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
     // "And, says Jo Doe, “…”": the verb inverted before its subject, which a comma or colon hands the quote.
@@ -112,8 +157,9 @@ export function attributionBefore(
     const owner = utteranceOwner(text, toks, lo, q - 1);
     if (owner) return owner;
     const start = clauseSubject(text, toks, lo, q - 1);
-    // "He was blunt about the outlook: …": a person, or he or she standing for one ("it", "they" need not).
-    if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she)$/i.test(start.name))) return start;
+    // "He was blunt about the outlook: …": a person, or he, she or they standing for one or a group ("it" need
+    // not).
+    if (start?.kind === 'person' || (start?.kind === 'pronoun' && /^(?:he|she|they)$/i.test(start.name))) return start;
     // An organisation by its name ("The Viewers and Listeners Council, an audience watchdog, was less
     // sympathetic: …"), never any noun phrase that opens a clause ("The mood was grim: …").
     if (start?.kind === 'org' && /\p{Lu}/u.test(start.text.replace(/^(?:the|a|an)\s+/i, ''))) return start;

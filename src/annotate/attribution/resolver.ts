@@ -19,7 +19,23 @@ export class SpeakerResolver {
   private history: HistoryItem[] = [];
   private genders = new Map<string, Gender>();
 
-  constructor(private readonly registry: PeopleRegistry) {}
+  /** `sentenceStarts`: the article's sentence offsets, ascending (a pronoun looks in its own sentence first). */
+  constructor(
+    private readonly registry: PeopleRegistry,
+    private readonly sentenceStarts: readonly number[] = [],
+  ) {}
+
+  /** Offset where the sentence holding `pos` starts (0 when unknown): a binary search. */
+  private sentenceStart(pos: number): number {
+    let a = 0;
+    let b = this.sentenceStarts.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if ((this.sentenceStarts[m] as number) <= pos) a = m + 1;
+      else b = m;
+    }
+    return a > 0 ? (this.sentenceStarts[a - 1] as number) : 0;
+  }
 
   /** Resolves a phrase at article offset `pos` (its pronouns look back from there). */
   resolve(ref: SpeakerRef, paragraph: number): Resolved | null {
@@ -107,24 +123,37 @@ export class SpeakerResolver {
   }
 
   /**
-   * he/she → the latest compatible person among speakers and sentence subjects, then among any person named;
-   * they/it → the latest speaker of any kind.
+   * he/she → the latest compatible person among speakers and sentence subjects, then among any person named; a
+   * person named earlier in the pronoun's own sentence comes first ("the case of Jo Doe, who died as he pleaded":
+   * CoreNLP's pronoun sieve ranks the candidates of the pronoun's sentence before those of earlier sentences);
+   * they/it → the latest speaker of any kind (it: no person), they also a group named just before.
    */
   private antecedent(pronoun: string, pos: number, paragraph: number): Resolved | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (want === null) {
       if (pronoun !== 'they' && pronoun !== 'it') return null; // I, we, you: the writer or an unnamed narrator
+      // "they" may also be a group named in its own or the previous sentence ("as protesters marched. They chanted:
+      // …"): CoreNLP's pronoun sieve takes a plural mention nearby.
+      const near = this.sentenceStart(this.sentenceStart(pos) - 1);
       for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
         const h = this.history[i] as HistoryItem;
         if (paragraph - h.paragraph > 6) break;
-        if (h.pos <= pos && h.kind === 'speech' && (pronoun === 'they' || !h.who.person)) return h.who;
+        if (h.pos > pos) continue;
+        if (h.kind === 'speech' && (pronoun === 'they' || !h.who.person)) return h.who;
+        if (pronoun === 'they' && h.kind === 'mention' && !h.who.person && h.pos >= near) return h.who;
       }
       return null;
     }
-    for (const subjectsOnly of [true, false]) {
+    const sentence = this.sentenceStart(pos);
+    for (const [subjectsOnly, since] of [
+      [true, sentence],
+      [false, sentence],
+      [true, -1],
+      [false, -1],
+    ] as const) {
       for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
         const h = this.history[i] as HistoryItem;
-        if (paragraph - h.paragraph > 6) break;
+        if (paragraph - h.paragraph > 6 || h.pos < since) break;
         if (h.pos > pos || !h.who.person || (subjectsOnly && h.kind === 'mention' && !h.subject)) continue;
         const g = this.genders.get(h.who.speaker) ?? h.gender;
         if (g && g !== want) continue;

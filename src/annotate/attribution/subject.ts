@@ -1,13 +1,15 @@
 // Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
-import { DETERMINERS, ORG_WORDS, PASSIVE_MARKERS, PRONOUNS } from '../mentions/words.ts';
+import { DETERMINERS, ORG_WORDS, PASSIVE_MARKERS, PREPOSITIONS, PRONOUNS } from '../mentions/words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,
   collectForward,
   isAuxOrAdverb,
+  isNameTok,
   isRealName,
   isRoleWord,
+  isSpeechVerb,
   nameRunEnd,
   segmentAfter,
   type SpeakerRef,
@@ -27,18 +29,21 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (unclosed) return unclosed;
   let j = v - 1;
   for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
+  if (toks[j]?.lower === 'who') return relativeAntecedent(text, toks, j, lo);
   j = beforeParenthetical(toks, j, lo);
   let appositive: Tok[] | null = null;
   let aged = false;
   // Hop back over comma-delimited asides: apposition, age, participle clause.
   for (let hops = 0; hops < 3 && j >= lo && isComma(toks[j]); hops++) {
-    let k = j - 1;
+    // "Rep. Jo Doe (R., Ohio), a member of …, said": a bracketed aside before the comma stays with its name.
+    const end = beforeParenthetical(toks, j - 1, lo) + 1;
+    let k = end - 1;
     while (k >= lo && j - k < 20 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') k--;
-    const seg = toks.slice(k + 1, j);
+    const seg = toks.slice(k + 1, end);
     if (!seg.length) return null;
     if (k < lo || !isComma(toks[k])) {
       // The clause opens with the subject itself: "Marcus Hill, 62, … said".
-      j = j - 1;
+      j = end - 1;
       lo = k + 1;
       break;
     }
@@ -64,6 +69,31 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (whole) return whole;
   const ref = classify(text, toks.slice(a, j + 1), appositive);
   return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
+}
+
+/**
+ * "said Senator Jo Doe, Republican of Ohio, who added that …": the person a relative "who" at `w` stands for, the
+ * noun phrase it follows (English grammar), past its appositions: the nearest comma-delimited phrase before it that
+ * names a person, after a verb of speech that opens it ("said Jo Doe"). Null when none does.
+ */
+function relativeAntecedent(text: string, toks: readonly Tok[], w: number, lo: number): SpeakerRef | null {
+  let end = w;
+  for (let hops = 0; hops < 3 && end > lo; hops++) {
+    if (hops > 0 || isComma(toks[end - 1])) end--;
+    let k = end - 1;
+    while (k >= lo && end - k < 20 && !isComma(toks[k]) && isWord(toks[k])) k--;
+    let s = k + 1;
+    while (s < end && isSpeechVerb(toks[s])) s++;
+    // "Democrat of Varn": a name after a preposition is a place or a body in an apposition, not the antecedent.
+    let r = end;
+    while (r > s && isNameTok(toks[r - 1])) r--;
+    const placed = r > s && PREPOSITIONS.has((toks[r - 1] as Tok).lower);
+    const ref = s < end && !placed ? classify(text, toks.slice(s, end)) : null;
+    if (ref?.kind === 'person') return withFrom(ref, s);
+    if (!isComma(toks[k])) return null;
+    end = k + 1;
+  }
+  return null;
 }
 
 /**
@@ -172,6 +202,15 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
   const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
   if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {
     if (appositive.some(isRealName)) return classify(text, appositive, null, np);
+  }
+  // "said the director of the Institute of Standards and Technology, Jo Doe": the organisation's name runs on
+  // past the phrase collected (its second "of"), then the name in apposition is the speaker.
+  let c = e + 1;
+  while (c < hi && c - e <= 8 && (isCap(toks[c]) || /^(?:of|for|and|the)$/.test(toks[c]?.lower ?? ''))) c++;
+  const named = rolePhrase && c > e + 1 && isComma(toks[c]) ? segmentAfter(toks, c, hi) : null;
+  if (named && nameRunEnd(toks, named[0], named[1] + 1) === named[1] + 1) {
+    const run = toks.slice(named[0], named[1] + 1);
+    if (run.some(isRealName)) return classify(text, run, null, toks.slice(i, c));
   }
   return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
 }

@@ -4,6 +4,7 @@
 import type { Article } from '../../article/model.ts';
 import { findQuotePieces, type QuotePiece } from '../quotes-marks.ts';
 import { paragraphTokens, type Tok } from '../quotes-tokens.ts';
+import { markGivenNames } from './given.ts';
 import { PeopleRegistry } from './registry.ts';
 
 export interface ArticleMentions {
@@ -24,20 +25,15 @@ export function mentionsOf(article: Article): ArticleMentions {
   const pieces = findQuotePieces(article.paragraphs);
   const byParagraph: QuotePiece[][] = article.paragraphs.map(() => []);
   for (const p of pieces) byParagraph[p.paragraph - 1]?.push(p);
-  const streams = article.paragraphs.map((_, i) => paragraphTokens(article, i, byParagraph[i] ?? []));
+  const streams = article.paragraphs.map((_, i) => markGivenNames(paragraphTokens(article, i, byParagraph[i] ?? [])));
   const registry = new PeopleRegistry();
   streams.forEach((s, i) => {
     const p = article.paragraphs[i];
-    // A heading in Title Case capitalises every word, so its capitals tell no names ("Quiet Praise for Harbour Wives").
-    if (p?.kind !== 'heading' || !isTitleCase(p.text)) registry.addStream(article.text, s);
+    // A heading introduces no one: the story's body names each person in full at first reference (AP style), and a
+    // heading's capitals may be headline style ("Quiet Praise for Harbour Wives", "Gay Voters Split on Bill").
+    if (p?.kind !== 'heading') registry.addStream(article.text, s);
   });
   const out = { byParagraph, pieces, streams, registry };
   cache.set(article, out);
   return out;
-}
-
-/** Every word of four letters or more capitalised (headline style), with at least three such words. */
-function isTitleCase(text: string): boolean {
-  const long = text.match(/[\p{L}'’-]{4,}/gu) ?? [];
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -15,6 +15,7 @@ import { opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {
   type Gender,
+  isAcronym,
   isLowerWord,
   isNameTok,
   isParticle,
@@ -66,16 +67,19 @@ export function classify(
     const mods = np.slice(0, d).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
     return { ...base, kind: 'document', name: '', head: doc.lower, modifiers: mods.map((t) => t.bare).join(' ') };
   }
-  // "Opposition leader Ruth Kallander of the Social Democrats": the person is named before "of", the
-  // organisation after it is where they belong.
+  // "Opposition leader Ruth Kallander of the Social Democrats", "Jo Doe with the Port Authority": the person is
+  // named before "of" (or "at", "from", "with"), the organisation after it is where they belong.
   const of = np.findIndex(
     (t, i) =>
       i >= 2 &&
-      (t.lower === 'of' || t.lower === 'at' || t.lower === 'from') &&
+      (t.lower === 'of' || t.lower === 'at' || t.lower === 'from' || t.lower === 'with') &&
       isRealName(np[i - 1] as Tok) &&
       isNameTok(np[i - 2]),
   );
-  if (of > 0 && np.slice(of + 1).every((t, i) => isNameTok(t) || (i === 0 && DETERMINERS.has(t.lower)))) {
+  // The organisation's name is capitals, joined by "of", "and" or "for" ("the New York Police Department").
+  const orgPart = (t: Tok, i: number): boolean =>
+    isNameTok(t) || isCap(t) || (i === 0 ? DETERMINERS.has(t.lower) : /^(?:of|and|for)$/.test(t.lower));
+  if (of > 0 && np.slice(of + 1).every(orgPart)) {
     const person = classify(text, np.slice(0, of), appositive, preRole);
     if (person?.kind === 'person') return { ...person, text: textOf(text, np) };
   }
@@ -118,8 +122,9 @@ export function classify(
   if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
-  // "the team's wide receiver": any noun for a person (WordNet) heads a role phrase too.
-  if (DETERMINERS.has((np[0] as Tok).lower) && isLowerWord(last) && isPersonNoun(head)) {
+  // "the team's wide receiver", "the three-time MVP": any noun for a person (WordNet) heads a role phrase too, an
+  // initialism WordNet lists as one included.
+  if (DETERMINERS.has((np[0] as Tok).lower) && (isLowerWord(last) || isAcronym(last)) && isPersonNoun(head)) {
     return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   }
   if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) {

@@ -84,6 +84,7 @@ export function isNPWord(t: Tok | undefined): t is Tok {
 /** A capitalised word that can be part of a person's name. */
 export function isNameTok(t: Tok | undefined): boolean {
   if (!isCap(t) || !t) return false;
+  if (t.givenName) return true;
   const l = t.lower;
   // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
   if (STOP_CAPS.has(l)) return false;
@@ -182,6 +183,8 @@ export const DOC_PLACES = new Set(['on', 'in']);
 /** Whether `c` joins the noun `prev` before it to what follows: "a spokesperson for", "a statement on". */
 export function joinsPhrase(c: Tok | undefined, prev: Tok | undefined): boolean {
   if (!isLowerWord(c) || !isNPWord(prev)) return false;
+  // "Jo Doe with the Port Authority said": a person's affiliation after the name, as with "of" (news usage).
+  if (c.lower === 'with') return isRealName(prev);
   return NP_CONNECTORS.has(c.lower) || (DOC_PLACES.has(c.lower) && isLowerWord(prev) && DOC_WORDS.has(prev.lower));
 }
 

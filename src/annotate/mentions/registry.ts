@@ -11,6 +11,7 @@ import {
   MALE_KIN,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
   ROLE_WORDS,
   SPEECH_VERBS,
   STOP_CAPS,
@@ -129,16 +130,30 @@ export class PeopleRegistry {
       // A full name: two names, or initials and a surname ("J.D. Smith").
       if (run.length >= 2 && run.filter(isRealName).length >= 1) {
         this.addPerson(nameOf(text, run), t.start, this.roleAround(text, toks, i, e), honorific ?? null);
+      } else if (run.length === 1 && (t.quotedName || agedAfter(toks, e))) {
+        // "“Perry” told me": the only name a person gave, in quotation marks (AP style), names that person; so
+        // does a lone name with an age in apposition ("Sam, 15,": only people have one).
+        this.addPerson(t.bare, t.start, this.roleAround(text, toks, i, e), honorific ?? null);
       } else if (run.length === 1 && kinBefore(toks, i)) {
         // "his wife Fran": a relative introduced by given name alone (AP style for family members who share a
         // surname); the full name given later ("Fran Finney") completes the entry.
         const kin = toks[i - 1] as Tok;
         const role = text.slice((toks[i - 2] as Tok).start, kin.end);
         this.addKin(t.bare, t.start, kinGender(kin.lower) ?? null, role);
-      } else if (honorific) {
-        // "Mr Pike": tells the gender of whoever is called Pike.
+      } else if (run.length === 1 && (honorific !== undefined || officeBefore(toks, i))) {
+        // "Mr Pike": tells the gender of whoever is called Pike. With nobody called Pike yet, "Mr. Pike" or
+        // "President Pike" is a person all the same (AP style: a title and the surname identify someone the
+        // story never names in full); an office stays part of the name, a courtesy title does not.
         const p = this.names.lookup(t.bare, t.start);
-        if (p) p.gender ??= honorific;
+        if (p) p.gender ??= honorific ?? null;
+        const office = honorific === undefined ? (toks[i - 1] as Tok) : null;
+        if (!p)
+          this.addPerson(
+            office ? `${office.bare} ${t.bare}` : t.bare,
+            t.start,
+            office?.bare ?? null,
+            honorific ?? null,
+          );
       }
       i = e - 1;
     }
@@ -310,6 +325,18 @@ function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
   if (!isComma(toks[e]) || !/^(?:the|a|an)$/.test(toks[e + 1]?.lower ?? '')) return false;
   for (let k = e + 2; k < e + 8 && isWord(toks[k]); k++) if (ROLE_WORDS.has((toks[k] as Tok).lower)) return true;
   return false;
+}
+
+/** ", 15," right after the name ending at `e`: an age in apposition (AP style sets it off by commas). */
+const agedAfter = (toks: readonly Tok[], e: number): boolean =>
+  isComma(toks[e]) && /^\d{1,3}$/.test(toks[e + 1]?.bare ?? '') && (isComma(toks[e + 2]) || toks[e + 2] === undefined);
+
+/** A capitalised title of office right before the name at `i`: "President Pike", "Senator Ruiz". */
+function officeBefore(toks: readonly Tok[], i: number): boolean {
+  const w = toks[i - 1];
+  // "Chief Whip", "Deputy Speaker": a qualifier before one more word is a compound title (spans.ts splitTitle).
+  const office = isCap(w) && !!w && ROLE_WORDS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
+  return office && !/\.$/.test((w as Tok).bare) && !isCap(toks[i - 2]);
 }
 
 /** Introduced as someone's relative: "his father, Ray Hart", "her son Tom". */

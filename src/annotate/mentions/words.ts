@@ -28,7 +28,7 @@ export const SPEECH_VERBS = words(`
   posted read reads concluded cautioned complained conceded confirmed countered joked predicted promised reiterated
   shouted urged vowed whispered yelled maintained mused quipped testified agreed boasted lamented pleaded protested
   exclaimed recounted wondered demanded answered asserted alleged described called branded labelled labeled termed
-  describes calls brands labels terms describing calling`);
+  describes calls brands labels terms describing calling accuse accuses accused commented`);
 
 /**
  * Source: English auxiliaries (a closed class) and common sentence adverbs. Auxiliaries and adverbs that may sit
@@ -140,7 +140,8 @@ export const ORG_WORDS = words(`
   newspaper broadcaster channel magazine wire media agency's chamber holdings partners capital logistics motors foods
   industries technologies labs pharmaceuticals society cooperative co-operative forum academy collective studios
   enterprises ventures investments properties ferries shipping lines energy utilities
-  airport airfield stadium arena museum prison jail courthouse cathedral airline tribe country nation`);
+  airport airfield stadium arena museum prison jail courthouse cathedral airline tribe country nation hotel motel
+  casino resort tower towers`);
 
 /**
  * Source: WordNet nouns for written communication and legal documents. Documents that can "say" or "read": the speaker
@@ -164,7 +165,7 @@ export const GROUP_NOUNS = words(`
   parents students teachers nurses officers people`);
 
 /**
- * Source: English function words, ordinals, indefinite pronouns, days and months. Capitalised words that start
+ * Source: English function words, ordinals, cardinal number words, indefinite pronouns, days and months. Capitalised words that start
  * sentences or headlines without naming anyone.
  */
 export const STOP_CAPS = new Set([
@@ -175,7 +176,9 @@ export const STOP_CAPS = new Set([
   speaking today yesterday tomorrow my your both each every all no not one two three several other another such
   even just only by from to of into about over under once first second third four five six seven eight nine ten
   new more than few moreover nobody
-  everybody anybody somebody everyone anyone someone none nothing everything something anything`),
+  everybody anybody somebody everyone anyone someone none nothing everything something anything
+  eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+  seventy eighty ninety hundred hundreds thousand thousands dozen dozens`),
   ...WEEKDAYS,
   // "May" is also a surname ("Theresa May"); the month is told by the date annotator.
   ...[...MONTHS].filter((m) => m !== 'may'),

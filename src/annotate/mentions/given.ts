@@ -1,0 +1,35 @@
+// Given names that are also common words ("Bill", "Charity", "June"): a word list that stops such a word from
+// naming anyone (a document, an organisation, a month) must not stop it opening a person's name. Source of the names:
+// given-names.json (Moby Word II's common first names in English-speaking countries, public domain).
+import NAMES from './given-names.json' with { type: 'json' };
+import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
+import { isNameTok, isRealName } from './phrase.ts';
+import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
+
+/** The names, lower-cased (the file lists them space-separated, one string for each sex). */
+const GIVEN = new Set(`${NAMES.female} ${NAMES.male}`.toLowerCase().split(' '));
+
+/**
+ * Only the lists of things are overridden: a title before a name ("King", "Dean", "Major") stays a title (AP style
+ * capitalises a formal title before a name).
+ */
+const THING_WORDS = (w: string): boolean => DOC_WORDS.has(w) || ORG_WORDS.has(w) || MONTHS.has(w);
+
+/** Source: English prepositions and determiners, and the adjectives that place a month ("last June"). */
+const DATE_OPENERS = (w: string): boolean =>
+  PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'last' || w === 'next' || w === 'early' || w === 'late';
+
+/**
+ * "Bill Hanley said", "June Oduya": a capitalised given name that a word list reads as a thing, right before a
+ * surname, opens the name (its token is marked `givenName`). Not after a preposition or a determiner, where a month
+ * is a date ("in June Hanley won", "this June").
+ */
+export function markGivenNames(toks: Tok[]): Tok[] {
+  return toks.map((t, i) => {
+    if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    if (!next || !isRealName(next) || (isWord(prev) && DATE_OPENERS(prev.lower))) return t;
+    return { ...t, givenName: true };
+  });
+}
