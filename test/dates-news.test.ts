@@ -51,6 +51,12 @@ describe('"today" meaning nowadays', () => {
     expect(dates('The mayor will sign the order today.')).toEqual(['2023-12-08 today']);
     expect(dates('Today, in a new paper, he brings a fresh warning.')).toEqual(['2023-12-08 Today']);
   });
+
+  it('"and" joining the subject\'s nouns does not end the clause "Today" opens; a plural noun in -s is no verb', () => {
+    expect(dates('Today, banks and insurers are increasingly using software to screen claims.')).toEqual([]);
+    // "visits" after "her" is the noun, not the futurate present of "visit".
+    expect(dates('Today, the nurse is busy with her visits.')).toEqual([]);
+  });
 });
 
 describe('deictic words inside quotes', () => {
@@ -208,6 +214,16 @@ describe('years, datelines and holidays', () => {
     expect(dates('The January leave was his third.', '2011-08-25T12:00:00Z')).toEqual(['2011-01 January']);
     expect(dates('She wants the Saturday rate raised.')).toEqual([]);
     expect(dates('The October Revolution changed the country.')).toEqual([]);
+    // After a determiner or a possessive and before a lower-case noun, "March", "August" are the month.
+    expect(dates('He came third in the party’s botched March vote.')).toEqual(['2023-03 March']);
+    expect(dates('May I ask a question?')).toEqual([]);
+  });
+
+  it('an event named by its date is that event, in its own year (AP Stylebook, "9/11")', () => {
+    expect(dates('After the Sept. 11 attacks, the agency doubled its staff.')).toEqual(['2001-09-11 Sept. 11']);
+    expect(dates('The 9/11 hijackers trained in Florida.')).toEqual(['2001-09-11 9/11']);
+    // A date alone is the last one before publication.
+    expect(dates('The council met on Sept. 11.')).toEqual(['2023-09-11 on Sept. 11']);
   });
 
   it('a bracketed dateline is when the story was filed', () => {

@@ -1,6 +1,8 @@
 // Parts of a month ("in early May", "by mid-June", "the end of March"), anaphoric days ("the next day", "that
-// evening", "that week") and distances ahead ("is still a month away"). Texts made up for the tests.
+// evening", "that week") and periods ("that summer", "the following year", "two months later"), distances ahead
+// ("is still a month away") and back in number words ("Forty-five years ago"). Texts made up for the tests.
 import { describe, expect, it } from 'vitest';
+import { cardinalValue } from '../src/annotate/dates-numbers.ts';
 import { findDates } from '../src/annotate/dates.ts';
 import { parseArticle } from '../src/article/parse.ts';
 
@@ -100,10 +102,67 @@ describe('a distance ahead: "is still a month away"', () => {
     expect(dates('Though the inauguration is still a month away, markets moved.')).toEqual(['2024-08 a month away']);
     expect(dates('The election is two weeks away.')).toEqual(['2024-07-24 two weeks away']);
     expect(dates('The games are a year away.')).toEqual(['2025 a year away']);
+    expect(dates('The centenary is still fifteen years away.')).toEqual(['2039 fifteen years away']);
   });
 
   it('not in the past, not for distances in space', () => {
     expect(dates('The deal was a year away from completion.')).toEqual([]);
     expect(dates('The stadium is a mile away.')).toEqual([]);
+  });
+});
+
+describe('anaphoric periods count from the last date named', () => {
+  it('"that summer", "the following year": from the last year named', () => {
+    expect(dates('The bakery opened in 2015. It moved to a bigger shop the following year.')).toEqual([
+      '2015 in 2015',
+      '2016 the following year',
+    ]);
+    expect(dates('The club was founded in 1998 and won its first cup that summer.')).toEqual([
+      '1998 in 1998',
+      '1998-06 that summer',
+    ]);
+  });
+
+  it('"two months later", "12 months later": from the last date, at the precision both give', () => {
+    expect(dates('The mine closed in March 2020. Two months later, the town voted to buy it.')).toEqual([
+      '2020-03 in March 2020',
+      '2020-05 Two months later',
+    ]);
+    expect(dates('He opened the shop in 2009, and 12 months later he sold it.')).toEqual(['2009 in 2009', '2010 12 months later']);
+    // A year gives no month to count months from, a month no day.
+    expect(dates('He opened the shop in 2009, and two months later he sold it.')).toEqual(['2009 in 2009']);
+    expect(dates('The mine closed in March 2020. Two days later, the town voted.')).toEqual(['2020-03 in March 2020']);
+  });
+
+  it('not in a future clause, not as a possessive', () => {
+    expect(dates('The bakery opened in 2015. It will move the following year.')).toEqual(['2015 in 2015']);
+    expect(dates('The bakery opened in 2015. The following year’s rent was higher.')).toEqual(['2015 in 2015']);
+  });
+
+  it('a paragraph of a quote and "he says" keeps the time of the narration; one with words of its own in the present does not', () => {
+    expect(dates('The firm was set up in 2004.\n\n“It was hard,” he says.\n\nA year later, it hired its first engineer.')).toEqual([
+      '2004 in 2004',
+      '2005 A year later',
+    ]);
+    expect(
+      dates('The firm was set up in 2004.\n\nIt now has 300 staff, he says.\n\nA year later, it hired its first engineer.'),
+    ).toEqual(['2004 in 2004']);
+  });
+});
+
+describe('a distance back in number words: "Forty-five years ago"', () => {
+  it('number words above twelve, which chrono does not read, at the precision of the unit', () => {
+    expect(dates('Forty-five years ago, the mill burned down.')).toEqual(['1979 Forty-five years ago']);
+    expect(dates('The well ran dry twenty days ago.')).toEqual(['2024-06-20 twenty days ago']);
+    // The baseline of a comparison is no event.
+    expect(dates('Output is higher than thirty years ago.')).toEqual([]);
+  });
+
+  it('cardinalValue reads English cardinals below a thousand', () => {
+    expect(cardinalValue('seventy')).toBe(70);
+    expect(cardinalValue('Forty-two')).toBe(42);
+    expect(cardinalValue('a hundred and five')).toBe(105);
+    expect(cardinalValue('twelve')).toBe(12);
+    expect(cardinalValue('dozen')).toBeNull();
   });
 });

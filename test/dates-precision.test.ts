@@ -124,6 +124,10 @@ describe('spans and bounds that date no event', () => {
     expect(dates('The tunnel will not open before 2031.')).toEqual(['2031 before 2031']);
     expect(dates('The alarm rang just before 9 on Thursday.')).toEqual(['2024-02-08 on Thursday']);
   });
+
+  it('"between now and April" ends ahead of now, whatever the tense of the reporting verb', () => {
+    expect(dates('The two will share the job between now and April, the firm said.')).toEqual(['2024-04 April']);
+  });
 });
 
 describe('the narrative year across paragraphs', () => {
@@ -135,6 +139,11 @@ describe('the narrative year across paragraphs', () => {
     expect(
       dates('Crews reached the wreck in April 1962.\n\nThey found no cargo.\n\nDivers went down again in early June.'),
     ).toEqual(['1962-04 in April 1962', '1962-06 in early June']);
+    // "would have" with an adverb between is no present: the story goes on.
+    expect(dates('The ship sailed in May 1941.\n\nAs a doctor he would naturally have stayed ashore.\n\nIt sank in June.')).toEqual([
+      '1941-05 in May 1941',
+      '1941-06 in June',
+    ]);
   });
 
   it('a paragraph in the present or the future comes back to the time of writing', () => {

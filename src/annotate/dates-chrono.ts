@@ -13,6 +13,7 @@ import {
   resolveYear,
   weekdayOfWeek,
 } from './dates-calendar.ts';
+import { isComparisonBaseline } from './dates-numbers.ts';
 import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
 import { newsChrono, SENTENCE_STARTER_BEFORE } from './dates-refiners.ts';
 
@@ -44,13 +45,6 @@ const CASUAL_DAY = /\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?
 /** "three months ago", "a year ago": kept, at the precision of the unit. */
 const AGO = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago$/i;
 
-/**
- * What makes "a year ago" the baseline of a comparison ("up 5% from a year ago", "compared with the same period a
- * year ago", "higher than three months ago"): a figure measured against that time, not something that happened then.
- */
-const COMPARED_BEFORE =
-  /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:(?:the\s+)?(?:same\s+)?(?:period|time|month|quarter|week|level|levels)\s+)?$/i;
-
 /** "in two weeks" (future only): kept. "for two weeks", "within a year", "the past two weeks" are durations. */
 const IN_UNITS = /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?$/i;
 
@@ -78,6 +72,12 @@ function isSinceLast(before: string): boolean {
   return !!m && !NOT_SUPERLATIVE.has((m[1] as string).toLowerCase()) && !VERB_IN_PHRASE.test(m[2] as string);
 }
 
+/**
+ * "between now and April", "from now until June": a span that opens at the moment of speaking ends at a time ahead
+ * of it, whatever the tense of the reporting verb ("…, the firm said").
+ */
+const FROM_NOW_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+$/i;
+
 /** "every Sunday", "each March": habits, not events. */
 const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
 
@@ -95,6 +95,7 @@ const LEADING_PREPOSITION = /^(?:in|on|since|by|until|till|before|after|during|f
 function isPartOfName(text: string, start: number, end: number, month: boolean): boolean {
   const followedByName = /^\s+[A-Z]/.test(text.slice(end, end + 3));
   if (followedByName) return true;
+  if (month && isAttributiveMonth(text, start, end)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
   const modifiesNoun =
     /(?:^|\W)(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(end, end + 12));
@@ -102,6 +103,19 @@ function isPartOfName(text: string, start: number, end: number, month: boolean):
   // weekday there is a habit ("the Saturday rate", "a Sunday edition").
   if (modifiesNoun) return !month;
   return /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+}
+
+/** A determiner or a possessive, and up to two lower-case modifiers: "the", "its", "the country's botched". */
+const DETERMINED_BEFORE = /(?:(?:^|\W)(?:the|a|an|its|their|his|her|our)|\p{L}['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+/**
+ * A month that modifies the noun after it in a noun phrase: "the August election", "the party’s March conference",
+ * "a botched March vote". In a determined phrase, between a modifier and a lower-case noun, even the month names
+ * that are also words or names ("March", "August") are the month: the verb, the noun and the adjective are
+ * written in lower case, and a name would be followed by a capitalised word.
+ */
+function isAttributiveMonth(text: string, start: number, end: number): boolean {
+  return DETERMINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && /^\s+\p{Ll}{3,}/u.test(text.slice(end, end + 12));
 }
 
 function certain(r: Result, c: chrono.Component): boolean {
@@ -160,7 +174,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     const ago = AGO.exec(matched);
     if (ago) {
       // "down 7% compared with a year ago", "higher than three months ago": the baseline of a comparison.
-      if (COMPARED_BEFORE.test(ctx.text.slice(Math.max(0, index - 40), index))) return null;
+      if (isComparisonBaseline(ctx.text, index)) return null;
       return { ...range, start: index, date: byUnit(dayOf(r), (ago[1] as string).toLowerCase()), relative: true };
     }
     const ahead = IN_UNITS.exec(matched);
@@ -193,9 +207,13 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   // September" the September of the publication year, as "this summer" is (dates-patterns.ts thisSeason).
   const thisOne = /\bthis\s+$/i.test(before) || /^this\b/i.test(matched);
   const lead = ctx.text.slice(range.start, index);
-  // "since" looks back whatever the verb's tense; "last"/"next" fix the direction.
+  // "since" looks back whatever the verb's tense; "last"/"next" fix the direction; so does "between now and".
   const direction = (): Direction =>
-    modifier === 'last' || /\bsince\b/i.test(lead) ? 'past' : modifier === 'next' ? 'future' : ctx.tense(index, end);
+    modifier === 'last' || /\bsince\b/i.test(lead)
+      ? 'past'
+      : modifier === 'next' || FROM_NOW_BEFORE.test(ctx.text.slice(Math.max(0, index - 30), index))
+        ? 'future'
+        : ctx.tense(index, end);
   // A month or weekday with neither a day nor a preposition ("early May", "the end of March" are qualified).
   const alone =
     !hasDay &&
@@ -215,7 +233,8 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (hasMonth) {
     const monthWord = MONTH_WORD.exec(matched)?.[0];
     if (!monthWord) return null; // "march", "may": the noun and the verb
-    if (alone && AMBIGUOUS_MONTH.test(monthWord)) return null; // "May I", "March organisers said"
+    // "May I", "March organisers said"; not "the August election".
+    if (alone && AMBIGUOUS_MONTH.test(monthWord) && !isAttributiveMonth(ctx.text, index, end)) return null;
     const m = r.start.get('month') as number;
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
     // Across the new year a future read from a modal of possibility alone reaches half a year at most.

@@ -3,6 +3,7 @@
 // pairs, quarters and distances ("a month away"). Years written as numbers are in dates-years.ts.
 
 import { addDays, addMonths, type CalDate, type Day, type Direction, weekdayOfWeek } from './dates-calendar.ts';
+import { CARDINAL_WORDS, cardinalValue } from './dates-numbers.ts';
 
 /** What a recogniser knows about the sentence it reads. */
 export interface SentenceContext {
@@ -243,13 +244,7 @@ export function quarters(ctx: SentenceContext): Candidate[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Distances ahead: "the vote is still a month away", "the launch is two weeks away".
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12,
-};
-
-const UNITS_AWAY =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+away\b/gi;
+const UNITS_AWAY = new RegExp(`\\b(${CARDINAL_WORDS}|an?|\\d{1,2})\\s+(day|week|month|year)s?\\s+away\\b`, 'gi');
 
 /** A present or future copula right before the distance, with its adverbs: "is still", "will be only", "are now". */
 const COPULA_BEFORE_DISTANCE =
@@ -268,7 +263,7 @@ export function unitsAway(ctx: SentenceContext): Candidate[] {
   for (const m of ctx.text.matchAll(UNITS_AWAY)) {
     if (!COPULA_BEFORE_DISTANCE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const word = (m[1] as string).toLowerCase();
-    const n = NUMBER_WORDS[word] ?? Number(word);
+    const n = /^an?$/.test(word) ? 1 : (cardinalValue(word) ?? Number(word));
     const unit = (m[2] as string).toLowerCase();
     let date: CalDate;
     if (unit === 'year') date = { y: ref.y + n };

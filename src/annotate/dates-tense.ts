@@ -95,13 +95,26 @@ const NO_TENSE_BEFORE_PARTICIPLE =
 const VERB_OBJECT_AFTER =
   /^(?:\s*[,.;:]|\s+(?:in|on|at|by|for|to|from|with|after|before|during|since|until|last|earlier|its|their|his|her|the|a|an|this|that|our|\d))/i;
 
+/** The futurate verbs in -s that are also plural nouns ("resumes", "ends", "visits", "closes"). */
+const FUTURATE_S = /^(?:begins|starts|opens|reopens|ends|closes|expires|resumes|arrives|visits|travels)$/i;
+
+/**
+ * What opens a noun phrase, so that the word after it is a noun: a determiner or possessive, a preposition, or a
+ * preposition and the gerund whose object it is ("of evaluating resumes"). A verb follows its subject instead.
+ */
+const NOUN_PHRASE_BEFORE =
+  /(?:\b(?:the|a|an|its|their|his|her|our|my|your|these|those)|\w['’]s)\s+$|\b(?:of|for|with|without|about|by|on|in)\s+(?:\p{L}+ing\s+)?$/iu;
+
 function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
   for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(FUTURE)) {
-    if (m[0] !== 'May') cues.push({ at: m.index, tense: 'future', modal: POSSIBILITY_MODAL.test(m[0]) }); // not the month
+    if (m[0] === 'May') continue; // the month
+    // "evaluating resumes", "the ends", "of his visits": a plural noun, not the futurate present of the verb.
+    if (FUTURATE_S.test(m[0]) && NOUN_PHRASE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    cues.push({ at: m.index, tense: 'future', modal: POSSIBILITY_MODAL.test(m[0]) });
   }
   for (const m of text.matchAll(SAME_FORM_PAST)) {
     if (!BASE_FORM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) cues.push({ at: m.index, tense: 'past' });
@@ -148,11 +161,22 @@ const REPORTED_ON =
 /** How far around the expression to look: bounds the work on very long sentences. */
 const WINDOW = 300;
 
+/**
+ * Boundaries of the clause an adverbial standing alone before it modifies ("Today, X and Y are …"): "and" there
+ * more often joins the subject's noun phrases than two clauses, so it does not end the clause.
+ */
+const MAIN_CLAUSE_BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|when)\b/gi;
+
 /** The clause holding `text[s, e)`: from the boundary before it to the one after it. */
-function clauseAround(text: string, s: number, e: number): { clauseStart: number; clauseEnd: number } {
+function clauseAround(
+  text: string,
+  s: number,
+  e: number,
+  boundary: RegExp = BOUNDARY,
+): { clauseStart: number; clauseEnd: number } {
   let clauseStart = 0;
   let clauseEnd = text.length;
-  for (const b of text.matchAll(BOUNDARY)) {
+  for (const b of text.matchAll(boundary)) {
     if (b.index + b[0].length <= s) clauseStart = b.index + b[0].length;
     else if (b.index >= e) {
       clauseEnd = b.index;
@@ -184,7 +208,7 @@ export function inPresentState(sentence: string, start: number, end: number): bo
   const e = end - from;
   let { clauseStart, clauseEnd } = clauseAround(text, s, e);
   const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd)).replace(/[\s,;:()"“”—–-]+/g, '');
-  if (!rest) clauseEnd = clauseAround(text, clauseEnd + 1, clauseEnd + 1).clauseEnd;
+  if (!rest) clauseEnd = clauseAround(text, clauseEnd + 1, clauseEnd + 1, MAIN_CLAUSE_BOUNDARY).clauseEnd;
   const inClause = (at: number): boolean => (at < s || at >= e) && at >= clauseStart && at < clauseEnd;
   if (cuesIn(text).some((c) => inClause(c.at))) return false;
   const clause = `${text.slice(clauseStart, s)} ${text.slice(e, clauseEnd)}`;
@@ -241,11 +265,12 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
 const RELATIVE_PRONOUN = /^\W*(?:which|who|whom)\b/i;
 
 /**
- * A finite verb in the present or the future: "is", "are", "has", "have" (not after a modal: "would have"), "says",
- * "remains", "will". A passage without one is told in the past.
+ * A finite verb in the present or the future: "is", "are", "has", "have" (not after a modal, with or without an
+ * adverb between: "would have", "would naturally have", "could not have"), "says", "remains", "will". A passage
+ * without one is told in the past.
  */
 const PRESENT_OR_FUTURE =
-  /\b(?:is|are|isn['’]t|aren['’]t|has|hasn['’]t|haven['’]t|says|remains|will|won['’]t|(?<!\b(?:would|could|should|might|must|may|to)\s+)have)\b/i;
+  /\b(?:is|are|isn['’]t|aren['’]t|has|hasn['’]t|haven['’]t|says|remains|will|won['’]t|(?<!\b(?:would|could|should|might|must|may|to)\s+(?:(?:not|never|\p{L}+ly)\s+)?)have)\b/iu;
 
 /** Whether `text` has a finite verb in the present or the future (see PRESENT_OR_FUTURE). */
 export function inPresentOrFuture(text: string): boolean {

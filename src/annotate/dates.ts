@@ -14,7 +14,9 @@
 import type { Article, DatedEvent, Paragraph, Sentence } from '../article/model.ts';
 import {
   type Antecedent,
+  type DateAntecedent,
   inEarlierReport,
+  isAttributionOnly,
   type ParagraphState,
   quotedSpans,
   withAnaphors,
@@ -23,6 +25,8 @@ import {
 import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
 import { chronoCandidates } from './dates-chrono.ts';
 import { withDayAfter, withRelativeYears, withWeekdayDates } from './dates-joins.ts';
+import { namedDates } from './dates-named.ts';
+import { unitsAgo } from './dates-numbers.ts';
 import {
   type Candidate,
   monthPairs,
@@ -80,6 +84,8 @@ function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
       ...bareYears(ctx),
       ...twoDigitYears(ctx),
       ...unitsAway(ctx),
+      ...unitsAgo(ctx),
+      ...namedDates(ctx),
     ].sort(byStart),
   );
   const fromChrono = chronoCandidates(ctx, ref.instant, ref.offsetMinutes).sort(byStart);
@@ -250,27 +256,34 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
  * One paragraph's events. `carried.story` is the narrative year the paragraphs before left in force (see
  * anchorYears): it holds here only when this paragraph is told in the past, as the story of that year goes on; a
  * paragraph whose own words (quotes aside) are in the present or future has come back to the time of writing, and
- * ends it. `carried.antecedent` is the last day named before (withAnaphors). Returns both to hand on.
+ * ends it; one whose own words only attribute its quotes ("…," he says) leaves it (isAttributionOnly).
+ * `carried.antecedent` and `carried.lastDate` are the last day and date named before (withAnaphors). Returns all
+ * three to hand on.
  */
 function paragraphEvents(p: Paragraph, ref: Reference, carried: Carried, out: DatedEvent[]): Carried {
   const quoted = quotedSpans(p.text);
-  const narratesPast = !inPresentOrFuture(withoutSpans(p.text, quoted));
+  const own = withoutSpans(p.text, quoted);
+  const narratesPast = !inPresentOrFuture(own) || isAttributionOnly(own, quoted.length);
   const state: ParagraphState = {
     quoted: quoted.map(([s, e]) => [p.start + s, p.start + e]),
     narrative: narratesPast ? carried.story : null,
     antecedent: carried.antecedent,
+    lastDate: carried.lastDate,
   };
   for (const s of p.sentences) out.push(...eventsOf(s, ref, state));
-  // The day last named reaches into the next paragraph, and on through paragraphs that go on telling the past, as
-  // the narrative year does; a paragraph back at the time of writing ends it.
+  // The day and the date last named reach into the next paragraph, and on through paragraphs that go on telling the
+  // past, as the narrative year does; a paragraph back at the time of writing ends them.
   const antecedent = state.antecedent && (narratesPast || state.antecedent.paragraph === p.n) ? state.antecedent : null;
-  return { story: narratesPast ? state.narrative : null, antecedent };
+  const lastDate = state.lastDate && (narratesPast || state.lastDate.paragraph === p.n) ? state.lastDate : null;
+  return { story: narratesPast ? state.narrative : null, antecedent, lastDate };
 }
 
-/** What one paragraph hands the next: the narrative year (anchorYears) and the last day named (withAnaphors). */
+/** What one paragraph hands the next: the narrative year (anchorYears), the last day and date named (withAnaphors). */
 interface Carried {
   story: number | null;
   antecedent: Antecedent | null;
+  /** The last date of any precision named before (withAnaphors). */
+  lastDate: DateAntecedent | null;
 }
 
 export interface DateOptions {
@@ -286,7 +299,7 @@ export function findDates(article: Article, opts: DateOptions = {}): DatedEvent[
   try {
     const ref = referenceOf(article, opts.timeZone ?? 'UTC');
     const events: DatedEvent[] = [];
-    let carried: Carried = { story: null, antecedent: null };
+    let carried: Carried = { story: null, antecedent: null, lastDate: null };
     for (const p of article.paragraphs) if (p.kind !== 'heading') carried = paragraphEvents(p, ref, carried, events);
     const keyed = events.map((e, i) => ({ e, key: sortKey(e.date), i }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
