@@ -79,6 +79,15 @@ describe('lists', () => {
     expect(none.suggestions).toEqual(['Tom Reyes']);
   });
 
+  it('keeps the comma written inside the marks in the quote, and shows the quote without it', () => {
+    expect(bridge.quotes.map((q) => q.text)).toEqual([
+      'The bridge is safer than it has ever been,',
+      'We finished ahead of schedule,',
+    ]);
+    const shown = quotesReply(lib, {}).groups[0]?.items.map((i) => i.body.map((s) => s.text).join(''));
+    expect(shown).toEqual(['“The bridge is safer than it has ever been”', '“We finished ahead of schedule”']);
+  });
+
   it('lists events with readable dates and the date expression in bold', () => {
     const reply = timelineReply(lib, {});
     const first = reply.groups[0]?.items[0];

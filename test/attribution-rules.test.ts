@@ -160,20 +160,20 @@ describe('quote marks and what is not a quote', () => {
         "'We've had 'em all since the '90s.'",
       ),
     ).toEqual([
-      ["The workers' canteen is shut and we don't know why", 'Ada Quill'],
+      ["The workers' canteen is shut and we don't know why,", 'Ada Quill'],
       ["We've had 'em all since the '90s.", 'Ada Quill'],
     ]);
   });
 
   it('a doubled opening mark ("") opens one quote', () => {
     expect(quotes('""We have never had a busier summer at the harbour," said Ana Kell.')).toEqual([
-      ['We have never had a busier summer at the harbour', 'Ana Kell'],
+      ['We have never had a busier summer at the harbour,', 'Ana Kell'],
     ]);
   });
 
   it('a doubled curly opening mark (“”) opens one quote too', () => {
     expect(quotes('Then Ana Kell spoke. “”We were never told about the plan,” she said.')).toEqual([
-      ['We were never told about the plan', 'Ana Kell'],
+      ['We were never told about the plan,', 'Ana Kell'],
     ]);
   });
 
@@ -185,9 +185,9 @@ describe('quote marks and what is not a quote', () => {
         'Ana Kell left. “Tavo” stayed. “Nobody pays us on time,” he said.',
       ),
     ).toEqual([
-      ['The pay is late again', 'Tavo'],
+      ['The pay is late again,', 'Tavo'],
       ['Ask her twice.', 'Tavo'],
-      ['Nobody pays us on time', 'Tavo'],
+      ['Nobody pays us on time,', 'Tavo'],
     ]);
     expect(['Tavo', 'Thanks', 'No,', 'Two Words'].map(isQuotedName)).toEqual([true, false, false, false]);
   });

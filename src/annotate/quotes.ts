@@ -83,12 +83,16 @@ function looksLikeTitle(s: string): boolean {
   return words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
 }
 
-/** Trims the quoted words: spaces, and the comma or dash that belongs to the attribution ("… peace,” X said). */
+/**
+ * Trims the quoted words: spaces, and a dash or colon that belongs to the attribution. A comma before the closing
+ * mark ("… peace,” X said) is kept: it is written inside the marks, and people copying a quote copy it (the replies
+ * drop it when they show the quote on its own).
+ */
 function innerSpan(text: string, piece: QuotePiece): { start: number; end: number } {
   let start = piece.innerStart;
   let end = piece.innerEnd;
   while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /[\s,;:—–-]/.test(text[end - 1] as string)) end--;
+  while (end > start && /[\s;:—–-]/.test(text[end - 1] as string)) end--;
   return { start, end };
 }
 

@@ -63,6 +63,9 @@ export function highlight(text: string, terms: string[]): RichText {
   return spans;
 }
 
+/** A quote as shown on its own: without the comma that led into its attribution in the article ("…,” she said). */
+export const shownQuote = (q: Pick<Quote, 'text'>): string => q.text.replace(/\s*,$/, '');
+
 export function quoteNote(q: Quote): RichText {
-  return [{ text: `“${q.text}” — ` }, { text: q.speaker, strong: true }];
+  return [{ text: `“${shownQuote(q)}” — ` }, { text: q.speaker, strong: true }];
 }

@@ -4,7 +4,7 @@ import type { AnnotatedArticle, DatedEvent, Quote } from '../article/model.ts';
 import type { Library } from '../library.ts';
 import { formatDate, formatInstant } from '../reply/dates.ts';
 import { emptyReply, paginate, plain, type Reply, type ReplyGroup } from '../reply/model.ts';
-import { cite, footerOf, highlight, resolveArticle } from './common.ts';
+import { cite, footerOf, highlight, resolveArticle, shownQuote } from './common.ts';
 
 /** Page sizes chosen so that a full page stays well inside Discord's 6000-character embed budget. */
 export const QUOTES_PER_PAGE = 5;
@@ -65,7 +65,7 @@ export function quotesReply(lib: Library, opts: ListOptions & { speaker?: string
   for (const q of slice) {
     const heading = q.role ? `${q.speaker} — ${q.role}` : q.speaker;
     const last = groups.at(-1);
-    const item = { label: null, body: plain(`“${q.text}”`), cite: cite(lib, doc, q.paragraph), note: null };
+    const item = { label: null, body: plain(`“${shownQuote(q)}”`), cite: cite(lib, doc, q.paragraph), note: null };
     if (last?.heading === heading) last.items.push(item);
     else groups.push({ heading, items: [item] });
   }
