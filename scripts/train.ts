@@ -165,6 +165,32 @@ export function fitScorer(items: Item[]): Pair {
   return { rank, gate };
 }
 
+/**
+ * How well a question-level signal (higher: more likely answerable) separates answerable questions from the rest:
+ * the area under the ROC curve, the share of unanswerable questions abstained on when at most 5% of answerable ones
+ * go silent, and the silence it takes to abstain on 80% (issue 12's targets).
+ */
+export function separation(
+  items: Item[],
+  signal: (it: Item) => number,
+): { auc: number; abstainAt5: number; silentAt80: number } {
+  const pos = items.filter((it) => it.answerable).map(signal);
+  const neg = items.filter((it) => !it.answerable).map(signal);
+  let auc = 0;
+  for (const p of pos) for (const n of neg) auc += p > n ? 1 : p === n ? 0.5 : 0;
+  auc /= Math.max(1, pos.length * neg.length);
+  // Abstain below a cut: the largest cut silencing at most 5% of answerable questions, the smallest abstaining on 80%.
+  const sortedPos = [...pos].sort((a, b) => a - b);
+  const cut5 = sortedPos[Math.floor(0.05 * sortedPos.length)] ?? 0;
+  const sortedNeg = [...neg].sort((a, b) => a - b);
+  const cut80 = sortedNeg[Math.ceil(0.8 * sortedNeg.length) - 1] ?? 0;
+  return {
+    auc,
+    abstainAt5: neg.filter((n) => n < cut5).length / Math.max(1, neg.length),
+    silentAt80: pos.filter((p) => p <= cut80).length / Math.max(1, pos.length),
+  };
+}
+
 /** n of `of` as a percentage with one decimal. */
 export const pct = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
 const line = (name: string, o: Outcome): string =>
@@ -265,6 +291,18 @@ async function main(argv: string[]): Promise<void> {
   console.log(line('learned, never abstaining', judge(dev, rounded, 0)));
   console.log(line('learned order, hand abstention', judge(dev, rounded, 'hand')));
   console.log(line('learned, train threshold', judge(dev, scorer, chooseThreshold([...train, ...extra], model))));
+  console.log('\nDev, how well each score tells answerable questions from the rest (abstention is question-level):');
+  const handScore = (it: Item) => Math.max(0, ...it.candidates.map((c) => c.score));
+  const gateScore = (it: Item) => order(rounded, it.candidates)[0]?.p ?? 0;
+  for (const [name, signal] of [
+    ['hand-set score', handScore],
+    ['gate probability', gateScore],
+  ] as const) {
+    const s = separation(dev, signal);
+    console.log(
+      `  ${name.padEnd(30)} AUC ${s.auc.toFixed(3)}  abstain at 5% silence ${pct(s.abstainAt5, 1)}  silence at 80% abstention ${pct(s.silentAt80, 1)}`,
+    );
+  }
   console.log('\nWeights (standardised features):');
   console.log(`  ${'feature'.padEnd(20)} ${'rank'.padStart(8)} ${'gate'.padStart(8)}`);
   for (const [i, name] of scorer.features.entries())

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { norm } from '../scripts/bench.ts';
 import { REPORT_SPLITS, reportSplitsOf, splitFiles } from '../scripts/splits.ts';
+import { type Item, separation } from '../scripts/train.ts';
 import { annotate } from '../src/annotate/annotate.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import {
@@ -190,6 +191,20 @@ describe('search with a scorer', () => {
     const rows: number[] = [];
     search(index, 'how much did the ferry terminal cost', { scorer: null, trace: (r) => rows.push(r.score) });
     expect(hand[0]?.score).toBeCloseTo(rows[0] as number, 3);
+  });
+});
+
+describe('separation of answerable questions (npm run train)', () => {
+  it('gives the AUC and the abstention and silence at the cuts the targets name', () => {
+    const item = (answerable: boolean, score: number) =>
+      ({ article: 'a', answerable, candidates: [], current: [], score }) as unknown as Item & { score: number };
+    const items = [0.9, 0.8, 0.7].map((s) => item(true, s)).concat([0.1, 0.75].map((s) => item(false, s)));
+    const s = separation(items, (it) => (it as Item & { score: number }).score);
+    expect(s.auc).toBeCloseTo(5 / 6);
+    // Silencing at most 5% of 3 answerable questions allows no cut above the lowest (0.7): only 0.1 is abstained on.
+    expect(s.abstainAt5).toBeCloseTo(1 / 2);
+    // Abstaining on 80% of 2 unanswerable questions needs both, so the cut at 0.75 silences the 0.7 one.
+    expect(s.silentAt80).toBeCloseTo(1 / 3);
   });
 });
 
