@@ -218,6 +218,80 @@ describe('quote marks and what is not a quote', () => {
   });
 });
 
+describe('third round: speakers in transcripts, run-on attributions and short quotes', () => {
+  const pairs = (...paragraphs: string[]): string[][] =>
+    findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map((q) => [
+      q.text,
+      q.speaker,
+    ]);
+
+  it('a thing that "suggests" a partial quote gives way to the person named after it', () => {
+    expect(
+      speakers(
+        'Lena Voss, an economist at a bank, spoke on Monday.',
+        'That rents keep rising suggests “that wages have been stuck almost everywhere” except in two towns, Voss said.',
+      ),
+    ).toEqual(['Lena Voss']);
+  });
+
+  it('a name and its verb after a quote ending in "?" close the quote\'s sentence', () => {
+    expect(speakers('Few farmers will talk. “What can we do? Who will help us?” Ann Morrow says.')).toEqual([
+      'Ann Morrow',
+    ]);
+  });
+
+  it('a name that "which" relates to is no person a later "he" stands for', () => {
+    expect(
+      speakers(
+        'Tom Reyes left the bank. Over the years, he started Blue Heron, which trains young coders.',
+        '“The hard part is finding teachers,” he says “We have more jobs than people.”',
+      ),
+    ).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+
+  it('a transcript label owns its paragraph: a partial quote, "I said", and "he" is someone else', () => {
+    expect(
+      pairs(
+        'Max Gray met Jo Bloggs in 2009.',
+        'JO BLOGGS: I mean there is a case for that, to say that "fine, well maybe they need some more help". So be it.',
+        'Bloggs: He walked in and said, "I am Max." And I said, "I am Jo." Then we worked.',
+      ),
+    ).toEqual([
+      ['fine, well maybe they need some more help', 'Jo Bloggs'],
+      ['I am Max.', 'Max Gray'],
+      ['I am Jo.', 'Jo Bloggs'],
+    ]);
+  });
+
+  it('two titles joined by "and" before a name are one role', () => {
+    expect(speakers('“We rank the best of the field,” ShopCo co-founder and CEO Ravi Anand told reporters.')).toEqual([
+      'Ravi Anand',
+    ]);
+  });
+
+  it('a lone capitalised role noun is the surname of a person introduced by it', () => {
+    expect(
+      speakers(
+        'The drug links areas “that seldom talk,” said co-author Paul Judge, a physicist.',
+        'Users “call it one of the best things they have known,” Judge told a magazine.',
+      ),
+    ).toEqual(['Paul Judge', 'Paul Judge']);
+  });
+
+  it('a partial quote that runs on to a comma and an inverted "said X"', () => {
+    expect(
+      speakers('Mills have closed and there has been “very little new money” in plants, said Jo Ruddock.'),
+    ).toEqual(['Jo Ruddock']);
+  });
+
+  it('a short quote right after its verb of speech, closing the clause, is a quote; one that runs on is not', () => {
+    expect(pairs('Asked what he had learned, Tim Oduya said “not much.”')).toEqual([['not much.', 'Tim Oduya']]);
+    expect(pairs('Tim Oduya answered “no” to the form’s questions.')).toEqual([]);
+    expect(pairs('Asked his name, the stranger said “I am Sam.”')).toEqual([['I am Sam.', 'the stranger']]);
+    expect(pairs('At the gate one banner read “Fair Pay Now”, and the crowd sang.')).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   it('a possessive date qualifies a noun: "Monday\'s alert" is no event', () => {
     expect(

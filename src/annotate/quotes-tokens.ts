@@ -3,6 +3,7 @@
 // few tokens either side of a quote token without ever looking inside another quote.
 import type { Article } from '../article/model.ts';
 import { isQuotedName, type QuotePiece } from './quotes-marks.ts';
+import { SPEECH_VERBS } from './mentions/words.ts';
 
 export type TokKind = 'word' | 'punct' | 'quote' | 'boundary';
 
@@ -105,7 +106,45 @@ export function paragraphTokens(article: Article, paragraphIndex: number, pieces
     pushBoundariesUpTo(t.start, null);
     out.push(t);
   }
-  return out;
+  const label = labelEnd(out);
+  if (label > 0)
+    out.splice(label, 0, {
+      kind: 'boundary',
+      bare: '',
+      lower: '',
+      start: out[label]?.start ?? 0,
+      end: out[label]?.start ?? 0,
+    });
+  return out.filter((t, i) => !(t.kind === 'boundary' && attributionAfterQuestion(article.text, out, i)));
+}
+
+/**
+ * "JO DOE: I think …": after a transcript's speaker label (a few capitalised words and a colon opening the
+ * paragraph, then a word) a sentence starts, so the label is no subject of the turn's verbs. The index after the
+ * colon, or 0 when there is no label.
+ */
+function labelEnd(toks: readonly Tok[]): number {
+  let i = 0;
+  while (toks[i]?.kind === 'boundary') i++;
+  let e = i;
+  while (e - i < 4 && isCap(toks[e])) e++;
+  return e > i && toks[e]?.bare === ':' && isWord(toks[e + 1]) ? e + 1 : 0;
+}
+
+/**
+ * "“Who will pay?” Jo Doe said.": a quote ending in "?" or "!" ends no sentence when a capitalised name and its
+ * verb of speech follow and close it (AP style: the attribution belongs to the quote's sentence), so the boundary a
+ * sentence splitter puts there is dropped.
+ */
+function attributionAfterQuestion(text: string, toks: readonly Tok[], i: number): boolean {
+  const quote = toks[i - 1];
+  if (quote?.kind !== 'quote' || !/[?!]\s*["”’']?$/.test(text.slice(quote.start, quote.end))) return false;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 4 && toks[k]?.kind === 'word' && /^\p{Lu}/u.test((toks[k] as Tok).bare)) k++;
+  const verb = toks[k];
+  if (k === i + 1 || verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower)) return false;
+  const next = toks[k + 1];
+  return next === undefined || next.kind === 'boundary' || (next.kind === 'punct' && /^[.,;]$/.test(next.bare));
 }
 
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';

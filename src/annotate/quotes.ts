@@ -29,6 +29,7 @@ import type { PeopleRegistry } from './mentions/registry.ts';
 import { SpeakerResolver } from './attribution/resolver.ts';
 import { clauseSubject, subjectBefore } from './attribution/subject.ts';
 import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
+import { speakerLabel } from './attribution/transcript.ts';
 import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
 import {
   GROUP_NOUNS,
@@ -113,6 +114,15 @@ function sentenceBounds(toks: readonly Tok[]): { lo: number[]; hi: number[] } {
   return { lo, hi };
 }
 
+/**
+ * A verb of speech before the quote whose subject is a thing ("The data suggest “…”") names no speaker; a person
+ * named in the attribution after the quote then owns it (CoreNLP's sieve prefers a speaker that is a person).
+ */
+function ownerOf(before: SpeakerRef | null, after: SpeakerRef | null): SpeakerRef | null {
+  if (before?.kind === 'thing' && after?.kind === 'person') return after;
+  return before ?? after;
+}
+
 /** Step 2 for one paragraph's pieces. */
 function analysePieces(
   article: Article,
@@ -140,11 +150,17 @@ function analysePieces(
     const after = attributionAfter(text, toks, q, hi[q] as number);
     // "She said she dreamt it, adding that “…,” Jo Doe wrote": an attribution right after the closing mark
     // names who is quoted, whatever verb of speech came before it in the sentence.
-    const attribution =
-      standalone || after?.adjacent
-        ? (after?.ref ?? null)
-        : (attributionBefore(text, toks, q, lo[q] as number, hi[q] as number) ?? after?.ref ?? null);
+    const before =
+      standalone || after?.adjacent ? null : attributionBefore(text, toks, q, lo[q] as number, hi[q] as number);
+    const attribution = standalone || after?.adjacent ? (after?.ref ?? null) : ownerOf(before, after?.ref ?? null);
     const lead = text.slice(Math.max(para?.start ?? 0, piece.open - 80), piece.open);
+    // "He said “not much.”": a quote right after a person's verb of speech (a colon or comma between at most) that
+    // ends the clause is what was said, however short, never a scare quote or a title (AP style's attribution
+    // before a quote); a sign's "read" is no person's.
+    const introduced =
+      isSpeechVerb(toks[q - 1]) || (/^[,:]$/.test(toks[q - 1]?.bare ?? '') && isSpeechVerb(toks[q - 2]));
+    const by = attribution?.kind;
+    const spoken = introduced && !isWord(toks[q + 1]) && (by === 'person' || by === 'pronoun' || by === 'role');
     const ownAttribution = standalone && attribution !== null;
     const keep =
       quoted.length > 0 &&
@@ -155,8 +171,8 @@ function analysePieces(
       !(SO_CALLED.test(lead) && words <= 4) &&
       // Scare quotes are one or two words inside a sentence; "“No,” she said" and the short second half of
       // a split quote ("…,” he said. “We lost.”) are still quotes.
-      (words > 2 || ownAttribution || (standalone && followsQuote)) &&
-      (!looksLikeTitle(quoted) || ownAttribution);
+      (words > 2 || ownAttribution || spoken || (standalone && followsQuote)) &&
+      (!looksLikeTitle(quoted) || ownAttribution || spoken);
     const prev = infos[piece.index - 1];
     const chain = piece.continuesPrevious && prev ? prev.chain : piece.index;
     const subject =
@@ -216,7 +232,10 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
       // "a speech in Halden", "across New York City": a place, not a person mentioned; nor are capitals that run
       // into an organisation word ("Halden Property Group", as the registry reads them).
       const org = isCap(toks[e]) && ORG_WORDS.has((toks[e] as Tok).lower);
-      const place = (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org;
+      // "Kite Works, which makes toys": a name that "which" relates to is a thing (English grammar: "who" for people).
+      const which = isComma(toks[e]) && toks[e + 1]?.lower === 'which';
+      const place =
+        (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org || which;
       if (!place && ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
@@ -281,11 +300,27 @@ export function findQuotes(article: Article): Quote[] {
   );
   const speakers: (Resolved | null)[] = new Array(pieces.length).fill(null);
   const pendingInChain = new Map<number, number[]>();
+  /** Transcript paragraphs: the person whose turn each is (attribution/transcript.ts). */
+  const labels = new Map<number, Resolved>();
 
   for (const para of article.paragraphs) {
     const n = para.n;
     const toks = streams[n - 1] ?? [];
     const events: { pos: number; run: () => void }[] = [];
+    const label = speakerLabel(text, toks, registry);
+    resolver.setTurn(null);
+    if (label) {
+      events.push({
+        pos: label.pos,
+        run: () => {
+          const who = resolver.resolve(label, n);
+          if (!who) return;
+          labels.set(n, who);
+          resolver.record(who, label.pos, n, 'speech');
+          resolver.setTurn(who.speaker);
+        },
+      });
+    }
     for (const ev of narrativeEvents(text, toks, registry)) {
       events.push({
         pos: ev.pos,
@@ -310,7 +345,8 @@ export function findQuotes(article: Article): Quote[] {
     const n = piece.paragraph;
     let who: Resolved | null = null;
     if (info.attribution) {
-      who = resolver.resolve(info.attribution, n) ?? UNKNOWN;
+      const own = info.attribution.kind === 'pronoun' && info.attribution.name === 'i' ? labels.get(n) : undefined;
+      who = own ?? resolver.resolve(info.attribution, n) ?? UNKNOWN;
       for (const k of pendingInChain.get(info.chain) ?? []) speakers[k] = who;
       pendingInChain.delete(info.chain);
     } else {

@@ -53,6 +53,11 @@ export function attributionAfter(
     if (relativeVerb(toks, v)) continue;
     const described = relativeSubject(text, toks, a, v);
     if (described) return { ref: described, adjacent: true };
+    // "“…” in new plants, said Jo Doe": the run-on words end at a comma, then the inverted "said X" (AP style).
+    if (v - 1 > a && v - a <= MAX_RUN_ON && isComma(toks[v - 1])) {
+      const inverted = subjectAfter(text, toks, v + 1, end);
+      if (inverted?.kind === 'person') return { ref: inverted, adjacent: false };
+    }
     const ref = subjectBefore(text, toks, v, a);
     if (ref && ref.from === a) return { ref, adjacent: true };
     // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few

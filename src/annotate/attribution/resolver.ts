@@ -18,6 +18,8 @@ export interface HistoryItem {
 export class SpeakerResolver {
   private history: HistoryItem[] = [];
   private genders = new Map<string, Gender>();
+  /** In a transcript turn, the person speaking: their "he"/"she" is someone else (they say "I"). */
+  private turn: string | null = null;
 
   /** `sentenceStarts`: the article's sentence offsets, ascending (a pronoun looks in its own sentence first). */
   constructor(
@@ -35,6 +37,11 @@ export class SpeakerResolver {
       else b = m;
     }
     return a > 0 ? (this.sentenceStarts[a - 1] as number) : 0;
+  }
+
+  /** Sets (or clears, with null) the speaker whose transcript turn the next phrases are in. */
+  setTurn(speaker: string | null): void {
+    this.turn = speaker;
   }
 
   /** Resolves a phrase at article offset `pos` (its pronouns look back from there). */
@@ -59,6 +66,10 @@ export class SpeakerResolver {
       case 'document':
         return { speaker: this.registry.documentName(ref.head, ref.modifiers, ref.pos), role: null, person: false };
       case 'role': {
+        // "Expert said" after "Paul Expert": a lone capitalised role noun with no determiner is no description (a
+        // singular count noun needs one: English grammar) but the surname of a person the story introduced.
+        const surname = /^\p{Lu}\p{Ll}+$/u.test(ref.text) ? this.registry.lookup(ref.text, ref.pos) : null;
+        if (surname) return { speaker: surname.name, role: surname.role, person: true };
         // A definite description stands for someone already in the story (news style: full name first, then
         // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
         // was just about, when that person's gender fits the role's. A possessive makes it definite too
@@ -155,6 +166,7 @@ export class SpeakerResolver {
         const h = this.history[i] as HistoryItem;
         if (paragraph - h.paragraph > 6 || h.pos < since) break;
         if (h.pos > pos || !h.who.person || (subjectsOnly && h.kind === 'mention' && !h.subject)) continue;
+        if (h.who.speaker === this.turn) continue;
         const g = this.genders.get(h.who.speaker) ?? h.gender;
         if (g && g !== want) continue;
         // Learn: whoever "he" refers to is male from now on.

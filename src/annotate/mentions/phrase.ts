@@ -224,6 +224,17 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       }
       break;
     }
+    // "co-founder and CEO Jo Doe": two titles joined by "and" are one role (AP style's coordinated titles).
+    if (
+      t.lower === 'and' &&
+      a !== -1 &&
+      isRoleWord(toks[a] as Tok) &&
+      isWord(toks[i - 1]) &&
+      isRoleWord(toks[i - 1] as Tok)
+    ) {
+      i--;
+      continue;
+    }
     if (isLowerWord(t) && (NP_CONNECTORS.has(t.lower) || DOC_PLACES.has(t.lower))) {
       const to = a === -1 ? -1 : joinTarget(toks, i, lo);
       if (to < 0) break;
