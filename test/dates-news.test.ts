@@ -226,6 +226,18 @@ describe('years, datelines and holidays', () => {
     expect(dates('The council met on Sept. 11.')).toEqual(['2023-09-11 on Sept. 11']);
   });
 
+  it('a year after the capitalised head of an event name is that edition: "At Worlds 2017", "Expo 2010"', () => {
+    expect(dates('At Worlds 2017, the home side lost in the final.')).toEqual(['2017 2017']);
+    expect(dates('The pavilion drew crowds during the Expo 2010 run.')).toEqual(['2010 2010']);
+    expect(dates('They won the Championships 2011, 2012 and 2014 together.')).toEqual([
+      '2011 2011',
+      '2012 2012',
+      '2014 2014',
+    ]);
+    // Any other name before a number is not a year: a model, a certification.
+    expect(dates('Partners who hold the Design 2019 Certification get a rebate.')).toEqual([]);
+  });
+
   it('a bracketed dateline is when the story was filed', () => {
     expect(dates('WASHINGTON (Dec. 8) -- The secretary ordered a review on Thursday.')).toEqual([
       '2023-12-07 on Thursday',

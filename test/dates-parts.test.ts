@@ -139,6 +139,11 @@ describe('anaphoric periods count from the last date named', () => {
     expect(dates('The bakery opened in 2015. The following year’s rent was higher.')).toEqual(['2015 in 2015']);
   });
 
+  it('"for the next year", "over the following year": a duration after that time, not the year after', () => {
+    expect(dates('The grant was cut in 2015, a loss of staff for the next year.')).toEqual(['2015 in 2015']);
+    expect(dates('Prices doubled in 2015 and fell back over the following year.')).toEqual(['2015 in 2015']);
+  });
+
   it('a paragraph of a quote and "he says" keeps the time of the narration; one with words of its own in the present does not', () => {
     expect(dates('The firm was set up in 2004.\n\n“It was hard,” he says.\n\nA year later, it hired its first engineer.')).toEqual([
       '2004 in 2004',

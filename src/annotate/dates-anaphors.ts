@@ -98,6 +98,8 @@ const ANAPHORIC_PERIOD = new RegExp(
   'gi',
 );
 
+const DURATION_BEFORE = /\b(?:for|over|throughout|within)\s+$/i;
+
 /** Month a season starts in (as seasons in dates-patterns.ts); winter, across the new year, gives only the year. */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9 };
 
@@ -128,6 +130,9 @@ function periodAnaphorsIn(text: string): PeriodAnaphor[] {
       continue;
     }
     if (m[2]) {
+      // "a cut for the next year", "over the following year": a duration, the months after that time, not a date in
+      // the year after it (Quirk et al.: "for", "over", "throughout", "within" with a period express duration).
+      if (DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const step = /^(?:following|next)$/i.test(m[2]) ? 1 : -1;
       out.push({ ...span, from: (d) => ({ y: d.y + step }) });
       continue;

@@ -44,6 +44,23 @@ function isCountNoun(word: string): boolean {
 /** Verbs that make a sentence-initial number a year: "2023 was the hottest year". */
 const YEAR_SUBJECT_VERB = /^\s+(?:was|is|has|had|saw|will|marked|brought|became|proved|also)\b/;
 
+/**
+ * Source: WordNet's nouns for a contest (championship, tournament, games, olympics, open, cup) and for a public
+ * gathering (exposition/expo, fair, festival, summit, conference, congress, convention), with the sports clipping
+ * "worlds" (Wiktionary: "a world championship"). Capitalised before a year, they name one edition of a recurring
+ * event: "Worlds 2017", "Expo 2020", "Championships 2019".
+ */
+const EDITION_HEADS = new Set([
+  'championship', 'championships', 'worlds', 'tournament', 'games', 'olympics', 'open', 'cup', 'expo', 'exposition',
+  'fair', 'festival', 'summit', 'conference', 'congress', 'convention',
+]);
+
+/** "At Worlds 2017", "during the Expo 2020 run": the capitalised head of an event's name right before the year. */
+function isEditionYear(before: string): boolean {
+  const head = /(?:^|[^\w'’-])(\p{Lu}\p{L}+)\s$/u.exec(before)?.[1];
+  return head !== undefined && EDITION_HEADS.has(head.toLowerCase());
+}
+
 const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[5-9]\d\d|20\d\d|2100)(?![\w]|['’]\d)/g;
 
 /** Why a 4-digit number at text[start, end) is a year, or null when it is not one. */
@@ -60,6 +77,7 @@ function yearReason(text: string, start: number, end: number, continues: boolean
   }
   if (nextWord && isCountNoun(nextWord)) return null; // "of 2000 troops"
   if (YEAR_CONTEXT.test(before)) return 'context';
+  if (isEditionYear(before)) return 'edition';
   // "a landing targeted for 2027.", "the budget for 2025, …": "for" and nothing after the number in its phrase.
   if (/(?:^|[^\w'’])for\s+$/i.test(before) && YEAR_PHRASE_END.test(after)) return 'context';
   if (continues) return 'continuation';
@@ -87,9 +105,9 @@ const YEAR_RANGE_BEFORE = /(?<![\w.,])(?:1[5-9]\d\d|20\d\d)\s?[-–—]\s?$/;
 /**
  * Four-digit years 1500–2100 in a date-like context (before 1800 only after a time preposition). A number is a year when a time preposition or modifier
  * precedes it ("in 2024", "by the end of 2025", "mid-2022"), when a determiner precedes it and a noun follows
- * ("the 2024 election", "a 2019 report"), when it continues a list of years, in the possessive ("2023's"), or when
- * it opens the sentence as a subject ("2023 was …"). A plural noun or a unit after it makes it a count or a
- * measure ("of 2000 troops", "the 1500 metres").
+ * ("the 2024 election", "a 2019 report"), after the head of an event's name ("Worlds 2017", EDITION_HEADS), when
+ * it continues a list of years, in the possessive ("2023's"), or when it opens the sentence as a subject ("2023 was
+ * …"). A plural noun or a unit after it makes it a count or a measure ("of 2000 troops", "the 1500 metres").
  */
 export function bareYears(ctx: SentenceContext): Candidate[] {
   const text = ctx.text;
