@@ -50,6 +50,18 @@ describe('splitSentences', () => {
 });
 
 describe('parseArticle', () => {
+  it('the first line is the headline even when it ends in "!" or "?"; a first sentence with a full stop is not', () => {
+    const cheer = parseArticle(
+      'Harbour crew wins its third regatta title in a row after a storm delay!\n\nThe crew won on Sunday!\n\nIt was close.',
+      'a',
+    );
+    expect(cheer.paragraphs.map((p) => p.kind)).toEqual(['heading', 'body', 'body']);
+    expect(cheer.title).toBe('Harbour crew wins its third regatta title in a row after a storm delay!');
+    expect(parseArticle('Will the ferry run again?\n\nNobody knows.', 'b').paragraphs[0]?.kind).toBe('heading');
+    const lead = parseArticle('The mayor wrote: “We paved this road years ago.”\n\nHe resigned.', 'c');
+    expect(lead.paragraphs[0]?.kind).toBe('body');
+  });
+
   const raw = [
     'Kenya trip',
     '',

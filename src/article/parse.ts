@@ -39,12 +39,17 @@ export function isBoilerplate(paragraph: string): boolean {
   return text.split(/\s+/).length <= MAX_TRAILER_WORDS && BOILERPLATE.some((re) => re.test(text));
 }
 
-function paragraphKind(text: string): ParagraphKind {
+/** The most words a headline runs to; body headings, bylines and datelines are shorter. */
+const HEADLINE_WORDS = 20;
+
+function paragraphKind(text: string, first: boolean): ParagraphKind {
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length > 0 && lines.every((l) => LIST_ITEM.test(l))) return 'list';
   const words = text.trim().split(/\s+/).length;
   // Headings, bylines, datelines: short and without final punctuation.
   if (lines.length === 1 && words <= 14 && !/[.!?:;…"”’')\]]$/.test(text.trim())) return 'heading';
+  // The first line is the headline (the article format), which may end in "!", "?" or a quote, never in a full stop.
+  if (first && lines.length === 1 && words <= HEADLINE_WORDS && !/[.:;…]["”’')\]]*$/.test(text.trim())) return 'heading';
   return 'body';
 }
 
@@ -122,7 +127,7 @@ export function parseArticle(raw: string, id = 'article'): Article {
   const sentences: Sentence[] = [];
   for (const block of contentBlocks) {
     const n = paragraphs.length + 1;
-    const kind = paragraphKind(block.text);
+    const kind = paragraphKind(block.text, paragraphs.length === 0);
     const spans = kind === 'body' ? splitSentences(block.text) : lineSpans(block.text);
     const own: Sentence[] = spans
       .filter((s) => s.text)
