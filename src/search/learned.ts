@@ -94,7 +94,9 @@ const SENTENCE_CUES = ['person', 'organisation', 'place', 'date', 'figure', 'rea
 function sentenceCues(index: SearchIndex, unit: number): number[] {
   const f = detailsOf(index, unit).features;
   const has = (kind: string) => (f.mentions.some((m) => m.kind === kind) ? 1 : 0);
-  const figure = f.numbers.length + f.money.length + f.percents.length + f.measures.length + f.ages.length > 0;
+  // A length of time is a figure too ("a decades-long conflict", "for three years"): it answers "how long".
+  const figure =
+    f.numbers.length + f.money.length + f.percents.length + f.measures.length + f.ages.length + f.durations.length > 0;
   return [
     has('person'),
     has('organisation'),
