@@ -3,7 +3,7 @@
 // in apposition, the narrative year of a paragraph, bracketed datelines, holidays and "the day after".
 import { describe, expect, it } from 'vitest';
 import { holidayKey, nthWeekday, resolveHoliday } from '../src/annotate/dates-calendar.ts';
-import { newsChrono } from '../src/annotate/dates-chrono.ts';
+import { newsChrono } from '../src/annotate/dates-pipeline.ts';
 import { findDates, quotedSpans } from '../src/annotate/dates.ts';
 import { parseArticle } from '../src/article/parse.ts';
 

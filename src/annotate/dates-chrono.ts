@@ -14,19 +14,10 @@ import {
   weekdayOfWeek,
 } from './dates-calendar.ts';
 import { isComparisonBaseline } from './dates-numbers.ts';
-import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
-import { newsChrono, SENTENCE_STARTER_BEFORE } from './dates-refiners.ts';
-
-export { newsChrono } from './dates-refiners.ts';
+import { newsReadingOf, READ, toResult } from './dates-parsers.ts';
+import { type Candidate, leadStart, SENTENCE_STARTER_BEFORE, type SentenceContext } from './dates-patterns.ts';
 
 type Result = chrono.ParsedResult;
-
-/** Longest text handed to chrono at once: its cost grows fast with length. */
-const CHUNK = 2000;
-
-/** Any chance of a date chrono can read: cheap test that spares chrono most sentences. */
-const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last\s+night|this\s+(?:morning|afternoon|evening)|thanksgiving|christmas|boxing|new\s+year|halloween|valentine|independence|labor|memorial|veterans)/i;
 
 /** A weekday as news writes it: the full capitalised name, or a capitalised abbreviation with a full stop. */
 const WEEKDAY_WORD =
@@ -263,24 +254,22 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   return null; // times of day alone
 }
 
-/** chrono on one sentence, a chunk at a time so that a huge "sentence" costs linear time. */
-export function chronoCandidates(ctx: SentenceContext, instant: Date, offsetMinutes: number): Candidate[] {
-  const out: Candidate[] = [];
-  const reference = { instant, timezone: offsetMinutes };
-  for (let from = 0; from < ctx.text.length; from += CHUNK) {
-    // "now" is never a date here, and chrono glues it to a neighbour ("on Thursday, now goes" → today): blank it.
-    const chunk = ctx.text.slice(from, from + CHUNK).replace(/\bnow\b/gi, '   ');
-    if (!TRIGGER.test(chunk)) continue;
-    let results: Result[];
-    try {
-      results = newsChrono.parse(chunk, reference);
-    } catch {
-      continue; // a parser bug must not cost the article its other dates
-    }
+/**
+ * The news reading of chrono's own results, as a refiner after chrono's: each result becomes its candidate
+ * (fromChrono) or goes. Results our recognisers made already hold their reading and pass.
+ */
+export const readAsNews: chrono.Refiner = {
+  refine: (context, results) => {
+    const news = newsReadingOf(context);
+    if (!news) return results;
+    const out: chrono.ParsingResult[] = [];
     for (const r of results) {
-      const c = fromChrono(r, ctx, from);
-      if (c) out.push(c);
+      if (r.tags().has(READ)) out.push(r);
+      else {
+        const c = fromChrono(r, news.sentence, news.offset);
+        if (c) out.push(toResult(context, c, news.offset, 'chrono'));
+      }
     }
-  }
-  return out;
-}
+    return out;
+  },
+};

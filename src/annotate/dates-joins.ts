@@ -1,5 +1,6 @@
 // Joins between neighbouring candidates of one sentence: a day counted from a written day ("the day after
-// Dec. 30"), a weekday restated by its date ("Friday, Dec. 12"), a month with a relative year ("in May next year").
+// Dec. 30"), a weekday or a day word restated by its date ("Friday, Dec. 12", "tonight – Dec. 30"), a month with a
+// relative year ("in May next year"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
 
 import { addDays, type Day, weekdayOf } from './dates-calendar.ts';
 import type { Candidate } from './dates-patterns.ts';
@@ -77,4 +78,22 @@ export function withRelativeYears(text: string, sorted: Candidate[]): Candidate[
     out.push(c);
   }
   return out;
+}
+
+/** A day word a date may restate: "tonight – Dec. 30". */
+const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
+
+/**
+ * "tonight – Dec. 30", "today, March 4": a day word restated by the date right after it, in apposition, is that
+ * date; the date is what the text gives, so the day word goes.
+ */
+export function withoutRestatedDays(text: string, sorted: Candidate[]): Candidate[] {
+  return sorted.filter((c, i) => {
+    const next = sorted[i + 1];
+    return !(
+      next?.date.d !== undefined &&
+      RESTATED_DAY.test(text.slice(c.start, c.end).replace(/^\W+/, '')) &&
+      /^\s*[–—,-]\s*$/.test(text.slice(c.end, next.start))
+    );
+  });
 }

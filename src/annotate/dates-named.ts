@@ -2,7 +2,7 @@
 // not the last Sept. 11 before publication.
 
 import type { CalDate } from './dates-calendar.ts';
-import type { Candidate, SentenceContext } from './dates-patterns.ts';
+import type { Recogniser } from './dates-patterns.ts';
 
 interface NamedDate {
   /** The name as news writes it; the date in it alone would be resolved against the publication day. */
@@ -18,18 +18,13 @@ interface NamedDate {
 const NAMED_DATES: NamedDate[] = [
   {
     pattern:
-      /\b(?:9\/11|Sept\.?\s+11|September\s+11)(?:th)?(?:,?\s+2001,?)?\s+(?=(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ings?|ers))\b)/g,
+      /\b(?:9\/11|Sept\.?\s+11|September\s+11)(?:th)?(?:,?\s+2001,?)?\s+(?=(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ings?|ers))\b)/,
     date: { y: 2001, m: 9, d: 11 },
   },
 ];
 
 /** Dates written as the name of a well-known event (NAMED_DATES): that event's own date. */
-export function namedDates(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const { pattern, date } of NAMED_DATES) {
-    for (const m of ctx.text.matchAll(pattern)) {
-      out.push({ start: m.index, end: m.index + m[0].trimEnd().length, date });
-    }
-  }
-  return out;
-}
+export const namedDates: Recogniser[] = NAMED_DATES.map(({ pattern, date }) => ({
+  pattern,
+  read: (_ctx, m) => ({ start: m.index, end: m.index + m[0].trimEnd().length, date }),
+}));

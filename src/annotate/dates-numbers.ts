@@ -2,7 +2,7 @@
 // they give: "Seventy years ago". chrono reads only the words up to twelve.
 
 import { addDays, addMonths, type CalDate } from './dates-calendar.ts';
-import type { Candidate, SentenceContext } from './dates-patterns.ts';
+import type { Recogniser } from './dates-patterns.ts';
 
 /** English cardinal number words; the compounds from twenty-one to ninety-nine take a hyphen (Chicago Manual of Style). */
 const UNITS: Record<string, number> = {
@@ -47,7 +47,7 @@ export function isComparisonBaseline(text: string, index: number): boolean {
   return COMPARED_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-const WORDS_AGO = new RegExp(`\\b(${CARDINAL_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
+const WORDS_AGO = new RegExp(`\\b(${CARDINAL_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'i');
 
 /** The words chrono reads itself in "N units ago" (its English number words stop at twelve). */
 const CHRONO_READS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
@@ -57,14 +57,13 @@ const CHRONO_READS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|
  * twelve, which chrono does not read. Dated at the precision of the unit, as chrono's own "three months ago" is
  * (dates-chrono.ts); not when it is the baseline of a comparison.
  */
-export function unitsAgo(ctx: SentenceContext): Candidate[] {
-  const ref = ctx.ref;
-  if (!ref) return [];
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(WORDS_AGO)) {
+export const unitsAgo: Recogniser = {
+  pattern: WORDS_AGO,
+  read(ctx, m) {
+    const ref = ctx.ref;
     const words = m[1] as string;
     const n = cardinalValue(words);
-    if (n === null || CHRONO_READS.test(words) || isComparisonBaseline(ctx.text, m.index)) continue;
+    if (!ref || n === null || CHRONO_READS.test(words) || isComparisonBaseline(ctx.text, m.index)) return null;
     const unit = (m[2] as string).toLowerCase();
     let date: CalDate;
     if (unit === 'year') date = { y: ref.y - n };
@@ -72,7 +71,6 @@ export function unitsAgo(ctx: SentenceContext): Candidate[] {
       const d = addMonths(ref, -n);
       date = { y: d.y, m: d.m };
     } else date = addDays(ref, unit === 'week' ? -7 * n : -n);
-    out.push({ start: m.index, end: m.index + m[0].length, date, relative: true });
-  }
-  return out;
-}
+    return { start: m.index, end: m.index + m[0].length, date, relative: true };
+  },
+};

@@ -1,6 +1,7 @@
 // Date expressions chrono-node does not parse, or parses wrongly, recognised with news conventions: relative
-// periods ("earlier this year", "last month", "next week"), seasons ("last fall", "the summer of 2022"), month
-// pairs, quarters and distances ("a month away"). Years written as numbers are in dates-years.ts.
+// periods ("earlier this year", "last month", "next week"), seasons ("last fall", "the summer of 2022"), quarters
+// and distances ("a month away"), each a Recogniser that dates-parsers.ts runs as a chrono parser. Years written as
+// numbers are in dates-years.ts.
 
 import { addDays, addMonths, type CalDate, type Day, type Direction, weekdayOfWeek } from './dates-calendar.ts';
 import { CARDINAL_WORDS, cardinalValue } from './dates-numbers.ts';
@@ -37,6 +38,20 @@ export interface Candidate {
   relative?: boolean;
 }
 
+/**
+ * One of our own date recognisers, in the shape of a chrono parser (dates-parsers.ts makes it one): a pattern that
+ * matches one expression (no `g` flag), and what one match reads in the sentence's terms. chrono runs it beside its
+ * own parsers, so overlaps and merges are settled by chrono's refiners.
+ */
+export interface Recogniser {
+  pattern: RegExp;
+  /** The candidate `match` gives, or null; `match.index` and `match.input` are the whole sentence's. */
+  read(ctx: SentenceContext, match: RegExpExecArray): Candidate | null;
+}
+
+/** Capitalised only because they open the sentence: "But September was calm." */
+export const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
+
 /** Words written before a date that belong in its expression: "In September", "before Thursday", "in early 2024". */
 const LEAD_WORDS =
   /(?:\b(?:in|on|since|by|until|till|before|after|during|from|between|through|throughout|of|last|next|this|early|late|mid|around|as\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+|\bmid-)+$/i;
@@ -58,7 +73,7 @@ export function leadStart(text: string, index: number): number {
 // Relative periods: "this year", "earlier this year", "last month", "next week".
 
 const RELATIVE_PERIOD =
-  /\b(?:(?:earlier|later|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+)?(this|last|next)\s+(year|month|week)\b/gi;
+  /\b(?:(?:earlier|later|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+)?(this|last|next)\s+(year|month|week)\b/i;
 
 /**
  * "this/last/next year|month|week" relative to the publication day. Precision follows the unit: a year gives
@@ -68,37 +83,36 @@ const RELATIVE_PERIOD =
  * story is told in rather than a date ("officials said this week"), as the gold on real articles treats it. chrono's own reading of weeks (a single day) is dropped
  * (dates-chrono.ts). "the last year", "over the next month" are spans of time, not dates, and are skipped.
  */
-export function relativePeriods(ctx: SentenceContext): Candidate[] {
-  const ref = ctx.ref;
-  if (!ref) return [];
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(RELATIVE_PERIOD)) {
+export const relativePeriods: Recogniser = {
+  pattern: RELATIVE_PERIOD,
+  read(ctx, m) {
+    const ref = ctx.ref;
+    if (!ref) return null;
     const which = (m[1] as string).toLowerCase();
     const unit = (m[2] as string).toLowerCase();
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     // "the last year", "the next month": durations ("over the past year" never matches at all).
-    if (m[0].toLowerCase().startsWith(which) && /\bthe\s+$/i.test(before)) continue;
+    if (m[0].toLowerCase().startsWith(which) && /\bthe\s+$/i.test(before)) return null;
     const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     // "has raised more this year", "it's a record this month": the present perfect or the present frames the period
     // up to now, as "this week" does; "earlier this year" and a past or future verb date an event in it.
     const bare = m[0].toLowerCase().startsWith(which);
-    if (step === 0 && bare && ctx.presentFrame(m.index, m.index + m[0].length)) continue;
+    if (step === 0 && bare && ctx.presentFrame(m.index, m.index + m[0].length)) return null;
     let date: CalDate;
     if (unit === 'year') date = { y: ref.y + step };
     else if (unit === 'month') {
       const d = addMonths(ref, step);
       date = { y: d.y, m: d.m };
     } else {
-      if (step === 0) continue; // "this week": the reporting frame ("detailed this week"), like "now"
+      if (step === 0) return null; // "this week": the reporting frame ("detailed this week"), like "now"
       const monday = weekdayOfWeek(addDays(ref, 7 * step), 1);
       const sunday = addDays(monday, 6);
-      if (monday.m !== sunday.m) continue;
+      if (monday.m !== sunday.m) return null;
       date = { y: monday.y, m: monday.m };
     }
-    out.push({ start: m.index, end: m.index + m[0].length, date, relative: true });
-  }
-  return out;
-}
+    return { start: m.index, end: m.index + m[0].length, date, relative: true };
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Seasons: "last fall", "this summer", "in the spring", "the summer of 2022", "winter 2021".
@@ -107,7 +121,7 @@ export function relativePeriods(ctx: SentenceContext): Candidate[] {
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 const SEASON =
-  /\b(?:(last|this\s+past|this|next|(?:in|during|by|until|since|through|over)\s+the(?:\s+(?:early|late))?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
+  /\b(?:(last|this\s+past|this|next|(?:in|during|by|until|since|through|over)\s+the(?:\s+(?:early|late))?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/i;
 
 /** Month index (y * 12 + m - 1) of the season start nearest `ref` in a direction; `strict` skips the current one. */
 function seasonStart(ref: Day, startMonth: number, dir: Direction, strict: boolean): number {
@@ -131,32 +145,28 @@ function seasonStart(ref: Day, startMonth: number, dir: Direction, strict: boole
  * counts only with a qualifier ("last", "this", "next", "in the") or a year, so "fall silent" and "Arab Spring"
  * are not dates.
  */
-export function seasons(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(SEASON)) {
+export const seasons: Recogniser = {
+  pattern: SEASON,
+  read(ctx, m) {
     const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const word = m[2] as string;
     const year = m[3] ? Number(m[3]) : null;
     const startMonth = SEASON_START[word.toLowerCase()] as number;
     // A capitalised season after a capitalised word is a name: "Arab Spring", "Prague Spring".
-    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const range = { start: m.index, end: m.index + m[0].length };
-    if (year !== null) {
-      out.push({ ...range, date: startMonth === 12 ? { y: year } : { y: year, m: startMonth } });
-      continue;
-    }
-    if (!qualifier || !ctx.ref) continue;
+    if (year !== null) return { ...range, date: startMonth === 12 ? { y: year } : { y: year, m: startMonth } };
+    if (!qualifier || !ctx.ref) return null;
     // "in the fall of Kabul": the noun, not the season.
-    if (/^\s+of\b/.test(ctx.text.slice(range.end))) continue;
+    if (/^\s+of\b/.test(ctx.text.slice(range.end))) return null;
     let index: number;
     if (qualifier === 'last' || qualifier === 'this past') index = seasonStart(ctx.ref, startMonth, 'past', true);
     else if (qualifier === 'next') index = seasonStart(ctx.ref, startMonth, 'future', true);
     else if (qualifier === 'this') index = thisSeason(ctx.ref, startMonth);
     else index = seasonStart(ctx.ref, startMonth, ctx.tense(range.start, range.end), false);
-    out.push({ ...range, date: { y: Math.floor(index / 12), m: (index % 12) + 1 }, relative: true });
-  }
-  return out;
-}
+    return { ...range, date: { y: Math.floor(index / 12), m: (index % 12) + 1 }, relative: true };
+  },
+};
 
 /** "this summer": the season of the publication year ("this winter" in January is the one that began in December). */
 function thisSeason(ref: Day, startMonth: number): number {
@@ -165,49 +175,10 @@ function thisSeason(ref: Day, startMonth: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Month pairs sharing one year: "between May and September 2024", "from March to June 2023", "May–August 2022".
-
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`;
-const MONTH_PAIR = new RegExp(
-  String.raw`\b(${MONTH})(\s*[-–—]\s*|,?\s+(?:and|or|to|through|thru|until|till|into)\s+)(${MONTH}),?\s+(1[89]\d\d|20\d\d)(?![\w'’])`,
-  'g',
-);
-/** Connectors that make the pair a span of time rather than a list. */
-const SPAN_CONNECTOR = /^\s*[-–—]\s*$|\b(?:to|through|thru|until|till|into)\b/i;
-
-const monthIndex = (word: string): number => MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
-
-/**
- * Two month names with one year written after the second: the year belongs to both ("between May and September
- * 2024" starts in May 2024). A span that runs backwards across the new year ("from November to February 2024")
- * starts the year before. Both months become candidates, so the second is not left to chrono alone.
- */
-export function monthPairs(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(MONTH_PAIR)) {
-    const first = m[1] as string;
-    const joint = m[2] as string;
-    const second = m[3] as string;
-    const y = Number(m[4]);
-    const m1 = monthIndex(first);
-    const m2 = monthIndex(second);
-    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    const span = SPAN_CONNECTOR.test(joint) || (/\bbetween\s+$/i.test(before) && /\band\b/i.test(joint));
-    const y1 = span && m1 > m2 ? y - 1 : y;
-    const secondAt = m.index + first.length + joint.length;
-    out.push({ start: leadStart(ctx.text, m.index), end: m.index + first.length, date: { y: y1, m: m1 } });
-    out.push({ start: secondAt, end: m.index + m[0].length, date: { y, m: m2 } });
-  }
-  return out;
-}
-
-
-// ---------------------------------------------------------------------------------------------------------------
 // Quarters of the year: "in the first quarter", "during the fourth quarter".
 
 const QUARTER =
-  /\b(?:in|during|for|over|through|throughout)\s+the\s+(first|second|third|fourth|final)\s+quarter\b(?![-\w]|\s+(?:of|century)\b)/gi;
+  /\b(?:in|during|for|over|through|throughout)\s+the\s+(first|second|third|fourth|final)\s+quarter\b(?![-\w]|\s+(?:of|century)\b)/i;
 
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
@@ -228,23 +199,22 @@ const GAME =
  * quarter, and three months are no one month. "the first quarter of 2016" is left to the year; "of last year" to
  * relativePeriods.
  */
-export function quarters(ctx: SentenceContext): Candidate[] {
-  const ref = ctx.ref;
-  if (!ref || !ACCOUNTS.test(ctx.text) || GAME.test(ctx.text)) return [];
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(QUARTER)) {
+export const quarters: Recogniser = {
+  pattern: QUARTER,
+  read(ctx, m) {
+    const ref = ctx.ref;
+    if (!ref || !ACCOUNTS.test(ctx.text) || GAME.test(ctx.text)) return null;
     const lastMonth = 3 * (QUARTER_NUMBER[(m[1] as string).toLowerCase()] as number);
     const end = m.index + m[0].length;
     const y = ctx.tense(m.index, end) === 'past' ? (lastMonth < ref.m ? ref.y : ref.y - 1) : lastMonth >= ref.m ? ref.y : ref.y + 1;
-    out.push({ start: m.index, end, date: { y }, relative: true });
-  }
-  return out;
-}
+    return { start: m.index, end, date: { y }, relative: true };
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Distances ahead: "the vote is still a month away", "the launch is two weeks away".
 
-const UNITS_AWAY = new RegExp(`\\b(${CARDINAL_WORDS}|an?|\\d{1,2})\\s+(day|week|month|year)s?\\s+away\\b`, 'gi');
+const UNITS_AWAY = new RegExp(`\\b(${CARDINAL_WORDS}|an?|\\d{1,2})\\s+(day|week|month|year)s?\\s+away\\b`, 'i');
 
 /** A present or future copula right before the distance, with its adverbs: "is still", "will be only", "are now". */
 const COPULA_BEFORE_DISTANCE =
@@ -256,12 +226,11 @@ const COPULA_BEFORE_DISTANCE =
  * the precision of the unit (a week, like "in two weeks", gives the day). Only after a present or future copula:
  * "was a year away" measures from the story's time, which the text does not date.
  */
-export function unitsAway(ctx: SentenceContext): Candidate[] {
-  const ref = ctx.ref;
-  if (!ref) return [];
-  const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(UNITS_AWAY)) {
-    if (!COPULA_BEFORE_DISTANCE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+export const unitsAway: Recogniser = {
+  pattern: UNITS_AWAY,
+  read(ctx, m) {
+    const ref = ctx.ref;
+    if (!ref || !COPULA_BEFORE_DISTANCE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const word = (m[1] as string).toLowerCase();
     const n = /^an?$/.test(word) ? 1 : (cardinalValue(word) ?? Number(word));
     const unit = (m[2] as string).toLowerCase();
@@ -271,7 +240,6 @@ export function unitsAway(ctx: SentenceContext): Candidate[] {
       const d = addMonths(ref, n);
       date = { y: d.y, m: d.m };
     } else date = addDays(ref, unit === 'week' ? 7 * n : n);
-    out.push({ start: m.index, end: m.index + m[0].length, date, relative: true });
-  }
-  return out;
-}
+    return { start: m.index, end: m.index + m[0].length, date, relative: true };
+  },
+};

@@ -1,20 +1,12 @@
-// chrono.casual for news: a clone with parsers for what it lacks (holidays, parts of a month) and refiners for what
-// it reads that is no date in news, or reads at the wrong place.
+// chrono's parsers for what chrono.casual lacks (holidays, parts of a month) and refiners for what it reads that is
+// no date in news, or reads at the wrong place; dates-pipeline.ts puts them in the one chrono pipeline.
 
 import * as chrono from 'chrono-node';
 import { holidayKey, resolveHoliday } from './dates-calendar.ts';
-
-/** Capitalised only because they open the sentence: "But September was calm." */
-export const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
-
-// Refiners on a clone of chrono.casual: what chrono reads that is no date in news, or is read at the wrong place,
-// is settled inside chrono, so that its own overlap removal and merging see the corrected results.
+import { SENTENCE_STARTER_BEFORE } from './dates-patterns.ts';
 
 /** A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess). */
 const WEEK = /\bweek\b/i;
-
-/** A day word a date may restate: "tonight – Dec. 30". */
-const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
 
 /** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
 const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
@@ -40,22 +32,32 @@ function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
   return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
 }
 
+/** What joins two dates into one span or one list: "May to September 2024", "March 3 and April 5, 2020". */
+const PAIR_JOINT = /^\s*(?:[-–—]|,?\s*(?:to|through|thru|until|till|into|and|or))\s*$/i;
+const LIST_JOINT = /\b(?:and|or)\b/i;
+
 /**
- * "tonight – Dec. 30", "today, March 4": a day word restated by the date itself, in apposition. chrono reads the
- * dash as a range from the day word to the date; the date is what the text gives, so the result becomes the date.
+ * A month or day written without its year, joined to a date written with one, shares that year: "between May and
+ * September 2024", "from March 3 to April 5, 2020" (the writer gives the year once, for both). A span that runs
+ * backwards ("from November to February 2024") starts the year before. chrono's own range merging does the same
+ * but keeps only one result for the two dates; here both stay dates of their own, each at its own place.
  */
-function restated(r: chrono.ParsingResult): chrono.ParsingResult {
-  const end = r.end;
-  if (!end?.isCertain('day') || !end.isCertain('month')) return r;
-  const joint = /^(\S+(?:\s+\S+)?)\s*[–—-]\s*/.exec(r.text);
-  if (!joint || !RESTATED_DAY.test(joint[1] as string)) return r;
-  const out = r.clone();
-  out.index = r.index + joint[0].length;
-  out.text = r.text.slice(joint[0].length);
-  out.start = end;
-  out.end = undefined;
-  return out;
-}
+const shareYearInPairs: chrono.Refiner = {
+  refine: (context, results) => {
+    for (let i = 0; i + 1 < results.length; i++) {
+      const a = results[i] as chrono.ParsingResult;
+      const b = results[i + 1] as chrono.ParsingResult;
+      if (!a.start.isCertain('month') || a.start.isCertain('year') || !b.start.isCertain('year') || !b.start.isCertain('month')) continue;
+      const joint = context.text.slice(a.index + a.text.length, b.index);
+      if (!PAIR_JOINT.test(joint)) continue;
+      const span = !LIST_JOINT.test(joint) || /\bbetween\s+$/i.test(context.text.slice(Math.max(0, a.index - 12), a.index));
+      const order = (r: chrono.ParsingResult): number => (r.start.get('month') as number) * 32 + (r.start.isCertain('day') ? (r.start.get('day') as number) : 0);
+      const y = b.start.get('year') as number;
+      a.start.assign('year', span && order(a) > order(b) ? y - 1 : y);
+    }
+    return results;
+  },
+};
 
 /**
  * Holidays chrono does not know: "on Thanksgiving", "before Christmas", "since Labor Day". Only after a time
@@ -140,18 +142,16 @@ function partOfDayOf(ctx: chrono.ParsingContext, r: chrono.ParsingResult): chron
   return out;
 }
 
-const newsRefiners: chrono.Refiner[] = [
+/** Parsers for what chrono.casual lacks. */
+export const newsParsers: chrono.Parser[] = [HOLIDAY_PARSER, MONTH_PART_PARSER];
+
+/** In place of chrono's range merging (ENMergeDateRangeRefiner): the year shared, each date kept (shareYearInPairs). */
+export const pairRefiner = shareYearInPairs;
+
+/** Refiners on chrono's own results, after chrono's: what is no date in news, or is read at the wrong place. */
+export const newsRefiners: chrono.Refiner[] = [
   { refine: (ctx, results) => results.map((r) => partOfDayOf(ctx, r)) },
-  { refine: (_ctx, results) => results.map(restated) },
   { refine: (_ctx, results) => results.filter((r) => !WEEK.test(r.text)) },
   { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r)) },
   { refine: (ctx, results) => results.filter((r) => !LABEL_BEFORE.test(ctx.text.slice(Math.max(0, r.index - 60), r.index))) },
 ];
-
-/** chrono.casual with the refiners above, run after its own. */
-export const newsChrono: chrono.Chrono = (() => {
-  const c = chrono.casual.clone();
-  c.parsers.push(HOLIDAY_PARSER, MONTH_PART_PARSER);
-  c.refiners.push(...newsRefiners);
-  return c;
-})();

@@ -1,7 +1,7 @@
 // Years written as numbers: "in 2024", "since 1991", "the 2024 election", "2023's", "'91". A 4-digit number is
 // a year only in a date-like context; counts, measures and clock times are not.
 
-import { type Candidate, leadStart, type SentenceContext } from './dates-patterns.ts';
+import { leadStart, type Recogniser } from './dates-patterns.ts';
 
 /** Time prepositions and period modifiers that make a following 4-digit number a year: "in 2024", "mid-2022". */
 const YEAR_CONTEXT =
@@ -61,7 +61,16 @@ function isEditionYear(before: string): boolean {
   return head !== undefined && EDITION_HEADS.has(head.toLowerCase());
 }
 
-const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[5-9]\d\d|20\d\d|2100)(?![\w]|['’]\d)/g;
+const FOUR_DIGIT = /(?<![\w$€£¥#.,])(1[5-9]\d\d|20\d\d|2100)(?![\w]|['’]\d)/;
+
+/** A year, or a two-digit year after an apostrophe, right before what joins it to the next: "2019 and ", "'08, ". */
+const YEAR_BEFORE = /(?:(?<![\w$€£¥#.,])(?:1[5-9]\d\d|20\d\d|2100)|(?<![\w'’])['’]\d\d)(\D{0,12})$/;
+
+/** Whether the year at `text[start]` continues a list or span of years written just before it (YEAR_CONTINUATION). */
+function continuesYears(text: string, start: number): boolean {
+  const joint = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return joint !== undefined && YEAR_CONTINUATION.test(joint);
+}
 
 /** Why a 4-digit number at text[start, end) is a year, or null when it is not one. */
 function yearReason(text: string, start: number, end: number, continues: boolean): string | null {
@@ -109,51 +118,41 @@ const YEAR_RANGE_BEFORE = /(?<![\w.,])(?:1[5-9]\d\d|20\d\d)\s?[-–—]\s?$/;
  * it continues a list of years, in the possessive ("2023's"), or when it opens the sentence as a subject ("2023 was
  * …"). A plural noun or a unit after it makes it a count or a measure ("of 2000 troops", "the 1500 metres").
  */
-export function bareYears(ctx: SentenceContext): Candidate[] {
-  const text = ctx.text;
-  const out: Candidate[] = [];
-  let lastEnd = -100;
-  for (const m of text.matchAll(FOUR_DIGIT)) {
+export const bareYears: Recogniser = {
+  pattern: FOUR_DIGIT,
+  read(ctx, m) {
+    const text = ctx.text;
     const start = m.index;
     const end = start + m[0].length;
     if (YEAR_RANGE_AFTER.test(text.slice(end, end + 8)) || YEAR_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
-      continue;
+      return null;
     }
-    const continues = start - lastEnd <= 12 && YEAR_CONTINUATION.test(text.slice(lastEnd, start));
-    if (MONTH_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
-      lastEnd = end; // left to chrono, which reads the month with its year
-      continue;
-    }
-    const reason = yearReason(text, start, end, continues);
-    if (!reason) continue;
+    // "November of 2005": left to chrono, which reads the month with its year.
+    if (MONTH_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+    const reason = yearReason(text, start, end, continuesYears(text, start));
+    if (!reason) return null;
     // Before 1800 a four-digit number in news is more often a name or a count than a year ("managing director of
     // 1776", "1776's contest"): only a time preposition makes it one ("established in 1775").
-    if (Number(m[1]) < 1800 && !(reason === 'context' && EARLY_YEAR_CONTEXT.test(text.slice(Math.max(0, start - 12), start)))) continue;
-    const from = reason === 'context' ? leadStart(text, start) : start;
-    out.push({ start: from, end, date: { y: Number(m[1]) } });
-    lastEnd = end;
-  }
-  return out;
-}
+    if (Number(m[1]) < 1800 && !(reason === 'context' && EARLY_YEAR_CONTEXT.test(text.slice(Math.max(0, start - 12), start)))) return null;
+    return { start: reason === 'context' ? leadStart(text, start) : start, end, date: { y: Number(m[1]) } };
+  },
+};
 
-const TWO_DIGIT = /(?<![\w'’])['’](\d\d)(?![\w'’])/g;
+const TWO_DIGIT = /(?<![\w'’])['’](\d\d)(?![\w'’])/;
 
 /**
  * "'91", "the '08 crash": a two-digit year after an apostrophe, in a date-like context. It is the latest year
  * ending in those digits that is not after publication (without a publication day, not after 2030).
  */
-export function twoDigitYears(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  const pivot = ctx.ref ? ctx.ref.y : 2030;
-  let lastEnd = -100;
-  for (const m of ctx.text.matchAll(TWO_DIGIT)) {
+export const twoDigitYears: Recogniser = {
+  pattern: TWO_DIGIT,
+  read(ctx, m) {
+    const pivot = ctx.ref ? ctx.ref.y : 2030;
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
-    const continues = m.index - lastEnd <= 12 && YEAR_CONTINUATION.test(ctx.text.slice(lastEnd, m.index));
-    if (!(YEAR_CONTEXT.test(before) || DETERMINER_BEFORE.test(before) || continues)) continue;
+    const continues = continuesYears(ctx.text, m.index);
+    if (!(YEAR_CONTEXT.test(before) || DETERMINER_BEFORE.test(before) || continues)) return null;
     const yy = Number(m[1]);
     const y = 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
-    out.push({ start: continues ? m.index : leadStart(ctx.text, m.index), end: m.index + m[0].length, date: { y } });
-    lastEnd = m.index + m[0].length;
-  }
-  return out;
-}
+    return { start: continues ? m.index : leadStart(ctx.text, m.index), end: m.index + m[0].length, date: { y } };
+  },
+};

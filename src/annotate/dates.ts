@@ -1,7 +1,7 @@
 // Date expressions resolved against the publication time: the article's timeline.
 //
 // One event per (sentence, date), oldest first. Each sentence is read on its own (bounded work, no date leaks
-// across sentences) by chrono-node and by the recognisers in dates-patterns.ts for what chrono lacks.
+// across sentences) by one chrono pipeline (dates-pipeline.ts): chrono-node's parsers with ours for what it lacks.
 // Conventions, all general news usage:
 // - A month, day or weekday without a year is the last one at or before publication in a past-tense clause and the
 //   next one in a future-tense clause ("will vote on Sunday"); "last"/"next" force the direction.
@@ -23,21 +23,9 @@ import {
   withoutSpans,
 } from './dates-anaphors.ts';
 import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
-import { chronoCandidates } from './dates-chrono.ts';
-import { withDayAfter, withRelativeYears, withWeekdayDates } from './dates-joins.ts';
-import { namedDates } from './dates-named.ts';
-import { unitsAgo } from './dates-numbers.ts';
-import {
-  type Candidate,
-  monthPairs,
-  quarters,
-  relativePeriods,
-  type SentenceContext,
-  seasons,
-  unitsAway,
-} from './dates-patterns.ts';
+import type { Candidate, SentenceContext } from './dates-patterns.ts';
+import { sentenceCandidates } from './dates-pipeline.ts';
 import { inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt } from './dates-tense.ts';
-import { bareYears, twoDigitYears } from './dates-years.ts';
 
 export { quotedSpans } from './dates-anaphors.ts';
 
@@ -54,53 +42,6 @@ function referenceOf(article: Article, timeZone: string): Reference {
   const pub = article.published ? publicationDay(article.published.instant, timeZone) : null;
   if (!pub) return { day: null, instant: NO_REFERENCE, offsetMinutes: 0 };
   return { day: pub.day, instant: new Date(pub.instantMs), offsetMinutes: pub.offsetMinutes };
-}
-
-/** Keeps candidates, in the order given, that overlap none kept before; `sorted` by start for the sweep. */
-function withoutOverlaps(sorted: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    const last = kept.at(-1);
-    if (last && c.start < last.end) continue;
-    kept.push(c);
-  }
-  return kept;
-}
-
-const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
-
-/**
- * All candidates of one sentence, overlaps removed. The recognisers for what chrono misreads win an overlap
- * ("earlier this year" over chrono's "this year"); among themselves the leftmost, then longest, wins. Both lists
- * are swept in start order, so a huge sentence costs linear time.
- */
-function sentenceCandidates(ctx: SentenceContext, ref: Reference): Candidate[] {
-  const own = withoutOverlaps(
-    [
-      ...monthPairs(ctx),
-      ...relativePeriods(ctx),
-      ...quarters(ctx),
-      ...seasons(ctx),
-      ...bareYears(ctx),
-      ...twoDigitYears(ctx),
-      ...unitsAway(ctx),
-      ...unitsAgo(ctx),
-      ...namedDates(ctx),
-    ].sort(byStart),
-  );
-  const fromChrono = chronoCandidates(ctx, ref.instant, ref.offsetMinutes).sort(byStart);
-  const kept = [...own];
-  let i = 0;
-  let lastChronoEnd = -1;
-  for (const c of fromChrono) {
-    while (i < own.length && (own[i] as Candidate).end <= c.start) i++;
-    const next = own[i];
-    if (next && next.start < c.end) continue; // overlaps an own candidate
-    if (c.start < lastChronoEnd) continue;
-    kept.push(c);
-    lastChronoEnd = c.end;
-  }
-  return withDayAfter(ctx.text, withWeekdayDates(ctx.text, withRelativeYears(ctx.text, kept.sort(byStart)), ref.day));
 }
 
 /** An expression opening with "before": an upper bound (see eventsOf). */
@@ -204,7 +145,7 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
   const seen = new Set<string>();
   const events: DatedEvent[] = [];
   const inQuote = (c: Candidate): boolean => para.quoted.some(([s, e]) => s <= offset + c.start && offset + c.start < e);
-  const { kept, narrative } = anchorYears(ctx, sentenceCandidates(ctx, ref), para.narrative, inQuote);
+  const { kept, narrative } = anchorYears(ctx, sentenceCandidates(ctx, ref.instant, ref.offsetMinutes), para.narrative, inQuote);
   para.narrative = narrative;
   for (const c of kept) {
     if (isDateline(sentence.text, c.start, c.end)) continue;
