@@ -306,3 +306,76 @@ describe('dates', () => {
     ]);
   });
 });
+
+describe('unnamed sources, "according to" and sentence-initial auxiliaries (third blind round)', () => {
+  it('"the aide" after "one senior aide said …" is that unnamed aide, not the person the story is about', () => {
+    expect(
+      speakers(
+        'Is Dana Holt ready to govern? One senior aide said she often changed course after a call.',
+        '“She listens to whoever spoke last,” said the aide. “That will not change.”',
+      ),
+    ).toEqual(['one senior aide', 'one senior aide']);
+  });
+
+  it('a possessive description is someone else than the person it belongs to', () => {
+    expect(
+      speakers(
+        'Singer Rob Vale was asked about the concert in March.',
+        '“He will not be performing,” Rob Vale’s publicist retorted.',
+      ),
+    ).toEqual(['Rob Vale’s publicist']);
+  });
+
+  it('"according to X" makes X the one who spoke: a later "he said" is X', () => {
+    expect(
+      speakers(
+        'As governor, Tom Reyes backed the plan. Staff in Millbrook say they never saw it.',
+        'The results, according to Lee Park, an analyst at the institute, were mixed.',
+        '“A room with no windows would be best,” he said.',
+      ),
+    ).toEqual(['Lee Park']);
+  });
+
+  it('a capitalised auxiliary opening a question opens no name', () => {
+    expect(speakers('Was Nora Lind right? “We were,” Lind said.')).toEqual(['Nora Lind']);
+  });
+});
+
+describe('speaker phrases after the verb and verbs of crying out (third blind round)', () => {
+  it('a participle clause after the noun ends the speaker phrase: "said a passenger leaning out of a car"', () => {
+    expect(speakers('“Why are you angry?” said a passenger leaning out of a car blocking his path.')).toEqual([
+      'a passenger',
+    ]);
+  });
+
+  it('"cried" attributes a quote like "shouted"; "the man" stays the description when nobody was introduced so', () => {
+    expect(speakers('The man on the bike rode the wrong way.', '“I am not angry at you,” the man cried back.')).toEqual([
+      'the man',
+    ]);
+  });
+
+  it('"the former adviser" is the unnamed one introduced after a named adviser, not the named one', () => {
+    expect(
+      speakers(
+        '“He listens,” said Sam Ortiz, an adviser to the mayor.',
+        'One former adviser said the mayor never changed his mind.',
+        '“He will say what the room wants,” the former adviser said.',
+      ),
+    ).toEqual(['Sam Ortiz', 'one former adviser']);
+  });
+});
+
+describe("two straight single marks as a double mark (''…'')", () => {
+  const quotes = (body: string) =>
+    findQuotes(parseArticle(`Headline\n\n${body}\n\n2026-03-01T10:00:00Z`, 'test')).map((q) => [q.text, q.speaker]);
+
+  it('open and close a quote, and the attribution after them still finds its speaker', () => {
+    expect(quotes("''I have grave doubts about the shelters,'' said Mayor Ann Ross.")).toEqual([
+      ['I have grave doubts about the shelters,', 'Ann Ross'],
+    ]);
+  });
+
+  it('a plural possessive before a lone mark opens nothing', () => {
+    expect(quotes("The workers' union met the officers' council on Monday.")).toEqual([]);
+  });
+});

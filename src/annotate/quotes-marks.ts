@@ -45,6 +45,8 @@ interface Open {
   style: MarkStyle;
   /** A single quote opened by a straight ' closes only with a straight '. */
   straight?: boolean;
+  /** Opened by two straight single marks (`''`), which close it too. */
+  doubled?: boolean;
 }
 
 /** ‘ and ' are also elision marks: "the ‘90s", "rock ‘n’ roll", "‘em", "‘til" open no quote. */
@@ -80,21 +82,37 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
   const out: Omit<QuotePiece, 'index' | 'continuesPrevious'>[] = [];
   let open: Open | null = null;
   const straightCloses = text.includes("'") ? straightSingleCloses(text) : null;
+  const pieceOf = (o: Open, closeAt: number, closed: boolean): Omit<QuotePiece, 'index' | 'continuesPrevious'> => ({
+    paragraph: p.n,
+    open: p.start + o.pos,
+    close: p.start + (closed ? closeAt + 1 : closeAt),
+    innerStart: p.start + o.pos + 1,
+    innerEnd: p.start + closeAt,
+    closed,
+    style: o.style,
+  });
   const emit = (o: Open, closeAt: number, closed: boolean): void => {
-    out.push({
-      paragraph: p.n,
-      open: p.start + o.pos,
-      close: p.start + (closed ? closeAt + 1 : closeAt),
-      innerStart: p.start + o.pos + 1,
-      innerEnd: p.start + closeAt,
-      closed,
-      style: o.style,
-    });
+    out.push(pieceOf(o, closeAt, closed));
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const prev = text[i - 1];
     const next = text[i + 1];
+    if (ch === "'" && next === "'") {
+      // ''…'': two straight single marks stand for a double mark in some archives' plain text (The New York
+      // Times's), at both ends of the quote.
+      if (!open && opensAfter(prev) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
+        open = { pos: i + 1, style: 'double', doubled: true };
+        i++;
+        continue;
+      }
+      if (open?.doubled && !isSpace(prev)) {
+        out.push({ ...pieceOf(open, i, true), close: p.start + i + 2 });
+        open = null;
+        i++;
+        continue;
+      }
+    }
     if (ch === '"') {
       if (open?.style === 'double' && open.pos === i - 1) {
         // `""`: an empty pair quotes nothing; a doubled opening mark (a typing slip) opens at the second mark.

@@ -249,6 +249,11 @@ function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleReg
       const ref = classify(text, [t]);
       if (ref?.kind === 'group') out.push({ pos: t.start, kind: 'mention', ref, subject: false });
     }
+    // "The results, according to Jo Doe, were mixed": AP style's attribution phrase makes Jo Doe the one who spoke.
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && isNameTok(toks[i + 2])) {
+      const ref = classify(text, toks.slice(i + 2, nameRunEnd(toks, i + 2)));
+      if (ref?.kind === 'person') out.push({ pos: (toks[i + 2] as Tok).start, kind: 'speech', ref, subject: true });
+    }
     if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
       const ref = subjectBefore(text, toks, i, lo[i] as number);
       if (ref && !namingParticiple(toks, i, ref)) out.push({ pos: t.start, kind: 'speech', ref, subject: true });

@@ -76,10 +76,17 @@ export class SpeakerResolver {
         // ("his mother", "the victim's brother": English grammar).
         const definite = /^(?:the|his|her|their)\s/i.test(ref.text) || /['’]s?\s+\S+$/.test(ref.text);
         const entry = definite || /^(?:a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
+        // "the aide" after "one senior aide said …": English introduces a referent with an indefinite description and
+        // refers back to it with a definite one; the unnamed source it introduced, not the person the story is about,
+        // nor someone named with that role before it.
+        const the = /^the\s/i.test(ref.text);
+        const introduced = the ? this.describedBefore(ref.head, ref.pos, paragraph) : null;
+        if (introduced && (!entry || introduced.pos > entry.first)) return introduced.who;
         if (entry) return { speaker: entry.name, role: entry.role, person: true };
-        // A relative is never the person the possessive points to ("his mother" is not "him").
+        // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
+        // Doe's publicist" are not Jo Doe): only "the …" may stand for the person the story was just about.
         const kin = kinGender(ref.head);
-        const recent = definite && kin === undefined ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
+        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
         if (recent) return recent.who;
         // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
         const gender = ref.gender ?? kin ?? null;
@@ -109,6 +116,20 @@ export class SpeakerResolver {
       if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject)) continue;
       const g = this.genders.get(h.who.speaker) ?? h.gender;
       return gender && g && g !== gender ? null : h;
+    }
+    return null;
+  }
+
+  /**
+   * The latest unnamed source introduced by an indefinite description with the head noun `head` ("one senior aide",
+   * "a former adviser") before `pos`, within six paragraphs, as the pronoun sieve reaches.
+   */
+  private describedBefore(head: string, pos: number, paragraph: number): HistoryItem | null {
+    const last = new RegExp(`^(?:a|an|one|another)\\s(?:.*\\s)?${head.replace(/\W/g, '')}$`, 'i');
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > 6) return null;
+      if (h.pos < pos && last.test(h.who.speaker)) return h;
     }
     return null;
   }
@@ -178,4 +199,5 @@ export class SpeakerResolver {
   }
 }
 
-export const lowerArticle = (s: string): string => s.replace(/^(?:The|A|An|His|Her|Their)\b/, (m) => m.toLowerCase());
+export const lowerArticle = (s: string): string =>
+  s.replace(/^(?:The|A|An|His|Her|Their|One|Another)\b/, (m) => m.toLowerCase());

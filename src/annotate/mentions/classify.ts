@@ -122,9 +122,10 @@ export function classify(
   if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
-  // "the team's wide receiver", "the three-time MVP": any noun for a person (WordNet) heads a role phrase too, an
-  // initialism WordNet lists as one included.
-  if (DETERMINERS.has((np[0] as Tok).lower) && (isLowerWord(last) || isAcronym(last)) && isPersonNoun(head)) {
+  // "the team's wide receiver", "the three-time MVP", "Jo Doe's publicist": any noun for a person (WordNet) heads a
+  // role phrase too, an initialism WordNet lists as one included; a possessive determines the phrase as "the" does.
+  const determined = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));
+  if (determined && (isLowerWord(last) || isAcronym(last)) && isPersonNoun(head)) {
     return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   }
   if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) {

@@ -19,6 +19,8 @@ export const CALENDAR_WORDS = new Set([
  * Source: WordNet's verbs of communication that news attribution uses (AP Stylebook: "said" and its variants).
  * Verbs that attribute speech or writing: "X said", "said X", "the statement reads", "X called it “…”".
  * Present forms that are mostly nouns (report, note, post, claim, state) are left out: "the report says".
+ * "retort" is WordNet 3.1's "answer back", a hyponym of "answer, reply, respond" (00818014); "cried" is in WordNet's
+ * synset of "shout", "yell" and "scream" ("utter aloud"), which the list has.
  */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told add adds added declare declares declared write writes wrote stated explain
@@ -28,7 +30,7 @@ export const SPEECH_VERBS = words(`
   posted read reads concluded cautioned complained conceded confirmed countered joked predicted promised reiterated
   shouted urged vowed whispered yelled maintained mused quipped testified agreed boasted lamented pleaded protested
   exclaimed recounted wondered demanded answered asserted alleged described called branded labelled labeled termed
-  describes calls brands labels terms describing calling accuse accuses accused commented`);
+  describes calls brands labels terms describing calling accuse accuses accused commented retorted retorts cried`);
 
 /**
  * Source: English auxiliaries (a closed class) and common sentence adverbs. Auxiliaries and adverbs that may sit
@@ -179,6 +181,9 @@ export const STOP_CAPS = new Set([
   everybody anybody somebody everyone anyone someone none nothing everything something anything
   eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
   seventy eighty ninety hundred hundreds thousand thousands dozen dozens`),
+  // English auxiliary and modal verbs (a closed class), which open questions ("Is Trump's worldview …?"); not "will"
+  // and "may", which are also given names ("Will Smith", "May Lee").
+  ...words('is are was were am be been do does did has have had can could would should shall might must'),
   ...WEEKDAYS,
   // "May" is also a surname ("Theresa May"); the month is told by the date annotator.
   ...[...MONTHS].filter((m) => m !== 'may'),
