@@ -300,3 +300,25 @@ describe('spans, copulas, expectations and quarters', () => {
     expect(dates('The vote in March was likely rigged.')).toEqual(['2023-03 in March']);
   });
 });
+
+describe('times ahead of a past clause (third blind round)', () => {
+  // Tuesday 13 December 2016.
+  const DEC = '2016-12-13T12:31:48Z';
+  it('"come January 20": the time when it arrives, ahead, whatever the verbs around it', () => {
+    expect(dates('The aides said they would be prepared and armed with answers come January 20.', DEC)).toEqual([
+      '2017-01-20 January 20',
+    ]);
+  });
+
+  it('"are working to … in early January": an effort under way looks ahead, past "safely and reliably"', () => {
+    expect(dates('“We are working to safely and reliably return to flight in early January,” he said.', DEC)).toEqual([
+      '2017-01 in early January',
+    ]);
+  });
+
+  it('the effort looks ahead only in its own clause, not for a date in the clause before "and"', () => {
+    expect(dates('“We studied our Sept. 1 failure and we are working to fly again,” the spokesman said.', DEC)).toEqual([
+      '2016-09-01 Sept. 1',
+    ]);
+  });
+});

@@ -26,6 +26,13 @@ const PRESENT_EXPECTATION =
 const FUTURE =
   /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
 
+/**
+ * An attempt under way toward a goal looks ahead in its own clause: "are working to reopen in May" (VerbNet's try-61
+ * verbs in the progressive before "to"). Only there: the goal is this clause's, not a neighbour's.
+ */
+const ATTEMPT_UNDER_WAY =
+  /\b(?:is|are|am|['’]re)\s+(?:working|trying|seeking|looking|aiming|hoping|striving|preparing)\s+to\b/gi;
+
 /** Common irregular past forms (regular ones end in -ed); forms shared with the present ("cut", "hit") are left out. */
 const IRREGULAR_PAST = [
   'ago', 'earlier', 'previously', 'yesterday',
@@ -60,14 +67,19 @@ const UN_VERBS =
 
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b[a-z]{2,}ed\\b|\\b(?:has|have)\\s+(?:been|\\w+ed)\\b`, 'g');
 
-/** Clause boundaries: punctuation and the conjunctions that start a new clause. */
-const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|and|when)\b/gi;
+/**
+ * Clause boundaries: punctuation and the conjunctions that start a new clause; not "and" between two adverbs
+ * ("safely and reliably return"), which joins words, not clauses.
+ */
+const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|when)\b|\band\b(?!\s+\p{L}+ly\b)|(?<!\p{L}ly\s+)\band\b/giu;
 
 interface Cue {
   at: number;
   tense: Direction;
   /** A modal of possibility ("can", "could", "may", "might", "should", "must"): looks ahead, or states what is possible now. */
   modal?: boolean;
+  /** The cue holds only for its own clause. */
+  local?: boolean;
 }
 
 /** Modals that speak of possibility or obligation rather than of the future itself. */
@@ -110,6 +122,7 @@ function cuesIn(text: string): Cue[] {
   for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
   for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
+  for (const m of text.matchAll(ATTEMPT_UNDER_WAY)) cues.push({ at: m.index, tense: 'future', local: true });
   for (const m of text.matchAll(FUTURE)) {
     if (m[0] === 'May') continue; // the month
     // "evaluating resumes", "the ends", "of his visits": a plural noun, not the futurate present of the verb.
@@ -240,6 +253,9 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
   const e = end - from;
   // "said on Tuesday it would close": the date belongs to the reporting verb right before it, whatever follows.
   if (REPORTED_ON.test(text.slice(Math.max(0, s - 30), s))) return { at: s, tense: 'past' };
+  // "come January 20", "come spring": "come" before a time means when that time arrives (Merriam-Webster, "come",
+  // preposition), a time ahead of the clause whatever its verbs.
+  if (/\bcome\s+$/i.test(text.slice(Math.max(0, s - 8), s))) return { at: s, tense: 'future' };
   // Cues inside the expression itself ("last Friday", "next year") are handled by the caller.
   const cues = cuesIn(text).filter((c) => c.at < s || c.at >= e);
   for (const m of text.matchAll(COPULA)) {
@@ -258,7 +274,15 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
   const relative =
     /\bthat$/i.test(text.slice(Math.max(0, clauseStart - 5), clauseStart)) || RELATIVE_PRONOUN.test(text.slice(clauseStart, s));
   const before = relative ? inClause.filter((c) => c.at < s) : [];
-  return nearest(before, s, e) ?? nearest(inClause, s, e) ?? nearest(cues, s, e);
+  return (
+    nearest(before, s, e) ??
+    nearest(inClause, s, e) ??
+    nearest(
+      cues.filter((c) => !c.local),
+      s,
+      e,
+    )
+  );
 }
 
 /** A relative clause opening with "which", "who", "whom" ("that" is a clause boundary: it ends just before). */
