@@ -379,3 +379,14 @@ describe("two straight single marks as a double mark (''…'')", () => {
     expect(quotes("The workers' union met the officers' council on Monday.")).toEqual([]);
   });
 });
+
+describe('a definite description as a sentence subject is what a later "he" stands for', () => {
+  it('"the city\'s defense director found … “…,” he said" is the director', () => {
+    expect(
+      speakers(
+        'The shelters opened in 1961.',
+        'By 1966, the city’s defense director found that most shelters were empty. “I have grave doubts,” he said.',
+      ),
+    ).toEqual(['the city’s defense director']);
+  });
+});

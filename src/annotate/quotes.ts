@@ -206,12 +206,20 @@ interface NarrativeEvent {
 /** Person mentions (flagging the first in each sentence) and speech verbs with subjects, outside quotes. */
 function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleRegistry): NarrativeEvent[] {
   const out: NarrativeEvent[] = [];
-  const { lo } = sentenceBounds(toks);
+  const { lo, hi } = sentenceBounds(toks);
   let mentioned = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.kind === 'boundary') mentioned = false;
     if (!isWord(t)) continue;
+    // "By 1966, the city's civil defense director found …": a definite description of a person as the sentence's
+    // subject is a mention a later "he" may stand for (CoreNLP's coreference counts nominal mentions too).
+    if (i === lo[i]) {
+      const subject = clauseSubject(text, toks, i, hi[i] as number);
+      if (subject?.kind === 'role' && /^(?:the\s|\S+['’]s?\s)/i.test(subject.text)) {
+        out.push({ pos: subject.pos, kind: 'mention', ref: subject, subject: true });
+      }
+    }
     // "He pushed the others out.": he or she opening a sentence is its subject, a mention of the person it stands
     // for (CoreNLP's coreference counts pronouns as mentions), so that a quote-only paragraph after it finds them.
     if (!mentioned && i === lo[i] && /^(?:he|she)$/.test(t.lower)) {

@@ -92,7 +92,7 @@ export class SpeakerResolver {
         const gender = ref.gender ?? kin ?? null;
         const speaker = lowerArticle(ref.text);
         if (gender && !this.genders.get(speaker)) this.genders.set(speaker, gender);
-        return { speaker, role: null, person: gender !== null || kin !== undefined };
+        return { speaker, role: null, person: true };
       }
       default: {
         // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
@@ -114,6 +114,8 @@ export class SpeakerResolver {
       const h = this.history[i] as HistoryItem;
       if (paragraph - h.paragraph > 1) return null;
       if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject)) continue;
+      // An unnamed one ("a passenger") is what "the passenger" stands for (describedBefore), not "the man".
+      if (/^\p{Ll}/u.test(h.who.speaker)) continue;
       const g = this.genders.get(h.who.speaker) ?? h.gender;
       return gender && g && g !== gender ? null : h;
     }
