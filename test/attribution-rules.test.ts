@@ -390,3 +390,24 @@ describe('a definite description as a sentence subject is what a later "he" stan
     ).toEqual(['the city’s defense director']);
   });
 });
+
+describe('relatives and the sex a given name tells (third blind round)', () => {
+  it('"his son, Omar Hale," in apposition is a relative: "Hale" alone stays the story\'s person', () => {
+    expect(
+      speakers(
+        'Seddique Hale maintained a high profile online.',
+        'Hale met reporters and called the attack by his son, Omar Hale, “the act of a terrorist.”',
+        'In a video, Hale said: “I do not know what caused him to shoot.”',
+      ),
+    ).toEqual(['Seddique Hale', 'Seddique Hale']);
+  });
+
+  it('"she" passes over a man named in her sentence: the given name tells his sex', () => {
+    expect(
+      speakers(
+        'Gwyneth Lund spoke about her career on the show.',
+        'And on the subject of Johnny Ward, with whom she co-stars, she said, “I am not cool enough for him.”',
+      ),
+    ).toEqual(['Gwyneth Lund']);
+  });
+});

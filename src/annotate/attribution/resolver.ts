@@ -18,6 +18,8 @@ export interface HistoryItem {
 export class SpeakerResolver {
   private history: HistoryItem[] = [];
   private genders = new Map<string, Gender>();
+  /** The sex a person's given name suggests: kept apart, since it only orders candidates (registry nameGender). */
+  private nameGenders = new Map<string, Gender>();
   /** In a transcript turn, the person speaking: their "he"/"she" is someone else (they say "I"). */
   private turn: string | null = null;
 
@@ -52,6 +54,7 @@ export class SpeakerResolver {
         const speaker = entry?.name ?? ref.name;
         if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
+        if (entry?.nameGender) this.nameGenders.set(speaker, entry.nameGender);
         // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
         const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
         // "Halden said" after "Halden Property Group": the organisation by its first word.
@@ -179,11 +182,13 @@ export class SpeakerResolver {
       return null;
     }
     const sentence = this.sentenceStart(pos);
-    for (const [subjectsOnly, since] of [
-      [true, sentence],
-      [false, sentence],
-      [true, -1],
-      [false, -1],
+    // The given name's sex orders the candidates; only when no one else fits may it be overruled.
+    for (const [subjectsOnly, since, byName] of [
+      [true, sentence, true],
+      [false, sentence, true],
+      [true, -1, true],
+      [false, -1, true],
+      [true, -1, false],
     ] as const) {
       for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
         const h = this.history[i] as HistoryItem;
@@ -192,6 +197,8 @@ export class SpeakerResolver {
         if (h.who.speaker === this.turn) continue;
         const g = this.genders.get(h.who.speaker) ?? h.gender;
         if (g && g !== want) continue;
+        const named = this.nameGenders.get(h.who.speaker);
+        if (byName && named && named !== want) continue;
         // Learn: whoever "he" refers to is male from now on.
         if (!g) this.genders.set(h.who.speaker, want);
         return h.who;

@@ -3,11 +3,26 @@
 // given-names.json (Moby Word II's common first names in English-speaking countries, public domain).
 import NAMES from './given-names.json' with { type: 'json' };
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
-import { isNameTok, isRealName } from './phrase.ts';
+import { type Gender, isNameTok, isRealName } from './phrase.ts';
 import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
 
 /** The names, lower-cased (the file lists them space-separated, one string for each sex). */
-const GIVEN = new Set(`${NAMES.female} ${NAMES.male}`.toLowerCase().split(' '));
+const FEMALE = new Set(NAMES.female.toLowerCase().split(' '));
+const MALE = new Set(NAMES.male.toLowerCase().split(' '));
+const GIVEN = new Set([...FEMALE, ...MALE]);
+
+/**
+ * The sex a full name's given name tells, when the lists have it for one sex only ("Johnny" m, "Gwyneth" f; "Jordan"
+ * is in both: null). Coreference systems use such lists to keep "she" from a man's name (CoreNLP's name gender data).
+ */
+export function givenNameGender(name: string): Gender {
+  const parts = name.toLowerCase().split(' ');
+  if (parts.length < 2) return null;
+  const first = parts[0] as string;
+  const f = FEMALE.has(first);
+  const m = MALE.has(first);
+  return f === m ? null : f ? 'f' : 'm';
+}
 
 /**
  * Only the lists of things are overridden: a title before a name ("King", "Dean", "Major") stays a title (AP style

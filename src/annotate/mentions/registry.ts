@@ -18,6 +18,7 @@ import {
 } from './words.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { placeOrOrgStart } from './known.ts';
+import { givenNameGender } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -43,6 +44,8 @@ export interface PersonEntry {
   first: number;
   role: string | null;
   gender: Gender;
+  /** The sex the given name suggests (given.ts): a preference, never a rule, as names cross languages ("Ola"). */
+  nameGender?: Gender;
 }
 
 /** How many items of a list in article order sit before `pos` (or at it, when `inclusive`): a binary search. */
@@ -233,7 +236,13 @@ export class PeopleRegistry {
       known.gender ??= gender;
       return;
     }
-    const entry: PersonEntry = { name, first: pos, role, gender: gender ?? (role ? genderOfText(role) : null) };
+    const entry: PersonEntry = {
+      name,
+      first: pos,
+      role,
+      gender: gender ?? (role ? genderOfText(role) : null),
+      nameGender: givenNameGender(name),
+    };
     this.names.add(entry);
     this.indexRole(entry);
   }
@@ -258,12 +267,12 @@ export class PeopleRegistry {
     if (before) return before;
     let hi = e;
     while (hi < toks.length && hi - e < reach && toks[hi]?.kind !== 'boundary' && toks[hi]?.kind !== 'quote') hi++;
-    // "The health secretary, NAME, said"
+    // "The health secretary, NAME, said"; "by his son, NAME," (a relative, as "his son NAME" is: kinBefore).
     if (isComma(toks[s - 1]) && (isComma(toks[e]) || e >= hi)) {
       const a = collectBackward(toks, s - 2, lo);
       if (a >= 0) {
         const pre = toks.slice(a, s - 1);
-        if (pre.some(isRoleWord)) return roleText(text, pre);
+        if (pre.some(isRoleWord) || (pre.length === 2 && kinBefore(toks, s - 1))) return roleText(text, pre);
       }
     }
     // "NAME, the mayor of Y," / "NAME, 62, a teacher"
