@@ -411,3 +411,19 @@ describe('relatives and the sex a given name tells (third blind round)', () => {
     ).toEqual(['Gwyneth Lund']);
   });
 });
+
+describe('a name after a preposition that follows a common noun is where the speaker belongs', () => {
+  it('"says a doctor from Hebron" is the doctor, not Hebron', () => {
+    expect(speakers('“We are not just numbers,” says a doctor from Hebron, whose name has been withheld.')).toEqual([
+      'a doctor from Hebron',
+    ]);
+  });
+});
+
+describe('documents that speak', () => {
+  it('"says a pamphlet issued by the ministry": a pamphlet is a document (WordNet), the passive participle ends it', () => {
+    expect(speakers('“Every woman must wear a veil!” says a pamphlet issued by the state publisher.')).toEqual([
+      'the pamphlet',
+    ]);
+  });
+});

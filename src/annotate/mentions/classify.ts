@@ -97,7 +97,10 @@ export function classify(
   if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
     return { ...base, kind: 'org', name: '' };
   }
-  if (run.some(isRealName)) {
+  // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is
+  // where the person belongs; the noun before it heads the phrase (read below as a role).
+  const placeOfRole = s >= 2 && NP_CONNECTORS.has((np[s - 1] as Tok).lower) && isLowerWord(np[s - 2]);
+  if (run.some(isRealName) && !placeOfRole) {
     let r = s;
     while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
     const rolePart = np.slice(0, r).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));

@@ -294,9 +294,13 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
     if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t)) break;
-    // "said a passenger leaning out of a car": a participle after the head noun opens a clause that modifies it
-    // (a reduced relative clause, English grammar); the noun phrase ends before it.
-    if (isLowerWord(t) && /ing$/.test(t.lower) && k > i && isLowerWord(toks[k - 1]) && !FUNCTION_WORDS.has((toks[k - 1] as Tok).lower) && !DETERMINERS.has((toks[k - 1] as Tok).lower) && !NP_CONNECTORS.has((toks[k - 1] as Tok).lower) && !isHeadNoun(t)) break;
+    // "said a passenger leaning out of a car", "says a pamphlet issued by the ministry": a participle after the head
+    // noun opens a clause that modifies it (a reduced relative clause, English grammar); the noun phrase ends there.
+    const participle = /ing$/.test(t.lower) || (/ed$/.test(t.lower) && toks[k + 1]?.lower === 'by');
+    const prev = toks[k - 1] as Tok;
+    const afterNoun =
+      k > i && isLowerWord(prev) && !FUNCTION_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !NP_CONNECTORS.has(prev.lower);
+    if (isLowerWord(t) && participle && afterNoun && !isHeadNoun(t)) break;
     if (isNameTok(t)) sawName = true;
     e = k++;
   }

@@ -154,7 +154,7 @@ export const DOC_WORDS = words(`
   decision document email e-mail message tweet note notice release announcement communique communiqué declaration
   resolution study survey paper analysis review assessment summary transcript affidavit motion petition warrant
   bill proposal agreement treaty accord policy guidance manifesto editorial citation charter constitution text
-  readout`);
+  readout pamphlet leaflet brochure booklet flyer flier handbill`);
 
 /**
  * Source: plural WordNet person nouns news writes as collective sources. Plural nouns for groups of people that speak
