@@ -316,6 +316,12 @@ describe('times ahead of a past clause (third blind round)', () => {
     ]);
   });
 
+  it('a date with no tense in its own clause takes the verb before it, not the reporting clause after it', () => {
+    expect(dates('The films will be sold by iTunes, Google Play, and Xbox on April 10th, Disney announced.', DEC)).toEqual([
+      '2017-04-10 on April 10th',
+    ]);
+  });
+
   it('the effort looks ahead only in its own clause, not for a date in the clause before "and"', () => {
     expect(dates('“We studied our Sept. 1 failure and we are working to fly again,” the spokesman said.', DEC)).toEqual([
       '2016-09-01 Sept. 1',

@@ -274,14 +274,18 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
   const relative =
     /\bthat$/i.test(text.slice(Math.max(0, clauseStart - 5), clauseStart)) || RELATIVE_PRONOUN.test(text.slice(clauseStart, s));
   const before = relative ? inClause.filter((c) => c.at < s) : [];
+  // With no cue in its own clause, a date belongs to the verb before it (an adverbial follows its verb in English),
+  // not to a reporting clause after it ("… on April 10th, Disney announced today").
+  const outside = cues.filter((c) => !c.local);
   return (
     nearest(before, s, e) ??
     nearest(inClause, s, e) ??
     nearest(
-      cues.filter((c) => !c.local),
+      outside.filter((c) => c.at < s),
       s,
       e,
-    )
+    ) ??
+    nearest(outside, s, e)
   );
 }
 
