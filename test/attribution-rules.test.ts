@@ -427,3 +427,11 @@ describe('documents that speak', () => {
     ]);
   });
 });
+
+describe('a quoted question and its attribution', () => {
+  it('"“Who are they?” Jo Doe said of the firm in May": the name and verb after the question attribute it', () => {
+    expect(speakers('“Who do they think they are?” Jo Doe said of the firm in February, when it balked.')).toEqual([
+      'Jo Doe',
+    ]);
+  });
+});

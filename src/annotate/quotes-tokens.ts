@@ -132,9 +132,9 @@ function labelEnd(toks: readonly Tok[]): number {
 }
 
 /**
- * "“Who will pay?” Jo Doe said.": a quote ending in "?" or "!" ends no sentence when a capitalised name and its
- * verb of speech follow and close it (AP style: the attribution belongs to the quote's sentence), so the boundary a
- * sentence splitter puts there is dropped.
+ * "“Who will pay?” Jo Doe said.", "“Who are they?” Jo Doe said of Apple in May.": a quote ending in "?" or "!" ends
+ * no sentence when a capitalised name and its verb of speech follow (AP style: the attribution belongs to the
+ * quote's sentence), so the boundary a sentence splitter puts there is dropped.
  */
 function attributionAfterQuestion(text: string, toks: readonly Tok[], i: number): boolean {
   const quote = toks[i - 1];
@@ -142,9 +142,7 @@ function attributionAfterQuestion(text: string, toks: readonly Tok[], i: number)
   let k = i + 1;
   while (k < toks.length && k - i <= 4 && toks[k]?.kind === 'word' && /^\p{Lu}/u.test((toks[k] as Tok).bare)) k++;
   const verb = toks[k];
-  if (k === i + 1 || verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower)) return false;
-  const next = toks[k + 1];
-  return next === undefined || next.kind === 'boundary' || (next.kind === 'punct' && /^[.,;]$/.test(next.bare));
+  return k > i + 1 && verb?.kind === 'word' && SPEECH_VERBS.has(verb.lower);
 }
 
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
