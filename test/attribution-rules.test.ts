@@ -435,3 +435,11 @@ describe('a quoted question and its attribution', () => {
     ]);
   });
 });
+
+describe('a noun for a person between two names is the second name\'s title', () => {
+  it('"said Virginia delegate Beau Correll" is Beau Correll, not Virginia', () => {
+    expect(speakers('“This is just a scripted television show,” said Virginia delegate Beau Correll.')).toEqual([
+      'Beau Correll',
+    ]);
+  });
+});

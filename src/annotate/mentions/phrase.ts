@@ -293,7 +293,10 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     if (TIME_WORDS.has(t.lower) || (!isNPWord(t) && !opensKnownName(toks, k, hi))) break;
     // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
-    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t)) break;
+    // "said Virginia delegate Beau Correll", "Cruz constituent Dan Golvach": after a name, a noun for a person
+    // (WordNet) right before another name is that name's title, modified by the first; the phrase goes on.
+    const titleOfNext = isLowerWord(t) && isPersonNoun(t.lower) && isNameTok(toks[k + 1]);
+    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t) && !titleOfNext) break;
     // "said a passenger leaning out of a car", "says a pamphlet issued by the ministry": a participle after the head
     // noun opens a clause that modifies it (a reduced relative clause, English grammar); the noun phrase ends there.
     const participle = /ing$/.test(t.lower) || (/ed$/.test(t.lower) && toks[k + 1]?.lower === 'by');
