@@ -76,7 +76,7 @@ for (const [name, annFile] of [...firstAnn].slice(0, limit)) {
       continue;
     }
     found++;
-    if (names.some((n) => ours.speaker.includes(n))) right++;
+    if (names.some((n) => ours.speaker.toLowerCase().includes(n.toLowerCase()))) right++;
     else if (verbose)
       console.log(`WRONG ${name}: "${ours.speaker}" for ${quoted.slice(0, 50)} (source: ${source.slice(0, 60)})`);
   }

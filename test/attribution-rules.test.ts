@@ -443,3 +443,14 @@ describe('a noun for a person between two names is the second name\'s title', ()
     ]);
   });
 });
+
+describe('closed-class words and month abbreviations opening a sentence open no name', () => {
+  it('"Like Corker, Bob Menendez …" is Bob Menendez, and "said Republican political consultant Chris Russell" is Russell', () => {
+    expect(speakers('Like Corker, Bob Menendez wants “flexibility for the administration,” he said.')).toEqual([
+      'Bob Menendez',
+    ]);
+    expect(speakers('“It became a lot of people,” said Republican political consultant Chris Russell.')).toEqual([
+      'Chris Russell',
+    ]);
+  });
+});

@@ -267,6 +267,17 @@ export function isCapitalAnd(toks: readonly Tok[], k: number, hi = toks.length):
   return m > k + 1 && ORG_WORDS.has((toks[m - 1] as Tok).lower);
 }
 
+/**
+ * "delegate Beau Correll", "political consultant Chris Russell": from `k`, up to two lower-case modifiers, then a
+ * noun for a person (WordNet), then a name.
+ */
+function titleBeforeName(toks: readonly Tok[], k: number): boolean {
+  for (let n = k; n <= k + 2 && isLowerWord(toks[n]); n++) {
+    if (isPersonNoun((toks[n] as Tok).lower) && isNameTok(toks[n + 1])) return true;
+  }
+  return false;
+}
+
 export function collectForward(toks: readonly Tok[], i: number, hi: number): number {
   let e = -1;
   let k = i;
@@ -295,7 +306,7 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
     // "said Virginia delegate Beau Correll", "Cruz constituent Dan Golvach": after a name, a noun for a person
     // (WordNet) right before another name is that name's title, modified by the first; the phrase goes on.
-    const titleOfNext = isLowerWord(t) && isPersonNoun(t.lower) && isNameTok(toks[k + 1]);
+    const titleOfNext = isLowerWord(t) && titleBeforeName(toks, k);
     if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t) && !titleOfNext) break;
     // "said a passenger leaning out of a car", "says a pamphlet issued by the ministry": a participle after the head
     // noun opens a clause that modifies it (a reduced relative clause, English grammar); the noun phrase ends there.

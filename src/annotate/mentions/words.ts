@@ -184,6 +184,10 @@ export const STOP_CAPS = new Set([
   // English auxiliary and modal verbs (a closed class), which open questions ("Is Trump's worldview …?"); not "will"
   // and "may", which are also given names ("Will Smith", "May Lee").
   ...words('is are was were am be been do does did has have had can could would should shall might must'),
+  // Prepositions and correlative conjunctions (closed classes) that open sentences: "Like Corker, …", "Neither X nor Y".
+  ...words('like unlike neither either nor per'),
+  // AP style's month abbreviations ("Dec. 7"); not "Jan", also a given name.
+  ...words('feb mar apr aug sep sept oct nov dec'),
   ...WEEKDAYS,
   // "May" is also a surname ("Theresa May"); the month is told by the date annotator.
   ...[...MONTHS].filter((m) => m !== 'may'),
