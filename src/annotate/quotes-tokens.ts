@@ -149,3 +149,20 @@ export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 export const isComma = (t: Tok | undefined): boolean => t?.kind === 'punct' && t.bare === ',';
 /** Capitalised word ("Smith", "US", "Gov"). */
 export const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.bare);
+
+/** Bounds of the sentence around each token: [first token after the boundary, next boundary). */
+export function sentenceBounds(toks: readonly Tok[]): { lo: number[]; hi: number[] } {
+  const lo: number[] = new Array(toks.length);
+  const hi: number[] = new Array(toks.length);
+  let start = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i === toks.length || toks[i]?.kind === 'boundary') {
+      for (let k = start; k < i; k++) {
+        lo[k] = start;
+        hi[k] = i;
+      }
+      start = i + 1;
+    }
+  }
+  return { lo, hi };
+}

@@ -11,33 +11,20 @@
 //     (the speaker who was talking, the person the paragraph is about, else "unknown").
 import type { Article, Quote, Sentence } from '../article/model.ts';
 import type { QuotePiece } from './quotes-marks.ts';
-import { isCap, isComma, isWord, type Tok } from './quotes-tokens.ts';
+import { isComma, isWord, sentenceBounds, type Tok } from './quotes-tokens.ts';
 import { mentionsOf } from './mentions/article.ts';
-import { classify } from './mentions/classify.ts';
-import { placeOrOrgStart } from './mentions/known.ts';
 import {
-  isLowerWord,
-  isNameTok,
   isSpeechVerb,
-  nameOf,
-  nameRunEnd,
-  possessiveNameRun,
   type Resolved,
   type SpeakerRef,
 } from './mentions/phrase.ts';
-import type { PeopleRegistry } from './mentions/registry.ts';
 import { SpeakerResolver } from './attribution/resolver.ts';
-import { clauseSubject, subjectBefore } from './attribution/subject.ts';
+import { clauseSubject } from './attribution/subject.ts';
 import { attributionAfter, attributionBefore } from './attribution/own-sentence.ts';
 import { speakerLabel } from './attribution/transcript.ts';
+import { narrativeEvents } from './attribution/narrative.ts';
 import { continuingSpeaker, nearestSpeaker, type PieceInfo, UNKNOWN } from './attribution/context.ts';
 import {
-  GROUP_NOUNS,
-  HONORIFICS,
-  ORG_WORDS,
-  PASSIVE_MARKERS,
-  PLACE_PREPOSITIONS,
-  PREPOSITIONS,
   PRONOUNS,
   ROLE_WORDS,
 } from './mentions/words.ts';
@@ -97,22 +84,6 @@ function innerSpan(text: string, piece: QuotePiece): { start: number; end: numbe
   return { start, end };
 }
 
-/** Bounds of the sentence around each token: [first token after the boundary, next boundary). */
-function sentenceBounds(toks: readonly Tok[]): { lo: number[]; hi: number[] } {
-  const lo: number[] = new Array(toks.length);
-  const hi: number[] = new Array(toks.length);
-  let start = 0;
-  for (let i = 0; i <= toks.length; i++) {
-    if (i === toks.length || toks[i]?.kind === 'boundary') {
-      for (let k = start; k < i; k++) {
-        lo[k] = start;
-        hi[k] = i;
-      }
-      start = i + 1;
-    }
-  }
-  return { lo, hi };
-}
 
 /**
  * A verb of speech before the quote whose subject is a thing ("The data suggest “…”") names no speaker; a person
@@ -192,93 +163,6 @@ function sentenceSubject(text: string, toks: readonly Tok[], lo: number, q: numb
     isPerson(clauseSubject(text, toks, lo, q)) ??
     (isComma(toks[q + 1]) ? isPerson(clauseSubject(text, toks, q + 2, Math.min(hi, q + 8))) : null)
   );
-}
-
-/** A sentence subject or indirect-speech event found outside quotes. */
-interface NarrativeEvent {
-  pos: number;
-  kind: 'mention' | 'speech';
-  ref: SpeakerRef;
-  /** For mentions: the first person named in the sentence. */
-  subject: boolean;
-}
-
-/** Person mentions (flagging the first in each sentence) and speech verbs with subjects, outside quotes. */
-function narrativeEvents(text: string, toks: readonly Tok[], registry: PeopleRegistry): NarrativeEvent[] {
-  const out: NarrativeEvent[] = [];
-  const { lo, hi } = sentenceBounds(toks);
-  let mentioned = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    if (t.kind === 'boundary') mentioned = false;
-    if (!isWord(t)) continue;
-    // "By 1966, the city's civil defense director found …": a definite description of a person as the sentence's
-    // subject is a mention a later "he" may stand for (CoreNLP's coreference counts nominal mentions too).
-    if (i === lo[i]) {
-      const subject = clauseSubject(text, toks, i, hi[i] as number);
-      if (subject?.kind === 'role' && /^(?:the\s|\S+['’]s?\s)/i.test(subject.text)) {
-        out.push({ pos: subject.pos, kind: 'mention', ref: subject, subject: true });
-      }
-    }
-    // "He pushed the others out.": he or she opening a sentence is its subject, a mention of the person it stands
-    // for (CoreNLP's coreference counts pronouns as mentions), so that a quote-only paragraph after it finds them.
-    if (!mentioned && i === lo[i] && /^(?:he|she)$/.test(t.lower)) {
-      const ref = classify(text, [t]);
-      if (ref) out.push({ pos: t.start, kind: 'mention', ref, subject: true });
-      mentioned = true;
-    }
-    if (isNameTok(t) && !isNameTok(toks[i - 1])) {
-      const e = nameRunEnd(toks, i);
-      const withTitle = i > 0 && HONORIFICS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
-      // "Ann Lee's reply": the possessor is a person mentioned, when the registry took the name in full.
-      const owned = e > i ? possessiveNameRun(toks, i, e) : null;
-      const ownedName = owned ? nameOf(text, owned) : '';
-      const useOwned = owned !== null && registry.lookup(ownedName, t.start)?.name === ownedName;
-      const np = useOwned ? [...toks.slice(withTitle, i), ...owned] : toks.slice(withTitle, e);
-      const ref = e > i ? classify(text, np) : null;
-      const prev = toks[withTitle - 1];
-      // "a speech in Halden", "across New York City": a place, not a person mentioned; nor are capitals that run
-      // into an organisation word ("Halden Property Group", as the registry reads them).
-      const org = isCap(toks[e]) && ORG_WORDS.has((toks[e] as Tok).lower);
-      // "Kite Works, which makes toys": a name that "which" relates to is a thing (English grammar: "who" for people).
-      const which = isComma(toks[e]) && toks[e + 1]?.lower === 'which';
-      const place =
-        (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org || which;
-      if (!place && ref?.kind === 'person' && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
-        // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
-        // sentence subject.
-        const subject = !mentioned && !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower)));
-        out.push({ pos: t.start, kind: 'mention', ref, subject });
-        mentioned = true;
-      }
-    }
-    // "protesters", "officials": a group that a later "they" may stand for.
-    if (isLowerWord(t) && GROUP_NOUNS.has(t.lower)) {
-      const ref = classify(text, [t]);
-      if (ref?.kind === 'group') out.push({ pos: t.start, kind: 'mention', ref, subject: false });
-    }
-    // "The results, according to Jo Doe, were mixed": AP style's attribution phrase makes Jo Doe the one who spoke.
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && isNameTok(toks[i + 2])) {
-      const ref = classify(text, toks.slice(i + 2, nameRunEnd(toks, i + 2)));
-      if (ref?.kind === 'person') out.push({ pos: (toks[i + 2] as Tok).start, kind: 'speech', ref, subject: true });
-    }
-    if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
-      const ref = subjectBefore(text, toks, i, lo[i] as number);
-      if (ref && !namingParticiple(toks, i, ref)) out.push({ pos: t.start, kind: 'speech', ref, subject: true });
-    }
-  }
-  return out;
-}
-
-/**
- * "an umbrella group called the Leadership Council": a participle naming the thing before it, as NAMED_THING reads
- * before a quote; no one speaks. The phrase before is no person and a name follows.
- */
-function namingParticiple(toks: readonly Tok[], v: number, ref: SpeakerRef): boolean {
-  if (!/^(?:called|named|dubbed)$/.test((toks[v] as Tok).lower)) return false;
-  if (ref.kind === 'person' || ref.kind === 'pronoun' || ref.kind === 'role') return false;
-  const next = toks[v + 1]?.lower === 'the' ? toks[v + 2] : toks[v + 1];
-  return isCap(next);
 }
 
 /** Binary search: the sentence holding offset `pos` (or the last one starting before it). */

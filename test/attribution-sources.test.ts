@@ -1,0 +1,158 @@
+// Speaker rules found on the third session's blind train articles (groups o–v) and on PolNeAR's annotated election
+// news: unnamed sources, relatives, the sex a given name tells, where a speaker belongs; each on a text made for the test.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/annotate/quotes.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const speakers = (...paragraphs: string[]): string[] =>
+  findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map(
+    (q) => q.speaker,
+  );
+
+describe('unnamed sources, "according to" and sentence-initial auxiliaries (third blind round)', () => {
+  it('"the aide" after "one senior aide said …" is that unnamed aide, not the person the story is about', () => {
+    expect(
+      speakers(
+        'Is Dana Holt ready to govern? One senior aide said she often changed course after a call.',
+        '“She listens to whoever spoke last,” said the aide. “That will not change.”',
+      ),
+    ).toEqual(['one senior aide', 'one senior aide']);
+  });
+
+  it('a possessive description is someone else than the person it belongs to', () => {
+    expect(
+      speakers(
+        'Singer Rob Vale was asked about the concert in March.',
+        '“He will not be performing,” Rob Vale’s publicist retorted.',
+      ),
+    ).toEqual(['Rob Vale’s publicist']);
+  });
+
+  it('"according to X" makes X the one who spoke: a later "he said" is X', () => {
+    expect(
+      speakers(
+        'As governor, Tom Reyes backed the plan. Staff in Millbrook say they never saw it.',
+        'The results, according to Lee Park, an analyst at the institute, were mixed.',
+        '“A room with no windows would be best,” he said.',
+      ),
+    ).toEqual(['Lee Park']);
+  });
+
+  it('a capitalised auxiliary opening a question opens no name', () => {
+    expect(speakers('Was Nora Lind right? “We were,” Lind said.')).toEqual(['Nora Lind']);
+  });
+});
+
+describe('speaker phrases after the verb and verbs of crying out (third blind round)', () => {
+  it('a participle clause after the noun ends the speaker phrase: "said a passenger leaning out of a car"', () => {
+    expect(speakers('“Why are you angry?” said a passenger leaning out of a car blocking his path.')).toEqual([
+      'a passenger',
+    ]);
+  });
+
+  it('"cried" attributes a quote like "shouted"; "the man" stays the description when nobody was introduced so', () => {
+    expect(speakers('The man on the bike rode the wrong way.', '“I am not angry at you,” the man cried back.')).toEqual([
+      'the man',
+    ]);
+  });
+
+  it('"the former adviser" is the unnamed one introduced after a named adviser, not the named one', () => {
+    expect(
+      speakers(
+        '“He listens,” said Sam Ortiz, an adviser to the mayor.',
+        'One former adviser said the mayor never changed his mind.',
+        '“He will say what the room wants,” the former adviser said.',
+      ),
+    ).toEqual(['Sam Ortiz', 'one former adviser']);
+  });
+});
+
+describe("two straight single marks as a double mark (''…'')", () => {
+  const quotes = (body: string) =>
+    findQuotes(parseArticle(`Headline\n\n${body}\n\n2026-03-01T10:00:00Z`, 'test')).map((q) => [q.text, q.speaker]);
+
+  it('open and close a quote, and the attribution after them still finds its speaker', () => {
+    expect(quotes("''I have grave doubts about the shelters,'' said Mayor Ann Ross.")).toEqual([
+      ['I have grave doubts about the shelters,', 'Ann Ross'],
+    ]);
+  });
+
+  it('a plural possessive before a lone mark opens nothing', () => {
+    expect(quotes("The workers' union met the officers' council on Monday.")).toEqual([]);
+  });
+});
+
+describe('a definite description as a sentence subject is what a later "he" stands for', () => {
+  it('"the city\'s defense director found … “…,” he said" is the director', () => {
+    expect(
+      speakers(
+        'The shelters opened in 1961.',
+        'By 1966, the city’s defense director found that most shelters were empty. “I have grave doubts,” he said.',
+      ),
+    ).toEqual(['the city’s defense director']);
+  });
+});
+
+describe('relatives and the sex a given name tells (third blind round)', () => {
+  it('"his son, Omar Hale," in apposition is a relative: "Hale" alone stays the story\'s person', () => {
+    expect(
+      speakers(
+        'Seddique Hale maintained a high profile online.',
+        'Hale met reporters and called the attack by his son, Omar Hale, “the act of a terrorist.”',
+        'In a video, Hale said: “I do not know what caused him to shoot.”',
+      ),
+    ).toEqual(['Seddique Hale', 'Seddique Hale']);
+  });
+
+  it('"she" passes over a man named in her sentence: the given name tells his sex', () => {
+    expect(
+      speakers(
+        'Gwyneth Lund spoke about her career on the show.',
+        'And on the subject of Johnny Ward, with whom she co-stars, she said, “I am not cool enough for him.”',
+      ),
+    ).toEqual(['Gwyneth Lund']);
+  });
+});
+
+describe('a name after a preposition that follows a common noun is where the speaker belongs', () => {
+  it('"says a doctor from Hebron" is the doctor, not Hebron', () => {
+    expect(speakers('“We are not just numbers,” says a doctor from Hebron, whose name has been withheld.')).toEqual([
+      'a doctor from Hebron',
+    ]);
+  });
+});
+
+describe('documents that speak', () => {
+  it('"says a pamphlet issued by the ministry": a pamphlet is a document (WordNet), the passive participle ends it', () => {
+    expect(speakers('“Every woman must wear a veil!” says a pamphlet issued by the state publisher.')).toEqual([
+      'the pamphlet',
+    ]);
+  });
+});
+
+describe('a quoted question and its attribution', () => {
+  it('"“Who are they?” Jo Doe said of the firm in May": the name and verb after the question attribute it', () => {
+    expect(speakers('“Who do they think they are?” Jo Doe said of the firm in February, when it balked.')).toEqual([
+      'Jo Doe',
+    ]);
+  });
+});
+
+describe('a noun for a person between two names is the second name\'s title', () => {
+  it('"said Virginia delegate Beau Correll" is Beau Correll, not Virginia', () => {
+    expect(speakers('“This is just a scripted television show,” said Virginia delegate Beau Correll.')).toEqual([
+      'Beau Correll',
+    ]);
+  });
+});
+
+describe('closed-class words and month abbreviations opening a sentence open no name', () => {
+  it('"Like Corker, Bob Menendez …" is Bob Menendez, and "said Republican political consultant Chris Russell" is Russell', () => {
+    expect(speakers('Like Corker, Bob Menendez wants “flexibility for the administration,” he said.')).toEqual([
+      'Bob Menendez',
+    ]);
+    expect(speakers('“It became a lot of people,” said Republican political consultant Chris Russell.')).toEqual([
+      'Chris Russell',
+    ]);
+  });
+});
