@@ -30,7 +30,7 @@ import {
   seasons,
   unitsAway,
 } from './dates-patterns.ts';
-import { newsParsers, newsRefiners, pairRefiner } from './dates-refiners.ts';
+import { newsParsers, newsRefiners, shareYearInPairs } from './dates-refiners.ts';
 import { bareYears, twoDigitYears } from './dates-years.ts';
 
 /** Our own recognisers, for what chrono lacks or misreads. They come before chrono's parsers: on a tie they win. */
@@ -80,7 +80,7 @@ export const newsChrono: chrono.Chrono = (() => {
   if (!overlapRemoval) throw new Error('chrono-node: no OverlapRemovalRefiner in chrono.casual');
   const own = c.refiners.map((r) => {
     if (name(r) === 'OverlapRemovalRefiner') return r;
-    if (name(r) === 'ENMergeDateRangeRefiner') return onChronoResults(pairRefiner);
+    if (name(r) === 'ENMergeDateRangeRefiner') return onChronoResults(shareYearInPairs);
     if (name(r) === 'ENUnlikelyFormatFilter') return onChronoResults(keepingDatedMonths(r));
     return onChronoResults(r);
   });

@@ -42,7 +42,7 @@ const LIST_JOINT = /\b(?:and|or)\b/i;
  * backwards ("from November to February 2024") starts the year before. chrono's own range merging does the same
  * but keeps only one result for the two dates; here both stay dates of their own, each at its own place.
  */
-const shareYearInPairs: chrono.Refiner = {
+export const shareYearInPairs: chrono.Refiner = {
   refine: (context, results) => {
     for (let i = 0; i + 1 < results.length; i++) {
       const a = results[i] as chrono.ParsingResult;
@@ -145,8 +145,6 @@ function partOfDayOf(ctx: chrono.ParsingContext, r: chrono.ParsingResult): chron
 /** Parsers for what chrono.casual lacks. */
 export const newsParsers: chrono.Parser[] = [HOLIDAY_PARSER, MONTH_PART_PARSER];
 
-/** In place of chrono's range merging (ENMergeDateRangeRefiner): the year shared, each date kept (shareYearInPairs). */
-export const pairRefiner = shareYearInPairs;
 
 /** Refiners on chrono's own results, after chrono's: what is no date in news, or is read at the wrong place. */
 export const newsRefiners: chrono.Refiner[] = [
