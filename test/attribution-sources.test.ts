@@ -156,3 +156,33 @@ describe('closed-class words and month abbreviations opening a sentence open no 
     ]);
   });
 });
+
+describe('capitals that grammar put there (mentions/capitals.ts)', () => {
+  it('a word capitalised only because it opens the sentence is no speaker: the clause subject after it is', () => {
+    expect(
+      speakers(
+        'Senator Ana Ruiz spoke in Dover on Monday.',
+        'Early in her campaign, Ruiz attacked the governor, calling him “a tired man.”',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('a plural noun for people opening the sentence is a group, not the person named before', () => {
+    expect(
+      speakers(
+        'Mayor Jo Ann Smith spoke on Monday.',
+        'Demonstrators said they wanted “a fair hearing,” but pledged to remain calm.',
+        'The nurses said the ward was “full every night.”',
+      ),
+    ).toEqual(['Demonstrators', 'the nurses']);
+  });
+
+  it('a surname that is also a common word stays a name when the story capitalises it inside a sentence', () => {
+    expect(
+      speakers(
+        'The young voters met Dr. Ellen Young, a surgeon, on Monday, and Young spoke first.',
+        'Young said the clinic was “ready for anyone.”',
+      ),
+    ).toEqual(['Ellen Young']);
+  });
+});

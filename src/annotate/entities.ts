@@ -9,13 +9,12 @@ import { nameSpans } from './mentions/spans.ts';
 
 /** Finds people, organisations and places; repeated names share one entity listing every sentence that has them. */
 export function findEntities(article: Article): Entity[] {
-  const { registry } = mentionsOf(article);
+  const { registry, vocabulary } = mentionsOf(article);
   const byName = new Map<string, Entity>();
   const order: Entity[] = [];
   const people = new NameIndex<{ name: string; first: number; entity: Entity }>();
-  const lowerVocabulary = new Set(article.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []);
   for (const sentence of article.sentences) {
-    for (const m of nameSpans(sentence.text, lowerVocabulary)) {
+    for (const m of nameSpans(sentence.text, vocabulary)) {
       const pos = sentence.start + m.start;
       // The person this name refers to: one the registry introduced outside quotes, else one named in full here.
       const known = people.lookup(m.name, pos);

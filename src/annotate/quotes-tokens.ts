@@ -22,6 +22,8 @@ export interface Tok {
   quotedName?: boolean;
   /** A given name that is also a common word, before a surname ("Bill Hanley"): mentions/given.ts. */
   givenName?: boolean;
+  /** A capital that grammar put there, opening a clause ("Early in …"): mentions/capitals.ts. No name. */
+  grammaticalCapital?: boolean;
 }
 
 // A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), plus an

@@ -4,6 +4,7 @@
 import type { Article } from '../../article/model.ts';
 import { findQuotePieces, type QuotePiece } from '../quotes-marks.ts';
 import { paragraphTokens, type Tok } from '../quotes-tokens.ts';
+import { articleVocabulary, markGrammaticalCapitals, type Vocabulary } from './capitals.ts';
 import { markGivenNames } from './given.ts';
 import { PeopleRegistry } from './registry.ts';
 
@@ -14,6 +15,8 @@ export interface ArticleMentions {
   /** Each paragraph's tokens outside quotes, by paragraph index. */
   streams: Tok[][];
   registry: PeopleRegistry;
+  /** How the article writes its words (lower case, capitalised inside a sentence). */
+  vocabulary: Vocabulary;
 }
 
 const cache = new WeakMap<Article, ArticleMentions>();
@@ -25,7 +28,10 @@ export function mentionsOf(article: Article): ArticleMentions {
   const pieces = findQuotePieces(article.paragraphs);
   const byParagraph: QuotePiece[][] = article.paragraphs.map(() => []);
   for (const p of pieces) byParagraph[p.paragraph - 1]?.push(p);
-  const streams = article.paragraphs.map((_, i) => markGivenNames(paragraphTokens(article, i, byParagraph[i] ?? [])));
+  const vocabulary = articleVocabulary(article.text);
+  const streams = article.paragraphs.map((_, i) =>
+    markGrammaticalCapitals(markGivenNames(paragraphTokens(article, i, byParagraph[i] ?? [])), vocabulary),
+  );
   const registry = new PeopleRegistry();
   streams.forEach((s, i) => {
     const p = article.paragraphs[i];
@@ -33,7 +39,7 @@ export function mentionsOf(article: Article): ArticleMentions {
     // heading's capitals may be headline style ("Quiet Praise for Harbour Wives", "Gay Voters Split on Bill").
     if (p?.kind !== 'heading') registry.addStream(article.text, s);
   });
-  const out = { byParagraph, pieces, streams, registry };
+  const out = { byParagraph, pieces, streams, registry, vocabulary };
   cache.set(article, out);
   return out;
 }

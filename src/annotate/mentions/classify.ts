@@ -10,7 +10,7 @@ import {
   PRONOUNS,
   STOP_CAPS,
 } from './words.ts';
-import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {
@@ -45,6 +45,16 @@ export function genderOf(words: readonly Tok[]): Gender {
     if (/(?:man|men)$|^(?:king|prince|sir|lord)$/.test(t.lower) && t.lower !== 'human') return 'm';
   }
   return null;
+}
+
+/**
+ * "demonstrators", "the striking nurses": the plural of a noun for a person (WordNet) names several people, a group
+ * that no single person's name stands for.
+ */
+function isPluralPersonNoun(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const bases = baseForms(word, 'noun');
+  return !bases.includes(word) && bases.some(isPersonNoun);
 }
 
 /** Reads a noun phrase (with optional apposition and a role phrase written before it) as a speaker. */
@@ -124,7 +134,7 @@ export function classify(
   }
   if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
-  if (GROUP_NOUNS.has(head)) return { ...base, kind: 'group', name: '' };
+  if (GROUP_NOUNS.has(head) || (isLowerWord(headTok) && isPluralPersonNoun(headTok.lower))) return { ...base, kind: 'group', name: '' };
   // "the team's wide receiver", "the three-time MVP", "Jo Doe's publicist": any noun for a person (WordNet) heads a
   // role phrase too, an initialism WordNet lists as one included; a possessive determines the phrase as "the" does.
   const determined = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));

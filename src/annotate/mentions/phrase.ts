@@ -60,7 +60,9 @@ export interface Resolved {
 // Token classes
 
 export const isPossessive = (t: Tok): boolean => /'s?$/.test(t.lower) && t.lower.length > 2;
-export const isLowerWord = (t: Tok | undefined): t is Tok => isWord(t) && !/^\p{Lu}/u.test(t.bare);
+/** A word written in lower case, or capitalised only by grammar ("Demonstrators said …"; mentions/capitals.ts). */
+export const isLowerWord = (t: Tok | undefined): t is Tok =>
+  isWord(t) && (!/^\p{Lu}/u.test(t.bare) || t.grammaticalCapital === true);
 export const isAcronym = (t: Tok): boolean =>
   t.bare.length >= 2 && t.bare === t.bare.toUpperCase() && /\p{Lu}/u.test(t.bare);
 
@@ -85,6 +87,7 @@ export function isNPWord(t: Tok | undefined): t is Tok {
 export function isNameTok(t: Tok | undefined): boolean {
   if (!isCap(t) || !t) return false;
   if (t.givenName) return true;
+  if (t.grammaticalCapital) return false;
   const l = t.lower;
   // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
   if (STOP_CAPS.has(l)) return false;

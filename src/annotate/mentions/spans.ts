@@ -2,6 +2,7 @@
 // organisation, a place or some other thing. General English cues only: capitalisation, titles and role nouns,
 // organisation and place words, place cues and the countries of the world (word lists in words.ts).
 import type { EntityKind } from '../../article/model.ts';
+import { type Vocabulary, readsAsGrammaticalCapital } from './capitals.ts';
 import { baseForms, isCountryName, isPersonNoun, isPlaceName } from '../../lexicon/wordnet.ts';
 import { isPlaceOrOrganisation, knownNameLength } from './known.ts';
 import {
@@ -261,18 +262,11 @@ function splitTitle(span: Span, text: string): { role: Span | null; name: Span }
   };
 }
 
-/**
- * A single capitalised word opening a clause is a name only if the article never writes it in lower case
- * ("Oil and gas make up…" is not a name when "oil" appears elsewhere) and it does not read as a verb form.
- */
-export function isGrammaticalCapital(span: Span, text: string, lowerVocabulary: Set<string>): boolean {
-  if (span.words.length !== 1 || !startsClause(text, span.start)) return false;
-  const w = span.words[0]?.text ?? '';
-  // "I've", "We'd": a pronoun and its verb. "Couriers", "Shops": a plural common noun opening the sentence.
-  const plural = /\p{Ll}s$/u.test(w) && baseForms(w.toLowerCase(), 'noun').some((b) => b !== w.toLowerCase());
-  return lowerVocabulary.has(w.toLowerCase()) || /\p{Ll}(?:ing|ly|ed)$/u.test(w) || /['’]\p{Ll}+$/u.test(w) || plural;
-}
-
+/** A single capitalised word opening a clause that only grammar capitalised (capitals.ts). */
+const isGrammaticalCapital = (span: Span, text: string, vocabulary: Vocabulary): boolean =>
+  span.words.length === 1 &&
+  startsClause(text, span.start) &&
+  readsAsGrammaticalCapital(span.words[0]?.text ?? '', vocabulary);
 
 /** A capitalised span read as a name: its kind, the title written before it, its offsets in the sentence. */
 export interface NameSpan {
@@ -284,11 +278,11 @@ export interface NameSpan {
   end: number;
 }
 
-/** The names a sentence writes, in order (`lowerVocabulary`: the words the article writes in lower case). */
-export function nameSpans(text: string, lowerVocabulary: Set<string>): NameSpan[] {
+/** The names a sentence writes, in order (`vocabulary`: how the article writes its words). */
+export function nameSpans(text: string, vocabulary: Vocabulary): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of capitalisedSpans(text)) {
-    if (isGrammaticalCapital(span, text, lowerVocabulary)) continue;
+    if (isGrammaticalCapital(span, text, vocabulary)) continue;
     const { role, name } = splitTitle(span, text);
     const n = spanText(text, name);
     if (n.length < 2) continue;
