@@ -228,7 +228,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const verbose = args.includes('-v') || args.includes('--verbose');
   const splits = args.filter(isSplit);
   if (!splits.length) {
-    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report|report2|report3|report4 [-v]');
+    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report|report2|report3|report4|report5 [-v]');
     process.exit(2);
   }
   for (const split of splits) {
