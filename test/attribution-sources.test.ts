@@ -51,9 +51,9 @@ describe('speaker phrases after the verb and verbs of crying out (third blind ro
   });
 
   it('"cried" attributes a quote like "shouted"; "the man" stays the description when nobody was introduced so', () => {
-    expect(speakers('The man on the bike rode the wrong way.', '“I am not angry at you,” the man cried back.')).toEqual([
-      'the man',
-    ]);
+    expect(speakers('The man on the bike rode the wrong way.', '“I am not angry at you,” the man cried back.')).toEqual(
+      ['the man'],
+    );
   });
 
   it('"the former adviser" is the unnamed one introduced after a named adviser, not the named one', () => {
@@ -138,7 +138,7 @@ describe('a quoted question and its attribution', () => {
   });
 });
 
-describe('a noun for a person between two names is the second name\'s title', () => {
+describe("a noun for a person between two names is the second name's title", () => {
   it('"said Virginia delegate Beau Correll" is Beau Correll, not Virginia', () => {
     expect(speakers('“This is just a scripted television show,” said Virginia delegate Beau Correll.')).toEqual([
       'Beau Correll',
@@ -184,5 +184,31 @@ describe('capitals that grammar put there (mentions/capitals.ts)', () => {
         'Young said the clinic was “ready for anyone.”',
       ),
     ).toEqual(['Ellen Young']);
+  });
+});
+
+describe('asides that hold a title in marks or run long', () => {
+  it('reads the subject across an aside holding a title in quotation marks', () => {
+    expect(
+      speakers(
+        'Jeff Hemsley, the co-author of “Going Viral,” about the spread of news, said the days of “one shared story” are gone.',
+      ),
+    ).toEqual(['Jeff Hemsley']);
+  });
+
+  it('reads an inverted attribution across a participle aside holding a short quote', () => {
+    expect(
+      speakers(
+        '“We have had better conventions than this one,” delegate Bill Eastland, wearing a hat and “Vote Ruiz” pins, said.',
+      ),
+    ).toEqual(['Bill Eastland']);
+  });
+
+  it('reads the subject across a long appositive with a relative clause', () => {
+    expect(
+      speakers(
+        'Rich Heffley, a veteran county party operative who played a major role in the last two campaigns and is now running the early-vote effort in the state, said the program is a “critical part of our strategy.”',
+      ),
+    ).toEqual(['Rich Heffley']);
   });
 });

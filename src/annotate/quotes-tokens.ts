@@ -150,6 +150,16 @@ function attributionAfterQuestion(text: string, toks: readonly Tok[], i: number)
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 export const isComma = (t: Tok | undefined): boolean => t?.kind === 'punct' && t.bare === ',';
 /** Capitalised word ("Smith", "US", "Gov"). */
+/**
+ * A short quotation inside a clause, a title or a phrase in marks (“Going Viral,”, “Ted Cruz” pins): four words at
+ * most and no stop, question or exclamation mark. An aside or a reporting clause reads on across it.
+ */
+export function isInlineQuote(text: string, t: Tok | undefined): boolean {
+  if (t?.kind !== 'quote') return false;
+  const inner = text.slice(t.start + 1, t.end - 1);
+  return !/[.!?]/.test(inner) && inner.trim().split(/\s+/).length <= 4;
+}
+
 export const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.bare);
 
 /** Bounds of the sentence around each token: [first token after the boundary, next boundary). */

@@ -3,7 +3,7 @@
 // in the same sentence (X said: "…" / X called it "…" / according to X, "…"); a colon hands the quote to the
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
-import { isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import { PASSIVE_MARKERS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
 import { isAuxOrAdverb, isNameTok, isSpeechVerb, nameRunEnd, type SpeakerRef, textOf } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
@@ -29,7 +29,7 @@ export function attributionAfter(
   let a = q + 1;
   while (a < hi && toks[a]?.kind === 'punct' && /^[,—–-]$/.test((toks[a] as Tok).bare)) a++;
   let end = a;
-  while (end < hi && toks[end]?.kind !== 'quote') end++;
+  while (end < hi && (toks[end]?.kind !== 'quote' || isInlineQuote(text, toks[end]))) end++;
   const first = toks[a];
   if (a >= end || !isWord(first)) return null;
   const found = (ref: SpeakerRef | null, adjacent: boolean) => (ref ? { ref, adjacent } : null);

@@ -1,7 +1,7 @@
 // Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
 import { DETERMINERS, ORG_WORDS, PASSIVE_MARKERS, PREPOSITIONS, PRONOUNS } from '../mentions/words.ts';
-import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,
   collectForward,
@@ -38,7 +38,11 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
     // "Rep. Jo Doe (R., Ohio), a member of …, said": a bracketed aside before the comma stays with its name.
     const end = beforeParenthetical(toks, j - 1, lo) + 1;
     let k = end - 1;
-    while (k >= lo && j - k < 20 && !isComma(toks[k]) && toks[k]?.kind !== 'boundary' && toks[k]?.kind !== 'quote') k--;
+    // An aside may hold a title in marks ("the co-author of “Going Viral,” said") and run long ("a top operative
+    // who played … and is now running …"); the bound keeps the walk linear.
+    const aside = (t: Tok | undefined): boolean =>
+      !isComma(t) && t?.kind !== 'boundary' && (t?.kind !== 'quote' || isInlineQuote(text, t));
+    while (k >= lo && j - k < 40 && aside(toks[k])) k--;
     const seg = toks.slice(k + 1, end);
     if (!seg.length) return null;
     if (k < lo || !isComma(toks[k])) {
