@@ -211,4 +211,10 @@ describe('asides that hold a title in marks or run long', () => {
       ),
     ).toEqual(['Rich Heffley']);
   });
+
+  it('an inverted verb after a phrase that names no one takes the subject after it', () => {
+    expect(
+      speakers('In other words, explained moderator Nancy Cordes: “What does that have to do with the donations?”'),
+    ).toEqual(['Nancy Cordes']);
+  });
 });

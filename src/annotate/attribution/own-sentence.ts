@@ -143,12 +143,16 @@ export function attributionBefore(
       if (inserted?.kind === 'person' || inserted?.kind === 'role') return inserted;
     }
     const ref = subjectBefore(text, toks, v, lo);
-    if (ref && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
+    // A phrase that names no one before the verb ("In other words, explained Jo Doe: “…”") yields to a subject
+    // after it.
+    const named = ref?.kind !== 'thing';
+    if (ref && named && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
     // "And, says Jo Doe, “…”": the verb inverted before its subject, which a comma or colon hands the quote.
-    if (!ref && /^[,:]$/.test(toks[q - 1]?.bare ?? '') && v + 1 < q - 1) {
+    if ((!ref || !named) && /^[,:]$/.test(toks[q - 1]?.bare ?? '') && v + 1 < q - 1) {
       const inverted = subjectAfter(text, toks, v + 1, q - 1);
       if (inverted?.kind === 'person' || inverted?.kind === 'role') return inverted;
     }
+    if (ref && !named) return ref;
     // "He called the plan X and said …": the coordinated verb shares the clause's subject.
     const prev = toks[v - 1];
     if (!ref && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
