@@ -270,3 +270,11 @@ describe('years, datelines and holidays', () => {
     expect(resolveHoliday(ref, 'christmas', 'future')).toEqual({ y: 2023, m: 12, d: 25 });
   });
 });
+
+describe('a leap day written without a year', () => {
+  it('"Feb. 29" takes the nearest year that has one, never an impossible date', () => {
+    // Tuesday 1 March 2016: the coming Feb. 29 of 2017 does not exist; the one just past does.
+    expect(dates('The filing deadline is Feb. 29.', '2016-03-01T15:00:00Z')).toEqual(['2016-02-29 Feb. 29']);
+    expect(dates('The filing deadline was Feb. 29.', '2016-03-01T15:00:00Z')).toEqual(['2016-02-29 Feb. 29']);
+  });
+});

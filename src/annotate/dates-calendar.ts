@@ -98,7 +98,14 @@ export function isTimeZone(name: string): boolean {
 export function zoneOffsetMinutes(timeZone: string, ms: number): number {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) parts[p.type] = Number(p.value);
-  const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const local = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   return Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
@@ -173,8 +180,26 @@ export function weekdayOfWeek(ref: Day, wd: number): Day {
 export function resolveYear(ref: Day, m: number, d: number | undefined, dir: Direction, strict: boolean): number {
   // Compare (month, day) pairs; a month alone compares by month only.
   const cmp = m !== ref.m ? m - ref.m : d === undefined ? 0 : d - ref.d;
-  if (dir === 'past') return cmp < 0 || (cmp === 0 && !strict) ? ref.y : ref.y - 1;
-  return cmp > 0 || (cmp === 0 && !strict) ? ref.y : ref.y + 1;
+  const y =
+    dir === 'past'
+      ? cmp < 0 || (cmp === 0 && !strict)
+        ? ref.y
+        : ref.y - 1
+      : cmp > 0 || (cmp === 0 && !strict)
+        ? ref.y
+        : ref.y + 1;
+  return d === undefined || d <= daysInMonth(y, m) ? y : nearestYearWith(ref, m, d);
+}
+
+const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** "Feb. 29" without a year: the leap day nearest the reference day, before or after it (one exists within 4 years). */
+function nearestYearWith(ref: Day, m: number, d: number): number {
+  const at = (y: number): number => Math.abs(Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  let best = ref.y;
+  for (let y = ref.y - 4; y <= ref.y + 4; y++)
+    if (d <= daysInMonth(y, m) && (d > daysInMonth(best, m) || at(y) < at(best))) best = y;
+  return best;
 }
 
 /**
