@@ -168,10 +168,9 @@ describe('the narrative year of a paragraph', () => {
   it('not past a paragraph in the present, not in a future clause, not "last March", and ended by another year', () => {
     // The story of 2001 goes on in a paragraph told in the past (dates-precision.test.ts), not once the text is back
     // in the present.
-    expect(dates('The war began in October 2001. Marines are still fighting there.\n\nThe marines trained in June.')).toEqual([
-      '2001-10 in October 2001',
-      '2023-06 in June',
-    ]);
+    expect(
+      dates('The war began in October 2001. Marines are still fighting there.\n\nThe marines trained in June.'),
+    ).toEqual(['2001-10 in October 2001', '2023-06 in June']);
     expect(dates('The plan was drafted in May 2019. The vote will be held in March.')).toEqual([
       '2019-05 in May 2019',
       '2024-03 in March',
@@ -276,5 +275,25 @@ describe('a leap day written without a year', () => {
     // Tuesday 1 March 2016: the coming Feb. 29 of 2017 does not exist; the one just past does.
     expect(dates('The filing deadline is Feb. 29.', '2016-03-01T15:00:00Z')).toEqual(['2016-02-29 Feb. 29']);
     expect(dates('The filing deadline was Feb. 29.', '2016-03-01T15:00:00Z')).toEqual(['2016-02-29 Feb. 29']);
+  });
+});
+
+describe('a weekday by its place in a month', () => {
+  // Tuesday 1 March 2016.
+  const MARCH = '2016-03-01T15:00:00Z';
+
+  it('"the first Tuesday in November" is that day, by the clause tense, and its weekday is not read again', () => {
+    expect(dates('The primary was held on the first Tuesday in November.', MARCH)).toEqual([
+      '2015-11-03 first Tuesday in November',
+    ]);
+    expect(dates('The election is on the first Tuesday in November.', MARCH)).toEqual([
+      '2016-11-01 first Tuesday in November',
+    ]);
+  });
+
+  it('a written year is kept, "last" counts from the end of the month', () => {
+    expect(dates('The fair opens on the last Monday of May 2027.', MARCH)).toEqual([
+      '2027-05-31 last Monday of May 2027',
+    ]);
   });
 });

@@ -3,7 +3,16 @@
 // and distances ("a month away"), each a Recogniser that dates-parsers.ts runs as a chrono parser. Years written as
 // numbers are in dates-years.ts.
 
-import { addDays, addMonths, type CalDate, type Day, type Direction, weekdayOfWeek } from './dates-calendar.ts';
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  type Day,
+  type Direction,
+  nthWeekday,
+  resolveYear,
+  weekdayOfWeek,
+} from './dates-calendar.ts';
 import { CARDINAL_WORDS, cardinalValue } from './dates-numbers.ts';
 
 /** What a recogniser knows about the sentence it reads. */
@@ -50,7 +59,8 @@ export interface Recogniser {
 }
 
 /** Capitalised only because they open the sentence: "But September was calm." */
-export const SENTENCE_STARTER_BEFORE = /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
+export const SENTENCE_STARTER_BEFORE =
+  /^\W*(?:But|And|Or|So|Then|Yet|Also|Still|Even|Only|Until|Since|By|Before|After)\s+$/;
 
 /** Words written before a date that belong in its expression: "In September", "before Thursday", "in early 2024". */
 const LEAD_WORDS =
@@ -129,7 +139,7 @@ function seasonStart(ref: Day, startMonth: number, dir: Direction, strict: boole
   // The current season's start: a season lasts three months.
   const currentStart = refIndex - ((ref.m - 3 + 12) % 3);
   if (dir === 'past') {
-    let i = currentStart - ((currentStart % 12) - (startMonth - 1) + 12) % 12;
+    let i = currentStart - (((currentStart % 12) - (startMonth - 1) + 12) % 12);
     if (strict && i === currentStart) i -= 12;
     return i;
   }
@@ -153,7 +163,12 @@ export const seasons: Recogniser = {
     const year = m[3] ? Number(m[3]) : null;
     const startMonth = SEASON_START[word.toLowerCase()] as number;
     // A capitalised season after a capitalised word is a name: "Arab Spring", "Prague Spring".
-    if (/^[A-Z]/.test(word) && !qualifier && /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    if (
+      /^[A-Z]/.test(word) &&
+      !qualifier &&
+      /[A-Z][\w'’-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      return null;
     const range = { start: m.index, end: m.index + m[0].length };
     if (year !== null) return { ...range, date: startMonth === 12 ? { y: year } : { y: year, m: startMonth } };
     if (!qualifier || !ctx.ref) return null;
@@ -206,7 +221,14 @@ export const quarters: Recogniser = {
     if (!ref || !ACCOUNTS.test(ctx.text) || GAME.test(ctx.text)) return null;
     const lastMonth = 3 * (QUARTER_NUMBER[(m[1] as string).toLowerCase()] as number);
     const end = m.index + m[0].length;
-    const y = ctx.tense(m.index, end) === 'past' ? (lastMonth < ref.m ? ref.y : ref.y - 1) : lastMonth >= ref.m ? ref.y : ref.y + 1;
+    const y =
+      ctx.tense(m.index, end) === 'past'
+        ? lastMonth < ref.m
+          ? ref.y
+          : ref.y - 1
+        : lastMonth >= ref.m
+          ? ref.y
+          : ref.y + 1;
     return { start: m.index, end, date: { y }, relative: true };
   },
 };
@@ -241,5 +263,37 @@ export const unitsAway: Recogniser = {
       date = { y: d.y, m: d.m };
     } else date = addDays(ref, unit === 'week' ? 7 * n : n);
     return { start: m.index, end: m.index + m[0].length, date, relative: true };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// A weekday by its place in a month: "the first Tuesday in November", "the last Monday of May 2027".
+
+const ORDINAL_PLACE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+const NTH_WEEKDAY =
+  /\b(first|second|third|fourth|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:in|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d\d))?\b/;
+
+/**
+ * "the first Tuesday in November": one day, the calendar's rule for it (TimeML dates such a phrase as that day), in
+ * the year written after it, else the month's year by the clause's tense as for a month alone. Read whole, so the
+ * weekday in it is not also read as the nearest Tuesday.
+ */
+export const nthWeekdays: Recogniser = {
+  pattern: NTH_WEEKDAY,
+  read(ctx, m) {
+    const ref = ctx.ref;
+    const end = m.index + m[0].length;
+    const month = MONTH_NAMES.indexOf((m[3] as string).slice(0, 3).toLowerCase()) + 1;
+    const written = m[4] ? Number(m[4]) : null;
+    if (written === null && !ref) return null;
+    // A clause that states the present ("voters go to the polls on …") takes the coming one, as a weekday does.
+    const dir = ctx.presentState(m.index, end) ? 'future' : ctx.tense(m.index, end);
+    const y = written ?? resolveYear(ref as Day, month, undefined, dir, false);
+    const wd = WEEKDAY_NAMES.indexOf((m[2] as string).toLowerCase());
+    const date = nthWeekday(y, month, wd, ORDINAL_PLACE[(m[1] as string).toLowerCase()] as number);
+    return { start: m.index, end, date, relative: written === null };
   },
 };

@@ -28,6 +28,7 @@ import {
   relativePeriods,
   type SentenceContext,
   seasons,
+  nthWeekdays,
   unitsAway,
 } from './dates-patterns.ts';
 import { newsParsers, newsRefiners, shareYearInPairs } from './dates-refiners.ts';
@@ -41,6 +42,7 @@ const RECOGNISERS: [string, Recogniser][] = [
   ['year', bareYears],
   ['twoDigitYear', twoDigitYears],
   ['unitsAway', unitsAway],
+  ['nthWeekday', nthWeekdays],
   ['unitsAgo', unitsAgo],
   ...namedDates.map((r, i): [string, Recogniser] => [`named${i}`, r]),
 ];
