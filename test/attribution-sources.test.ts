@@ -218,3 +218,25 @@ describe('asides that hold a title in marks or run long', () => {
     ).toEqual(['Nancy Cordes']);
   });
 });
+
+describe('a dash and a name after the quote (epigraphs, pull quotes, reader responses)', () => {
+  it('names the source of each quote, on lines of one paragraph, whatever dash is used', () => {
+    expect(
+      speakers(
+        'Readers wrote to us after the debate.',
+        '“The debate was a mess for everyone.” ― Sonya Herridge\n“He is ignorant of our culture.”— Pamela Padilla',
+        '“We deserve better answers.” -- Omar Reyes, a teacher in Ohio.',
+      ),
+    ).toEqual(['Sonya Herridge', 'Pamela Padilla', 'Omar Reyes']);
+  });
+
+  it('is no attribution after a quote its own sentence attributes, nor before a verb', () => {
+    expect(
+      speakers(
+        'Prime Minister Ana Ruiz spoke on Monday.',
+        'Ruiz insisted her party was “still the first force in the country.”--Kim Lund.',
+        '“We will win,” Ruiz said — Lee Park disagreed.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});

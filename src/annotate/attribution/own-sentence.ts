@@ -26,8 +26,10 @@ export function attributionAfter(
   q: number,
   hi: number,
 ): { ref: SpeakerRef; adjacent: boolean } | null {
+  const dashed = dashAttribution(text, toks, q);
+  if (dashed) return { ref: dashed, adjacent: true };
   let a = q + 1;
-  while (a < hi && toks[a]?.kind === 'punct' && /^[,—–-]$/.test((toks[a] as Tok).bare)) a++;
+  while (a < hi && toks[a]?.kind === 'punct' && /^[,—―–-]$/.test((toks[a] as Tok).bare)) a++;
   let end = a;
   while (end < hi && (toks[end]?.kind !== 'quote' || isInlineQuote(text, toks[end]))) end++;
   const first = toks[a];
@@ -71,6 +73,27 @@ export function attributionAfter(
     return null;
   }
   return null;
+}
+
+/**
+ * "“…” — Jane Doe", "“…” ― Jane Doe, a nurse": a dash and a name alone after the quote, the way an epigraph or a
+ * pull quote names its source (Chicago Manual of Style, epigraphs: the source on the line after, a dash before it).
+ * The name ends the clause: a comma, a stop, the next quote or the sentence's end follow it; no verb of speech
+ * comes before the quote in its sentence.
+ */
+function dashAttribution(text: string, toks: readonly Tok[], q: number): SpeakerRef | null {
+  // A quote its own sentence already attributes ("X insisted his party was “…”--Jo Roe.") ends with a byline.
+  for (let k = q - 1; k >= 0 && k >= q - MAX_REACH && toks[k]?.kind !== 'boundary'; k--)
+    if (isSpeechVerb(toks[k])) return null;
+  // The quote's closing stop may end the sentence before the dash: "“… everyone.” ― Jane Doe".
+  let a = toks[q + 1]?.kind === 'boundary' ? q + 2 : q + 1;
+  const dash = a;
+  while (toks[a]?.kind === 'punct' && /^[—―–-]$/.test((toks[a] as Tok).bare) && a - dash < 2) a++;
+  if (a === dash) return null;
+  const e = nameRunEnd(toks, a, Math.min(toks.length, a + 6));
+  if (e === a || toks[e]?.kind === 'word') return null;
+  const ref = classify(text, toks.slice(a, e));
+  return ref?.kind === 'person' ? withFrom(ref, a) : null;
 }
 
 /** Source: English relative pronouns for people (a closed class). */
