@@ -240,3 +240,15 @@ describe('a dash and a name after the quote (epigraphs, pull quotes, reader resp
     ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('generational suffixes (AP style: Jr., Sr., II)', () => {
+  it('keep the name whole, and the surname before the suffix finds it later', () => {
+    expect(
+      speakers(
+        'Rep. Steve Kling spoke first.',
+        '“Hate this framing,” Vann R. Newkirk II, a writer for the magazine, said on Twitter.',
+        '“We march on,” said Martin Luther King Jr., the pastor. “Again,” King said.',
+      ),
+    ).toEqual(['Vann R. Newkirk II', 'Martin Luther King Jr', 'Martin Luther King Jr']);
+  });
+});

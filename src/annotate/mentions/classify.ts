@@ -18,6 +18,7 @@ import {
   isAcronym,
   isLowerWord,
   isNameTok,
+  isNameSuffix,
   isParticle,
   isRealName,
   isRoleWord,
@@ -95,6 +96,7 @@ export function classify(
   }
   // A person: the phrase ends with a name; what comes before it is title and role.
   let s = np.length;
+  if (s >= 2 && isNameSuffix(np, s - 1)) s--;
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
   while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
   s = portfolioEnd(np, s, np.length);
@@ -134,7 +136,8 @@ export function classify(
   }
   if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
-  if (GROUP_NOUNS.has(head) || (isLowerWord(headTok) && isPluralPersonNoun(headTok.lower))) return { ...base, kind: 'group', name: '' };
+  if (GROUP_NOUNS.has(head) || (isLowerWord(headTok) && isPluralPersonNoun(headTok.lower)))
+    return { ...base, kind: 'group', name: '' };
   // "the team's wide receiver", "the three-time MVP", "Jo Doe's publicist": any noun for a person (WordNet) heads a
   // role phrase too, an initialism WordNet lists as one included; a possessive determines the phrase as "the" does.
   const determined = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));

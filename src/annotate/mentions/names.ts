@@ -4,6 +4,7 @@
 // before the surname at a sentence start ("Realtor Blake"), and a given name alone, used for knights ("Sir Keith",
 // Debrett's form of address), children and relatives who share a surname.
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { NAME_SUFFIXES } from './words.ts';
 
 export interface NamedPerson {
   /** The full name as introduced ("Ann Grey Owl"). */
@@ -25,7 +26,7 @@ export class NameIndex<P extends NamedPerson> {
   add(p: P): void {
     this.byName.set(p.name, p);
     const parts = p.name.split(' ');
-    const surname = parts.at(-1) as string;
+    const surname = surnameOf(parts);
     for (const key of new Set([surname, ...spellings(surname)])) push(this.bySurname, key, p);
     if (parts.length >= 2) push(this.byGiven, parts[0] as string, p);
   }
@@ -55,7 +56,7 @@ export class NameIndex<P extends NamedPerson> {
     const exact = this.byName.get(name);
     if (exact) return exact;
     const parts = name.split(' ');
-    const surname = parts.at(-1) as string;
+    const surname = surnameOf(parts);
     let cands = (this.bySurname.get(surname) ?? []).filter(
       (p) => parts.length === 1 || p.name.startsWith(`${parts[0]} `) || p.name.endsWith(` ${name}`),
     );
@@ -79,6 +80,14 @@ export class NameIndex<P extends NamedPerson> {
     const given = (this.byGiven.get(name) ?? []).filter((p) => p.first <= pos);
     return given.length === 1 ? (given[0] as P) : null;
   }
+}
+
+/** The surname of a name's words: the last, or the one before a generational suffix ("King" in "… King Jr"). */
+function surnameOf(parts: readonly string[]): string {
+  const last = parts.at(-1) as string;
+  return parts.length >= 3 && NAME_SUFFIXES.has(last.toLowerCase().replace(/\.$/, ''))
+    ? (parts.at(-2) as string)
+    : last;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   SPEECH_VERBS,
   STOP_CAPS,
   TIME_WORDS,
+  NAME_SUFFIXES,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
@@ -155,6 +156,7 @@ export function nameRunEnd(toks: readonly Tok[], i: number, hi = toks.length): n
   // A run never ends on an initial ("J." belongs before a surname).
   while (e > i && !isRealName(toks[e - 1] as Tok)) e--;
   if (e > i && e < hi && isSurnameLikeRole(toks, e)) e++;
+  if (e > i && e < hi && isNameSuffix(toks, e)) e++;
   return e;
 }
 
@@ -170,9 +172,13 @@ export function isSurnameLikeRole(toks: readonly Tok[], k: number): boolean {
     ROLE_WORDS.has(t.lower) &&
     !isAcronym(t) &&
     isRealName(toks[k - 1] as Tok) &&
-    !isNameTok(toks[k + 1])
+    (!isNameTok(toks[k + 1]) || isNameSuffix(toks, k + 1))
   );
 }
+
+/** "Vann R. Newkirk II", "Martin Luther King Jr.": a generational suffix after a name ends that name. */
+export const isNameSuffix = (toks: readonly Tok[], k: number): boolean =>
+  isCap(toks[k]) && NAME_SUFFIXES.has((toks[k] as Tok).lower) && isCap(toks[k - 1]);
 
 export const textOf = (text: string, toks: readonly Tok[]): string =>
   toks.length ? text.slice((toks[0] as Tok).start, (toks.at(-1) as Tok).end) : '';
@@ -316,7 +322,11 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     const participle = /ing$/.test(t.lower) || (/ed$/.test(t.lower) && toks[k + 1]?.lower === 'by');
     const prev = toks[k - 1] as Tok;
     const afterNoun =
-      k > i && isLowerWord(prev) && !FUNCTION_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !NP_CONNECTORS.has(prev.lower);
+      k > i &&
+      isLowerWord(prev) &&
+      !FUNCTION_WORDS.has(prev.lower) &&
+      !DETERMINERS.has(prev.lower) &&
+      !NP_CONNECTORS.has(prev.lower);
     if (isLowerWord(t) && participle && afterNoun && !isHeadNoun(t)) break;
     if (isNameTok(t)) sawName = true;
     e = k++;

@@ -317,3 +317,6 @@ export const OFFICE_VERBS = words(
 export const UTTERANCE_NOUNS = words(`
   message reply response answer advice verdict words comment comments warning plea argument explanation view
   retort instruction instructions order orders`);
+
+/** Source: AP Stylebook, "Jr., Sr." (part of the name, no comma) and the Roman numerals of generational names. */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
