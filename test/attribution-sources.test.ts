@@ -252,3 +252,19 @@ describe('generational suffixes (AP style: Jr., Sr., II)', () => {
     ).toEqual(['Vann R. Newkirk II', 'Martin Luther King Jr', 'Martin Luther King Jr']);
   });
 });
+
+describe('groups of people and words that only look like adverbs', () => {
+  it('"the family", "Scott’s family" speak as a group, not as the person the story is about', () => {
+    expect(
+      speakers(
+        'Walter Scott was shot by an officer. Lawyer Justin Bamberg said the videos were short.',
+        '“We want the truth,” the family said.',
+        'Scott’s family has called on police to release the videos “as a matter of the greater good” and to act.',
+      ),
+    ).toEqual(['the family', 'Scott’s family']);
+  });
+
+  it('an adverb ending in -ly before the verb is still skipped', () => {
+    expect(speakers('Jo Smith spoke.', '“We lost,” Smith angrily said.')).toEqual(['Jo Smith']);
+  });
+});

@@ -319,3 +319,6 @@ export const isPlaceName = (word: string): boolean =>
 
 /** An organisation, in its most common sense ("New York Stock Exchange"): some kind of organisation. */
 export const isOrganisationName = (word: string): boolean => isKindOf(word, 'organization', 12);
+
+/** A noun for several people together, in its most common sense ("family", "crew", "jury"): a kind of social group. */
+export const isGroupNoun = (word: string): boolean => isKindOf(word, 'social_group', 12);

@@ -20,7 +20,7 @@ import {
   NAME_SUFFIXES,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -73,7 +73,9 @@ export const isRoleWord = (t: Tok): boolean => ROLE_WORDS.has(t.lower);
 /** An adverb or auxiliary between subject and verb: "has also", "later", "reportedly". */
 export function isAuxOrAdverb(t: Tok | undefined): boolean {
   if (!isLowerWord(t)) return false;
-  return AUX_ADVERBS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly') && !GROUP_NOUNS.has(t.lower));
+  // An -ly word is an adverb when WordNet lists it as one ("angrily"; unknown words too), not "family" or "assembly".
+  const adverb = t.lower.endsWith('ly') && (baseForms(t.lower, 'adv').length > 0 || !isKnownWord(t.lower));
+  return AUX_ADVERBS.has(t.lower) || (t.lower.length > 5 && adverb && !GROUP_NOUNS.has(t.lower));
 }
 
 /** A word that may be part of a speaker's noun phrase. */
