@@ -268,3 +268,29 @@ describe('groups of people and words that only look like adverbs', () => {
     expect(speakers('Jo Smith spoke.', '“We lost,” Smith angrily said.')).toEqual(['Jo Smith']);
   });
 });
+
+describe('participles and reports', () => {
+  it('a participle of speech right before the quote, after a full name, is that person speaking', () => {
+    expect(
+      speakers(
+        'Senator Ana Ruiz spoke first.',
+        'The ad uses footage of Ana Ruiz asking, “Why am I not fifty points ahead?”',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('not a lone capital after a preposition ("on Facebook writing")', () => {
+    expect(
+      speakers(
+        'Senator Ana Ruiz spoke first.',
+        'Ruiz answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('"…,” reported Reuters" gives the quote to whoever reports', () => {
+    expect(
+      speakers('Ana Ruiz leads the race.', 'This is “roughly the same lead she has held all month,” reported Reuters.'),
+    ).toEqual(['Reuters']);
+  });
+});

@@ -4,7 +4,7 @@
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
-import { PASSIVE_MARKERS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
+import { PASSIVE_MARKERS, PREPOSITIONS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
 import { isAuxOrAdverb, isNameTok, isSpeechVerb, nameRunEnd, type SpeakerRef, textOf } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
 import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
@@ -38,6 +38,12 @@ export function attributionAfter(
   if (first.lower === 'according' && toks[a + 1]?.lower === 'to')
     return found(subjectAfter(text, toks, a + 2, end), true);
   if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
+  // "…,” reported Reuters": the inverted attribution of a report (not "reported cases"), to whoever reports.
+  if (/^report(?:ed|s)$/.test(first.lower)) {
+    const reporter = subjectAfter(text, toks, a + 1, end);
+    if (reporter?.kind === 'person' || reporter?.kind === 'org' || reporter?.kind === 'role')
+      return found(reporter, true);
+  }
   // "…,” as NPR's Jo Doe reported": a reporting clause opened by "as" (AP style), where "reported" is a verb of
   // speech too.
   if (first.lower === 'as') {
@@ -138,6 +144,8 @@ export function attributionBefore(
 ): SpeakerRef | null {
   const opener = openingParticiple(text, toks, q, lo, hi);
   if (opener) return opener;
+  const named = namedParticiple(text, toks, q, lo);
+  if (named) return named;
   // An attribution sits within a few dozen words of its quote; the bound keeps huge run-on "sentences" linear.
   for (let v = q - 1; v >= lo && v >= q - MAX_REACH; v--) {
     const t = toks[v] as Tok;
@@ -245,6 +253,21 @@ function utteranceOwner(text: string, toks: readonly Tok[], lo: number, hi: numb
     modifiers: '',
     from: i,
   };
+}
+
+/**
+ * "footage of Jo Doe asking, “…”", "heard Jo Doe saying: “…”": a participle of speech right before the quote (a comma
+ * or colon between) after a name; the name is the participle's subject (English grammar), whatever the main verb.
+ */
+function namedParticiple(text: string, toks: readonly Tok[], q: number, lo: number): SpeakerRef | null {
+  if (!/^[,:]$/.test(toks[q - 1]?.bare ?? '') || !isSpeechParticiple(toks[q - 2])) return null;
+  let s = q - 3;
+  while (s > lo && isNameTok(toks[s - 1])) s--;
+  if (s < lo || !isNameTok(toks[s]) || nameRunEnd(toks, s, q - 2) !== q - 2) return null;
+  // "on Facebook writing": a lone capital after a preposition is its object, likely no person.
+  if (q - 2 - s < 2 && PREPOSITIONS.has(toks[s - 1]?.lower ?? '')) return null;
+  const ref = classify(text, toks.slice(s, q - 2));
+  return ref?.kind === 'person' ? withFrom(ref, s) : null;
 }
 
 /** "declaring", "warning", "saying": the -ing form of a verb of speech. */
