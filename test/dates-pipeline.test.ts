@@ -91,6 +91,13 @@ describe('a day word restated by its date (withoutRestatedDays)', () => {
     ]);
   });
 
+  it('"today (Oct. 28)": a date in brackets restates the day word', () => {
+    // Published on 29 October: the bracket, not the publication day, gives the day the text means.
+    expect(
+      dates('The study, which was published today (Oct. 28) in the journal, found changes.', '2014-10-29T15:00:00Z'),
+    ).toEqual(['2014-10-28 Oct. 28']);
+  });
+
   it('a day word and a date not in apposition are two dates', () => {
     expect(dates('The judge ruled today after hearings on Dec. 4.')).toEqual([
       '2023-12-04 on Dec. 4',

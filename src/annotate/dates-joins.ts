@@ -80,12 +80,12 @@ export function withRelativeYears(text: string, sorted: Candidate[]): Candidate[
   return out;
 }
 
-/** A day word a date may restate: "tonight – Dec. 30". */
+/** A day word a date may restate: "tonight – Dec. 30", "today (Oct. 28)". */
 const RESTATED_DAY = /^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
 
 /**
- * "tonight – Dec. 30", "today, March 4": a day word restated by the date right after it, in apposition, is that
- * date; the date is what the text gives, so the day word goes.
+ * "tonight – Dec. 30", "today, March 4", "today (Oct. 28)": a day word restated by the date right after it, in
+ * apposition or in brackets, is that date; the date is what the text gives, so the day word goes.
  */
 export function withoutRestatedDays(text: string, sorted: Candidate[]): Candidate[] {
   return sorted.filter((c, i) => {
@@ -93,7 +93,7 @@ export function withoutRestatedDays(text: string, sorted: Candidate[]): Candidat
     return !(
       next?.date.d !== undefined &&
       RESTATED_DAY.test(text.slice(c.start, c.end).replace(/^\W+/, '')) &&
-      /^\s*[–—,-]\s*$/.test(text.slice(c.end, next.start))
+      /^\s*[–—,(-]\s*$/.test(text.slice(c.end, next.start))
     );
   });
 }
