@@ -294,3 +294,25 @@ describe('participles and reports', () => {
     ).toEqual(['Reuters']);
   });
 });
+
+describe('epithets for someone the story named (news style second references)', () => {
+  it('"the Texas Republican", "the 45-year-old" stand for the person just named; "the Democrats" is a group', () => {
+    expect(
+      speakers(
+        'Sen. Maria Lopez, a Democrat from Ohio, and Rep. Tom Hale clashed on Thursday over the bill.',
+        'Hale disagreed. “It protects jobs,” the Texas Republican said.',
+        '“We will see in November,” the 45-year-old added.',
+        '“They lost,” the Democrats said.',
+      ),
+    ).toEqual(['Tom Hale', 'Tom Hale', 'the Democrats']);
+  });
+
+  it('a famous person WordNet knows by name is a name, not an epithet', () => {
+    expect(
+      speakers(
+        'Rep. Bobby Scott spoke to voters.',
+        'But Scott grinned and invoked the famous story John F. Kennedy told about his father who wired, “Dear Jack, don’t buy a single vote more than is necessary.”',
+      ),
+    ).not.toContain('Bobby Scott');
+  });
+});

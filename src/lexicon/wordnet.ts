@@ -287,6 +287,14 @@ function isKindOf(word: string, lemma: string, depth: number): boolean {
   return found;
 }
 
+/** A noun for one particular thing or person in its most common sense ("Clinton", "Kennedy"): an instance, no kind. */
+export function isInstanceNoun(word: string): boolean {
+  const d = open();
+  const first = d ? d.index.noun.get(word.toLowerCase())?.[0] : undefined;
+  if (!d || first === undefined) return false;
+  return readSynset(d, 'noun', first).pointers.some(([symbol]) => symbol === '@i');
+}
+
 /** A kind of person ("striker", "novelist", "owner"), as far up as WordNet's noun hierarchy is deep. */
 export const isPersonNoun = (word: string): boolean => isKindOf(word, 'person', 12);
 

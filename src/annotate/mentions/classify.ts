@@ -10,7 +10,7 @@ import {
   PRONOUNS,
   STOP_CAPS,
 } from './words.ts';
-import { baseForms, isGroupNoun, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isGroupNoun, isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {
@@ -105,6 +105,22 @@ export function classify(
   if (s > 0 && s < np.length && STOP_CAPS.has((np[s - 1] as Tok).lower) && opensKnownName(np, s - 1)) s--;
   if (s < np.length && placeOrOrgStart(np, s) === s) return { ...base, kind: 'org', name: '' };
   const run = np.slice(s);
+  // "the Texas Republican", "the Australian": a determined epithet headed by a noun for a person that WordNet writes
+  // with a capital (a party's member, a demonym; not "the Guardian") is a second reference to someone the story
+  // named, not a name; its plural is a group.
+  const lastTok = np.at(-1) as Tok;
+  const epithet =
+    s > 0 &&
+    /^(?:the|this)$/.test((np[0] as Tok).lower) &&
+    isCap(lastTok) &&
+    isPersonNoun(lastTok.lower) &&
+    isProperName(lastTok.bare) &&
+    !isInstanceNoun(lastTok.bare);
+  if (epithet) {
+    return isPluralPersonNoun(lastTok.lower)
+      ? { ...base, kind: 'group', name: '' }
+      : { ...base, kind: 'role', name: '', head: lastTok.lower, gender: genderOf(np) };
+  }
   // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
   if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
     return { ...base, kind: 'org', name: '' };
@@ -154,6 +170,8 @@ export function classify(
     if (isLowerWord(last) && np.slice(1, -1).some((t) => isCap(t))) {
       return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
     }
+    // "the 45-year-old": an age stands for someone the story named (news style's second references).
+    if (/^\d+-year-old$/.test(head)) return { ...base, kind: 'role', name: '', head, gender: null };
     // "the voice asked", "the car said": a common noun that names no person, organisation, group or document is
     // no credible speaker; the quote stays unknown rather than taking a wrong one.
     return isLowerWord(last) ? { ...base, kind: 'thing', name: '' } : { ...base, kind: 'org', name: '' };
