@@ -154,13 +154,13 @@ export function classify(
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   if (GROUP_NOUNS.has(head) || (isLowerWord(headTok) && isPluralPersonNoun(headTok.lower)))
     return { ...base, kind: 'group', name: '' };
+  // A possessive determines the phrase as "the" does ("Jo Doe's publicist").
+  const determined = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));
   // "Scott's family", "the jury": a determined noun for several people together (WordNet's social groups; the
   // organisations among them were read as such above).
-  const determiner = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));
-  if (determiner && isLowerWord(headTok) && isGroupNoun(headTok.lower)) return { ...base, kind: 'group', name: '' };
+  if (determined && isLowerWord(headTok) && isGroupNoun(headTok.lower)) return { ...base, kind: 'group', name: '' };
   // "the team's wide receiver", "the three-time MVP", "Jo Doe's publicist": any noun for a person (WordNet) heads a
-  // role phrase too, an initialism WordNet lists as one included; a possessive determines the phrase as "the" does.
-  const determined = DETERMINERS.has((np[0] as Tok).lower) || np.slice(0, -1).some((t) => /['’]s?$/.test(t.bare));
+  // role phrase too, an initialism WordNet lists as one included.
   if (determined && (isLowerWord(last) || isAcronym(last)) && isPersonNoun(head)) {
     return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   }
