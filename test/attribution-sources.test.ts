@@ -316,3 +316,15 @@ describe('epithets for someone the story named (news style second references)', 
     ).not.toContain('Bobby Scott');
   });
 });
+
+describe('a place set off by commas after a place ("in Columbus, Ohio,")', () => {
+  it('is where the place lies, not the subject of the verb of speech', () => {
+    expect(
+      speakers(
+        'Ana Ruiz and Tom Hale campaigned this week.',
+        'Ruiz, during a town hall meeting in Columbus, Ohio, said she was “going to put the coal plants out of business,” while explaining her plan.',
+        'Speaking at a town hall in Salem, New Hampshire, Hale went after Ruiz, calling her “a total stiff.”',
+      ),
+    ).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});

@@ -1,6 +1,14 @@
 // Sieve rule 1, the noun phrase side: the subject of a verb of speech in the quote's own sentence ("X said",
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
-import { DETERMINERS, ORG_WORDS, PASSIVE_MARKERS, PREPOSITIONS, PRONOUNS } from '../mentions/words.ts';
+import {
+  DETERMINERS,
+  ORG_WORDS,
+  PASSIVE_MARKERS,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+  PRONOUNS,
+} from '../mentions/words.ts';
+import { isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,
@@ -52,7 +60,7 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
       break;
     }
     const segEnd = nameRunEnd(seg, 0);
-    if (segEnd === seg.length && seg.some(isRealName)) {
+    if (segEnd === seg.length && seg.some(isRealName) && !isPlaceAfterPlace(text, toks, k, seg)) {
       // "The company's chief executive, NAME, told": the name is the subject, the phrase before is its role.
       const a = collectBackward(toks, k - 1, lo);
       const pre = a >= 0 ? toks.slice(a, k) : null;
@@ -246,7 +254,8 @@ export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi
       if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
       const e = collectForward(toks, i, hi);
       const ref = e >= i ? classify(text, toks.slice(i, e + 1)) : null;
-      if (ref && ref.kind !== 'document') return withFrom(ref, i);
+      const place = e >= i && isComma(toks[i - 1]) && isPlaceAfterPlace(text, toks, i - 1, toks.slice(i, e + 1));
+      if (ref && ref.kind !== 'document' && !place) return withFrom(ref, i);
     }
     let k = from;
     while (k < hi && !isComma(toks[k])) k++;
@@ -272,4 +281,17 @@ function unclosedAppositive(text: string, toks: readonly Tok[], v: number, lo: n
   if (run.length < 2 || !run.some(isRealName)) return null;
   const ref = classify(text, run, toks.slice(k + 1, v));
   return ref?.kind === 'person' ? { ...ref, from: s } : null;
+}
+
+/**
+ * "in Columbus, Ohio,", "at a town hall in Salem, New Hampshire,": a place name set off by commas right after a place
+ * named after "in", "near" and the like is where that place lies (the comma style of US datelines and addresses),
+ * not a subject. `comma` is the comma before `seg`.
+ */
+function isPlaceAfterPlace(text: string, toks: readonly Tok[], comma: number, seg: readonly Tok[]): boolean {
+  let c = comma - 1;
+  if (!isCap(toks[c])) return false;
+  while (c > 0 && isCap(toks[c - 1])) c--;
+  const before = toks[c - 1];
+  return isWord(before) && PLACE_PREPOSITIONS.has(before.lower) && isPlaceName(textOf(text, seg));
 }
