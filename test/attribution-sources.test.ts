@@ -328,3 +328,14 @@ describe('a place set off by commas after a place ("in Columbus, Ohio,")', () =>
     ).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
 });
+
+describe('a conjunction opening the clause before a colon', () => {
+  it('"But X was unmoved: “…”" gives the quote to X', () => {
+    expect(
+      speakers(
+        'House Speaker Mike Jansen spoke on Monday.',
+        'But House Speaker Mike Jansen was unmoved: “The border comes first.”',
+      ),
+    ).toEqual(['Mike Jansen']);
+  });
+});

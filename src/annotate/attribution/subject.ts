@@ -249,6 +249,8 @@ export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi
   for (let tries = 0; tries < 3 && from < hi; tries++) {
     let i = from;
     while (i < hi && !isWord(toks[i])) i++;
+    // "But House Speaker Jo Doe was unmoved: …": a conjunction opening the clause is not its subject.
+    if (CLAUSE_CONJUNCTIONS.has(toks[i]?.lower ?? '') && isWord(toks[i + 1])) i++;
     const t = toks[i];
     if (i < hi && isWord(t)) {
       if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
@@ -295,3 +297,6 @@ function isPlaceAfterPlace(text: string, toks: readonly Tok[], comma: number, se
   const before = toks[c - 1];
   return isWord(before) && PLACE_PREPOSITIONS.has(before.lower) && isPlaceName(textOf(text, seg));
 }
+
+/** Source: English coordinating conjunctions (FANBOYS) that open a sentence. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor']);
