@@ -339,3 +339,21 @@ describe('a conjunction opening the clause before a colon', () => {
     ).toEqual(['Mike Jansen']);
   });
 });
+
+describe('a quote closed by its own comma runs on into its attribution', () => {
+  it('whatever verb of manner of speaking follows the name or pronoun', () => {
+    expect(
+      speakers(
+        'Dr. Ann Fauster testified on Tuesday. Sen. Rand Pauling pressed her. “You do not know that,” Pauling said.',
+        '“Senator, you do not know what you are talking about,” Fauster shot back.',
+        '“This is absurd,” she fumed.',
+      ),
+    ).toEqual(['Rand Pauling', 'Ann Fauster', 'Ann Fauster']);
+  });
+
+  it('not when the clause goes on after the verb', () => {
+    expect(speakers('Jo Ann Lee spoke.', '“We lost,” Lee Park carried the boxes to the car.')).not.toContain(
+      'Lee Park',
+    );
+  });
+});

@@ -4,8 +4,24 @@
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
-import { PASSIVE_MARKERS, PREPOSITIONS, SPEECH_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
-import { isAuxOrAdverb, isNameTok, isSpeechVerb, nameRunEnd, type SpeakerRef, textOf } from '../mentions/phrase.ts';
+import {
+  FUNCTION_WORDS,
+  PASSIVE_MARKERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  UTTERANCE_NOUNS,
+} from '../mentions/words.ts';
+import { isKnownWord } from '../../lexicon/wordnet.ts';
+import {
+  isAuxOrAdverb,
+  isLowerWord,
+  isNameTok,
+  isSpeechVerb,
+  nameRunEnd,
+  type SpeakerRef,
+  textOf,
+} from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
 import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
 
@@ -78,7 +94,32 @@ export function attributionAfter(
     }
     return null;
   }
-  return null;
+  return closingCommaAttribution(text, toks, q, a);
+}
+
+/**
+ * "“…,” Fauci shot back.", "“…,” she fumed.": a quote whose own comma closes it inside the marks runs on into its
+ * attribution (AP style: the comma inside the quotation marks, then the attribution), so a name or he/she right
+ * after it followed by a verb that ends the clause is the speaker, whatever verb of manner of speaking it is.
+ */
+function closingCommaAttribution(
+  text: string,
+  toks: readonly Tok[],
+  q: number,
+  a: number,
+): { ref: SpeakerRef; adjacent: boolean } | null {
+  const quote = toks[q] as Tok;
+  if (!/,\s*["”’']$/.test(text.slice(quote.start, quote.end)) || a !== q + 1) return null;
+  const first = toks[a] as Tok;
+  const e = PRONOUNS.has(first.lower) && /^(?:he|she|they)$/.test(first.lower) ? a + 1 : nameRunEnd(toks, a);
+  const verb = toks[e];
+  if (e === a || !isLowerWord(verb) || FUNCTION_WORDS.has(verb.lower) || !isKnownWord(verb.lower)) return null;
+  // The verb ends its clause, with at most a particle or an adverb after it ("shot back", "said flatly").
+  const next = toks[e + 1];
+  const after = isLowerWord(next) && (next.lower === 'back' || /ly$/.test(next.lower)) ? toks[e + 2] : next;
+  if (after && after.kind === 'word') return null;
+  const ref = classify(text, toks.slice(a, e));
+  return ref && (ref.kind === 'person' || ref.kind === 'pronoun') ? { ref: { ...ref, from: a }, adjacent: true } : null;
 }
 
 /**
