@@ -105,3 +105,16 @@ describe('a day word restated by its date (withoutRestatedDays)', () => {
     ]);
   });
 });
+
+describe('the two ends of a span without a year (withSpanYears)', () => {
+  it('lie in one stretch of time, the second after the first', () => {
+    expect(dates('The festival runs from June 5 to June 9.', '2016-03-01T15:00:00Z')).toEqual([
+      '2016-06-05 from June 5',
+      '2016-06-09 June 9',
+    ]);
+    expect(dates('The exhibition ran from November 20 to February 2.', '2016-03-01T15:00:00Z')).toEqual([
+      '2015-11-20 from November 20',
+      '2016-02-02 February 2',
+    ]);
+  });
+});

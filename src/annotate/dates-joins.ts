@@ -1,6 +1,6 @@
 // Joins between neighbouring candidates of one sentence: a day counted from a written day ("the day after
 // Dec. 30"), a weekday or a day word restated by its date ("Friday, Dec. 12", "tonight – Dec. 30"), a month with a
-// relative year ("in May next year"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
+// relative year ("in May next year"), the two ends of a span ("from June 5 to June 9"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
 
 import { addDays, type Day, weekdayOf } from './dates-calendar.ts';
 import type { Candidate } from './dates-patterns.ts';
@@ -39,10 +39,24 @@ export function withWeekdayDates(text: string, sorted: Candidate[], ref: Day | n
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Candidate;
     const next = sorted[i + 1];
-    const wd = WEEKDAYS.indexOf(text.slice(c.start, c.end).replace(/^\W*(?:on\s+)?/i, '').toLowerCase());
+    const wd = WEEKDAYS.indexOf(
+      text
+        .slice(c.start, c.end)
+        .replace(/^\W*(?:on\s+)?/i, '')
+        .toLowerCase(),
+    );
     const nd = next?.date;
-    if (wd >= 0 && next && nd?.m !== undefined && nd.d !== undefined && next.yearInferred && WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))) {
-      const years = [ref.y, ref.y - 1, ref.y + 1].filter((y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd);
+    if (
+      wd >= 0 &&
+      next &&
+      nd?.m !== undefined &&
+      nd.d !== undefined &&
+      next.yearInferred &&
+      WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))
+    ) {
+      const years = [ref.y, ref.y - 1, ref.y + 1].filter(
+        (y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd,
+      );
       if (years[0] !== undefined) {
         out.push({ ...next, start: c.start, date: { y: years[0], m: nd.m, d: nd.d }, yearInferred: false });
         i++;
@@ -95,5 +109,25 @@ export function withoutRestatedDays(text: string, sorted: Candidate[]): Candidat
       RESTATED_DAY.test(text.slice(c.start, c.end).replace(/^\W+/, '')) &&
       /^\s*[–—,(-]\s*$/.test(text.slice(c.end, next.start))
     );
+  });
+}
+
+/** What makes two dates the ends of one span: "from June 5 to June 9", "May 2–June 9", "March through May". */
+const SPAN_JOINT = /^\s*(?:[-–—]|to|through|thru|until|till)\s*$/i;
+
+/**
+ * "from June 5 to June 9": both ends of a span written without a year lie in one stretch of time, the second after
+ * the first (a span runs forward), so the second takes its year from the first: the same year, or the next when its
+ * month and day come earlier ("from November to February"). Each end was read by its own clause's tense, which may
+ * have sent them to different years.
+ */
+export function withSpanYears(text: string, sorted: Candidate[]): Candidate[] {
+  return sorted.map((c, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || !c.yearInferred || !prev.yearInferred || prev.date.m === undefined || c.date.m === undefined) return c;
+    if (!SPAN_JOINT.test(text.slice(prev.end, c.start))) return c;
+    const order = (d: { m?: number; d?: number }): number => (d.m as number) * 32 + (d.d ?? 0);
+    const y = order(c.date) < order(prev.date) ? prev.date.y + 1 : prev.date.y;
+    return y === c.date.y ? c : { ...c, date: { ...c.date, y } };
   });
 }

@@ -10,7 +10,13 @@
 
 import * as chrono from 'chrono-node';
 import { readAsNews } from './dates-chrono.ts';
-import { withDayAfter, withoutRestatedDays, withRelativeYears, withWeekdayDates } from './dates-joins.ts';
+import {
+  withDayAfter,
+  withoutRestatedDays,
+  withRelativeYears,
+  withSpanYears,
+  withWeekdayDates,
+} from './dates-joins.ts';
 import { namedDates } from './dates-named.ts';
 import { unitsAgo } from './dates-numbers.ts';
 import {
@@ -95,6 +101,7 @@ export const newsChrono: chrono.Chrono = (() => {
     candidateRefiner((ctx, sorted) => withRelativeYears(ctx.text, sorted), 'relativeYear'),
     candidateRefiner((ctx, sorted) => withWeekdayDates(ctx.text, sorted, ctx.ref), 'weekdayDate'),
     candidateRefiner((ctx, sorted) => withoutRestatedDays(ctx.text, sorted), 'restatedDay'),
+    candidateRefiner((ctx, sorted) => withSpanYears(ctx.text, sorted), 'spanYears'),
     candidateRefiner((ctx, sorted) => withDayAfter(ctx.text, sorted), 'dayAfter'),
   ];
   return c;
