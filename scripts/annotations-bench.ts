@@ -7,7 +7,7 @@
 //
 //   npx tsx scripts/annotations-bench.ts train|dev [-v]      # -v lists the misses (never for the report split)
 //   npx tsx scripts/annotations-bench.ts report               # scored once, when an issue is closed
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
@@ -18,7 +18,6 @@ import type { Article } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import { norm } from './bench.ts';
 import { isSplit, REPORT_SPLITS, type Split, splitFiles } from './splits.ts';
-
 
 const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../test/corpus');
 
@@ -182,14 +181,27 @@ export interface BenchResult {
   baseline: Tally;
 }
 
-
 export function runAnnotationBench(split: Split, opts: { verbose: boolean }): BenchResult {
   if (opts.verbose && REPORT_SPLITS.includes(split)) {
     throw new Error('misses are never listed for the report split: run it without -v');
   }
+  return { split, ...benchFiles(splitFiles(split), opts) };
+}
+
+/** Scores gold files outside the corpus (a local analysis set): every `*.gold.json` in `dir`. */
+export function runAnnotationBenchOn(dir: string, opts: { verbose: boolean }): Omit<BenchResult, 'split'> {
+  // The corpus is scored by split only, so that no report article is ever listed or scored by the way.
+  if (`${resolve(dir)}/`.startsWith(`${CORPUS}/`)) throw new Error('score the corpus by its splits, not by folder');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => resolve(dir, f));
+  return benchFiles(files, opts);
+}
+
+function benchFiles(files: string[], opts: { verbose: boolean }): Omit<BenchResult, 'split'> {
   const total = emptyTally();
   const base = emptyTally();
-  const files = splitFiles(split);
   for (const goldPath of files) {
     const file = relative(CORPUS, goldPath);
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
@@ -209,7 +221,7 @@ export function runAnnotationBench(split: Split, opts: { verbose: boolean }): Be
       for (const l of lines) console.log(`    ${l}`);
     }
   }
-  return { split, articles: files.length, ours: total, baseline: base };
+  return { articles: files.length, ours: total, baseline: base };
 }
 
 const pct = (a: number, b: number): string => (b ? `${Math.round((a / b) * 1000) / 10}%` : '-');
@@ -227,13 +239,19 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const verbose = args.includes('-v') || args.includes('--verbose');
   const splits = args.filter(isSplit);
-  if (!splits.length) {
-    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report|report2|report3|report4|report5 [-v]');
+  // A folder of gold files outside the corpus (a local analysis set, e.g. one whose licence keeps it out of the repo).
+  const dirs = args.filter((a) => !a.startsWith('-') && !isSplit(a));
+  if (!splits.length && !dirs.length) {
+    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report|…|report5|DIR [-v]');
     process.exit(2);
   }
-  for (const split of splits) {
-    const r = runAnnotationBench(split, { verbose });
-    console.log(`${split} (${r.articles} articles)`);
+  const runs = [
+    ...splits.map((split) => ({ name: split, run: () => runAnnotationBench(split, { verbose }) })),
+    ...dirs.map((dir) => ({ name: dir, run: () => runAnnotationBenchOn(dir, { verbose }) })),
+  ];
+  for (const { name, run } of runs) {
+    const r = run();
+    console.log(`${name} (${r.articles} articles)`);
     console.log(formatTally('ours', r.ours));
     console.log(formatTally('baseline', r.baseline));
   }
