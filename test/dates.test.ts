@@ -138,6 +138,8 @@ describe('months and weekdays without a year follow the tense', () => {
     // A state that lasts "until" a date, told in the present, ends ahead.
     expect(dates('Sailings are suspended until at least October 30, the company said.')).toEqual(['2024-10-30 October 30']);
     expect(dates('Sailings were suspended until October 30, the company said.')).toEqual(['2023-10-30 until October 30']);
+    // "through" ends such a state as "until" does (AP style writes "through" for an end date).
+    expect(dates('The offer is valid through Dec. 30, the company said.')).toEqual(['2023-12-30 through Dec. 30']);
   });
 });
 

@@ -11,11 +11,11 @@ const STRONG_PAST = /\b(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|
 /**
  * A present copula before "expected", "due", "scheduled" looks ahead even without "to": "is not expected until
  * early September", "are scheduled for March"; so does "likely", a probability of what is to come ("a cut in June
- * is likely", "is now more likely than not"); so does a state or a deadline that lasts "until": "are suspended until
- * October 30", "have until the end of June".
+ * is likely", "is now more likely than not"); so does a state or a deadline that lasts "until" or "through": "are
+ * suspended until October 30", "have until the end of June", "is valid through Dec. 31".
  */
 const PRESENT_EXPECTATION =
-  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer|more|less|very|highly|increasingly)\s+){0,2}(?:expected|scheduled|slated|due|planned|set|likely|unlikely)\b|\b(?:is|are|remains?|has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till)\b/giu;
+  /\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|now|still|also|only|currently|widely|largely|no\s+longer|more|less|very|highly|increasingly)\s+){0,2}(?:expected|scheduled|slated|due|planned|set|likely|unlikely)\b|\b(?:is|are|remains?|has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:until|till|through)\b/giu;
 
 /**
  * Explicit future markers: modals, "going to", scheduling words, and the verbs of beginning, ending and motion that
