@@ -357,3 +357,15 @@ describe('a quote closed by its own comma runs on into its attribution', () => {
     );
   });
 });
+
+describe('an initial that spells a function word ("Beryl A. Howell")', () => {
+  it('is part of the name, so "Judge Howell" later is the judge in full; "A" opening a phrase stays the article', () => {
+    expect(
+      speakers(
+        'Judge Beryl A. Howell ruled on Monday.',
+        'Judge Howell disagreed. “The court concludes that the objections have no merit,” she wrote.',
+        'A Halden spokeswoman said the plant was “safe and sound.”',
+      ),
+    ).toEqual(['Beryl A. Howell', 'a Halden spokeswoman']);
+  });
+});

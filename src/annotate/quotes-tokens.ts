@@ -24,6 +24,8 @@ export interface Tok {
   givenName?: boolean;
   /** A capital that grammar put there, opening a clause ("Early in …"): mentions/capitals.ts. No name. */
   grammaticalCapital?: boolean;
+  /** The word was written with a period after it ("A." in "Beryl A. Howell", "Gov."). */
+  period?: boolean;
 }
 
 // A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), plus an
@@ -41,8 +43,10 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     const raw = m[0];
     const start = from + m.index;
     if (/^[\p{L}\p{N}]/u.test(raw)) {
-      const bare = raw.endsWith('.') ? raw.slice(0, -1) : raw;
-      out.push({ kind: 'word', bare, lower: bare.toLowerCase().replace(/’/g, "'"), start, end: start + bare.length });
+      const period = raw.endsWith('.');
+      const bare = period ? raw.slice(0, -1) : raw;
+      const lower = bare.toLowerCase().replace(/’/g, "'");
+      out.push({ kind: 'word', bare, lower, start, end: start + bare.length, ...(period ? { period } : {}) });
     } else {
       out.push({ kind: 'punct', bare: raw, lower: raw, start, end: start + raw.length });
     }

@@ -92,8 +92,9 @@ export function isNameTok(t: Tok | undefined): boolean {
   if (t.givenName) return true;
   if (t.grammaticalCapital) return false;
   const l = t.lower;
-  // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial.
-  if (STOP_CAPS.has(l)) return false;
+  // "A Halden spokeswoman": a capital A opening a sentence is the article, not an initial; "Beryl A. Howell" has one.
+  const initial = t.period === true && /^\p{Lu}$/u.test(t.bare);
+  if (STOP_CAPS.has(l) && !initial) return false;
   if (isInitials(t)) return true;
   // Party and state after a US lawmaker's name: "R-Ga.", "D-N.Y."; an adjective made from a name: "Oslo-based",
   // "Anti-war" (an English word after the hyphen). A romanised Korean given name ("Jae-myung", "Jong-un") has no
@@ -102,7 +103,7 @@ export function isNameTok(t: Tok | undefined): boolean {
   const givenName = tail !== undefined && (tail.length <= 2 || !isKnownWord(tail));
   if (/^\p{Lu}-|-\p{Ll}/u.test(t.bare) && !givenName) return false;
   if (t.bare.length >= 2 && isAcronym(t)) return false;
-  if (STOP_CAPS.has(l) || ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
+  if (ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l)) return false;
   if (ORG_WORDS.has(l) || DOC_WORDS.has(l) || GROUP_NOUNS.has(l)) return false;
   return !isPossessive(t);
 }
