@@ -369,3 +369,15 @@ describe('an initial that spells a function word ("Beryl A. Howell")', () => {
     ).toEqual(['Beryl A. Howell', 'a Halden spokeswoman']);
   });
 });
+
+describe('a given name WordNet knows by one famous bearer ("Seth", "Paul")', () => {
+  it('is a given name, not an occupation before a surname: "Seth Medley" is not Caleb Medley', () => {
+    expect(
+      speakers(
+        'Caleb Medley was shot in the theater.',
+        'Seth Medley says his brother is in critical but stable condition.',
+        '“He will close his hands,” says Seth. “He is a fighter.”',
+      ),
+    ).toEqual(['Seth Medley', 'Seth Medley']);
+  });
+});

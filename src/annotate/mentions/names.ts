@@ -3,7 +3,7 @@
 // in any English news writing: a multi-word surname ("Grey Owl" for "Ann Grey Owl"), a capitalised occupation
 // before the surname at a sentence start ("Realtor Blake"), and a given name alone, used for knights ("Sir Keith",
 // Debrett's form of address), children and relatives who share a surname.
-import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isInstanceNoun, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { NAME_SUFFIXES } from './words.ts';
 
 export interface NamedPerson {
@@ -70,7 +70,9 @@ export class NameIndex<P extends NamedPerson> {
     if (parts.length > 1) {
       // "Realtor Blake" at a sentence start: a capitalised occupation noun, then a name the article gave.
       const lead = (parts[0] as string).toLowerCase();
-      if (isRole(lead) || isPersonNoun(lead)) return this.lookup(parts.slice(1).join(' '), pos, isRole, isRelative);
+      // Not a given name WordNet knows as one famous bearer ("Seth", "Paul": instances, no occupation).
+      if (isRole(lead) || (isPersonNoun(lead) && !isInstanceNoun(lead)))
+        return this.lookup(parts.slice(1).join(' '), pos, isRole, isRelative);
       // "Beaming Jo Blake took the stage": a participle opening the sentence before a full name the article gave is
       // not part of that name.
       if (parts.length > 2 && /(?:ing|ed)$/.test(lead)) return this.byName.get(parts.slice(1).join(' ')) ?? null;
