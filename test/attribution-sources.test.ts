@@ -381,3 +381,15 @@ describe('a given name WordNet knows by one famous bearer ("Seth", "Paul")', () 
     ).toEqual(['Seth Medley', 'Seth Medley']);
   });
 });
+
+describe('a name given to an organisation ("a company named Young Indian")', () => {
+  it('is no person a later "he" stands for', () => {
+    expect(
+      speakers(
+        'Party leader Subramanian Swamy spoke on Tuesday.',
+        'Swamy said the two leaders formed a private company named Young Indian.',
+        'The party leader said Young Indian filed statements with the registrar. “This is in violation of law,” he said.',
+      ),
+    ).toEqual(['Subramanian Swamy']);
+  });
+});

@@ -50,6 +50,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, paragraph: number): Resolved | null {
     switch (ref.kind) {
       case 'person': {
+        if (this.registry.isOrganisation(ref.name)) return { speaker: ref.name, role: null, person: false };
         const entry = this.registry.lookup(ref.name, ref.pos);
         const speaker = entry?.name ?? ref.name;
         if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);

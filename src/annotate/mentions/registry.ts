@@ -84,6 +84,13 @@ export class PeopleRegistry {
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
       if (e === i) continue;
+      // "a private company named Young Indian", "a group called Hope Now": a name a naming participle gives to a
+      // noun for an organisation names that organisation, never a person.
+      if (namedAsOrganisation(toks, i)) {
+        this.orgs.push({ name: nameOf(text, toks.slice(i, e)), pos: t.start });
+        i = e - 1;
+        continue;
+      }
       // "New York City officials", "Los Angeles": a place or an organisation English knows is no person.
       if (placeOrOrgStart(toks, i) >= 0) {
         i = e - 1;
@@ -170,6 +177,11 @@ export class PeopleRegistry {
     while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
     const start = (toks[a] as Tok).start;
     if (a < i) this.orgs.push({ name: text.slice(start, (toks[i] as Tok).end), pos: start });
+  }
+
+  /** Whether the article introduced `name` as an organisation's ("a company named Young Indian"). */
+  isOrganisation(name: string): boolean {
+    return this.orgs.some((o) => o.name === name);
   }
 
   /**
@@ -366,4 +378,17 @@ function kinBefore(toks: readonly Tok[], i: number): boolean {
   const owner = toks[i - 2];
   if (!noun || !owner || kinGender(noun.lower) === undefined) return false;
   return ['his', 'her', 'their'].includes(owner.lower) || /['’]s$/.test(owner.lower);
+}
+
+/** "a company named", "the firm called", "a group known as": a naming participle after a noun for an organisation. */
+function namedAsOrganisation(toks: readonly Tok[], i: number): boolean {
+  const k = toks[i - 1]?.lower === 'as' && toks[i - 2]?.lower === 'known' ? i - 2 : i - 1;
+  if (!/^(?:named|called|dubbed|known)$/.test(toks[k]?.lower ?? '') || (toks[k]?.lower === 'known' && k === i - 1))
+    return false;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const w = toks[j];
+    if (isLowerWord(w) && ORG_WORDS.has(w.lower)) return true;
+    if (!isLowerWord(w)) return false;
+  }
+  return false;
 }
