@@ -393,3 +393,14 @@ describe('a name given to an organisation ("a company named Young Indian")', () 
     ).toEqual(['Subramanian Swamy']);
   });
 });
+
+describe('romanised Arabic names ("Nur el-Din", "Sheik Shahat")', () => {
+  it('keep the article joined by a hyphen, and the surname without it finds the full name', () => {
+    expect(
+      speakers(
+        '“The things they say show us they are crazy,” Abdel Halim Nur el-Din, a professor, said in an interview.',
+        'Abdel Moneim el-Shahat, a preacher, spoke too. “The movement was in power at the time,” Sheik Shahat said.',
+      ),
+    ).toEqual(['Abdel Halim Nur el-Din', 'Abdel Moneim el-Shahat']);
+  });
+});

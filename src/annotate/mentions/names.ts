@@ -93,10 +93,13 @@ function surnameOf(parts: readonly string[]): string {
 }
 
 /**
- * The other ways English copy writes a surname with diacritics: marks dropped ("Schröder" → "Schroder"), and German
- * umlauts spelt out ("Schroeder"), as DIN 5007-2 and the Duden allow.
+ * The other ways English copy writes a surname: with diacritics, marks dropped ("Schröder" → "Schroder") and German
+ * umlauts spelt out ("Schroeder"), as DIN 5007-2 and the Duden allow; without its Arabic article ("el-Shahat").
  */
 function spellings(surname: string): string[] {
+  // "el-Shahat" is "Shahat" to a later "Sheikh Shahat": the article drops with the given names.
+  const stem = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-(\p{Lu}.*)$/u.exec(surname)?.[1];
+  if (stem) return [stem, ...spellings(stem)];
   if (/^[\x20-\x7e]*$/.test(surname)) return [];
   const umlauts = surname.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);
   const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

@@ -86,8 +86,13 @@ export function isNPWord(t: Tok | undefined): t is Tok {
   return !FUNCTION_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
+/** Source: the Arabic definite article and its sun-letter forms in romanised names (al-, el-, ad-, ash-, …). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-\p{Lu}\p{Ll}/u;
+
 /** A capitalised word that can be part of a person's name. */
 export function isNameTok(t: Tok | undefined): boolean {
+  // "Nur el-Din", "Omar al-Bashir": the Arabic article joined to a name by a hyphen, written in lower case (AP style).
+  if (isWord(t) && ARABIC_ARTICLE.test(t.bare)) return true;
   if (!isCap(t) || !t) return false;
   if (t.givenName) return true;
   if (t.grammaticalCapital) return false;

@@ -116,7 +116,7 @@ export const ROLE_WORDS = new Set([
   resident witness student voter survivor victim commuter parent mother father fan farmer worker employee
   volunteer neighbor neighbour shopkeeper spokesperson's chef artist singer actor actress musician writer novelist
   producer player striker goalkeeper midfielder defender forward quarterback pitcher driver rider athlete champion
-  forester ranger warden firefighter trooper coroner clerk comptroller sheikh emir sultan capt`),
+  forester ranger warden firefighter trooper coroner clerk comptroller sheikh sheik emir sultan capt`),
 ]);
 
 /**
