@@ -297,3 +297,21 @@ describe('a weekday by its place in a month', () => {
     ]);
   });
 });
+
+describe('a weekday that dates one event, not a habit', () => {
+  // Tuesday 24 July 2012.
+  const JULY = '2012-07-24T12:00:00Z';
+
+  it('after a possessive ("her Monday ruling") or with a part of the day ("a Sunday afternoon showing")', () => {
+    expect(dates('That trend was evident in her Monday ruling.', JULY)).toEqual(['2012-07-23 Monday']);
+    expect(dates('A man at a Sunday afternoon showing of the film was arrested.', JULY)).toEqual([
+      '2012-07-22 Sunday afternoon',
+    ]);
+    expect(dates('The Saturday rate is higher, and he attends a Sunday school.', JULY)).toEqual([]);
+  });
+
+  it('right after the place where it happened ("in Southern California Sunday,"), not inside a name', () => {
+    expect(dates('In Southern California Sunday, a man was arrested.', JULY)).toEqual(['2012-07-22 Sunday']);
+    expect(dates('Shops opened on Good Friday, officials said.', JULY)).toEqual([]);
+  });
+});

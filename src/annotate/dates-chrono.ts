@@ -13,6 +13,7 @@ import {
   resolveYear,
   weekdayOfWeek,
 } from './dates-calendar.ts';
+import { isPlaceName } from '../lexicon/wordnet.ts';
 import { isComparisonBaseline } from './dates-numbers.ts';
 import { newsReadingOf, READ, toResult } from './dates-parsers.ts';
 import { type Candidate, leadStart, SENTENCE_STARTER_BEFORE, type SentenceContext } from './dates-patterns.ts';
@@ -91,9 +92,18 @@ function isPartOfName(text: string, start: number, end: number, month: boolean):
   const modifiesNoun =
     /(?:^|\W)(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(end, end + 12));
   // "The January leave", "the March vote": a month before a common noun dates it (the leave taken in January); a
-  // weekday there is a habit ("the Saturday rate", "a Sunday edition").
-  if (modifiesNoun) return !month;
-  return /[A-Z][\w'’-]*\s+$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+  // weekday there is a habit ("the Saturday rate", "a Sunday edition"), unless a possessive makes the phrase one
+  // event ("her Monday ruling") or a part of the day narrows it to one ("a Sunday afternoon showing").
+  const oneEvent =
+    /(?:^|\W)(?:its|their|his|her|our)\s+$/i.test(before) ||
+    /\s(?:morning|afternoon|evening|night)$/i.test(text.slice(start, end)) ||
+    /^\s+(?:morning|afternoon|evening|night)\s+\p{Ll}{3,}/u.test(text.slice(end, end + 24));
+  if (modifiesNoun) return !month && !oneEvent;
+  // "in Southern California Sunday, a man …": a weekday after the place where something happened dates it (news
+  // style puts the day right after the place), unlike a capitalised word that opens a name ("Good Friday").
+  const capitalBefore = /([A-Z][\w'’-]*)\s+$/.exec(before)?.[1];
+  if (!month && capitalBefore && isPlaceName(capitalBefore) && /^\s*[,.;]/.test(text.slice(end, end + 2))) return false;
+  return capitalBefore !== undefined && !SENTENCE_STARTER_BEFORE.test(before);
 }
 
 /** A determiner or a possessive, and up to two lower-case modifiers: "the", "its", "the country's botched". */
