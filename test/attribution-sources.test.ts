@@ -404,3 +404,15 @@ describe('romanised Arabic names ("Nur el-Din", "Sheik Shahat")', () => {
     ).toEqual(['Abdel Halim Nur el-Din', 'Abdel Moneim el-Shahat']);
   });
 });
+
+describe('a verb right before the comma that opens a quote introduces it', () => {
+  it('whatever verb of manner it is, but not a plural noun', () => {
+    expect(
+      speakers(
+        '“We did our best,” Mayor Jo Reed said.',
+        'The magazine Commentary was more restrained, but grumbled, “That such a fringe idea gains any voice should be cause for concern.”',
+        'Ann Kovac wrote to her 20,000 Twitter followers, “It is time to end his career for good.”',
+      ),
+    ).toEqual(['Jo Reed', 'Commentary', 'Ann Kovac']);
+  });
+});

@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
   UTTERANCE_NOUNS,
 } from '../mentions/words.ts';
-import { isKnownWord } from '../../lexicon/wordnet.ts';
+import { baseForms, isKnownWord } from '../../lexicon/wordnet.ts';
 import {
   isAuxOrAdverb,
   isLowerWord,
@@ -200,7 +200,16 @@ export function attributionBefore(
     }
     // "…, complaining about the “…”": a participle of speech after a comma shares the clause's subject.
     const participle = isComma(toks[v - 1]) && isSpeechParticiple(t);
-    if (!isSpeechVerb(t) && !participle) continue;
+    // "The magazine was restrained, but worried, “…”": a finite verb right before the comma that opens the quote
+    // introduces it (AP style: the attribution, a comma, the quote), whatever verb of manner it is.
+    const introduces =
+      v === q - 2 &&
+      isComma(toks[q - 1]) &&
+      isLowerWord(t) &&
+      /\p{Ll}(?:ed|s)$/u.test(t.lower) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      baseForms(t.lower, 'verb').length > 0;
+    if (!isSpeechVerb(t) && !participle && !introduces) continue;
     if (PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) {
       const agent = passiveAgent(text, toks, v, q);
       if (agent !== undefined) return agent;
