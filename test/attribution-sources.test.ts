@@ -416,3 +416,14 @@ describe('a verb right before the comma that opens a quote introduces it', () =>
     ).toEqual(['Jo Reed', 'Commentary', 'Ann Kovac']);
   });
 });
+
+describe('documents in the plural', () => {
+  it('"the documents said" is a document speaking, as "the statement said" is', () => {
+    expect(
+      speakers(
+        'Actor David Birrell is suing the theatre.',
+        '“It is unknown whether the gun used by Mr Birrell was one of those supplied,” the documents said.',
+      ),
+    ).toEqual(['the documents']);
+  });
+});

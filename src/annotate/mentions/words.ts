@@ -149,12 +149,14 @@ export const ORG_WORDS = words(`
  * Source: WordNet nouns for written communication and legal documents. Documents that can "say" or "read": the speaker
  * of "“…,” the statement reads".
  */
-export const DOC_WORDS = words(`
+export const DOC_WORDS = withPlurals(
+  words(`
   statement report letter memo memorandum filing complaint lawsuit indictment ruling judgment judgement verdict
   decision document email e-mail message tweet note notice release announcement communique communiqué declaration
   resolution study survey paper analysis review assessment summary transcript affidavit motion petition warrant
   bill proposal agreement treaty accord policy guidance manifesto editorial citation charter constitution text
-  readout pamphlet leaflet brochure booklet flyer flier handbill`);
+  readout pamphlet leaflet brochure booklet flyer flier handbill`),
+);
 
 /**
  * Source: plural WordNet person nouns news writes as collective sources. Plural nouns for groups of people that speak
@@ -320,3 +322,10 @@ export const UTTERANCE_NOUNS = words(`
 
 /** Source: AP Stylebook, "Jr., Sr." (part of the name, no comma) and the Roman numerals of generational names. */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The words and their regular English plurals ("papers", "documents", "analyses" aside): "the documents said". */
+function withPlurals(singulars: Set<string>): Set<string> {
+  const plural = (w: string): string =>
+    /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  return new Set([...singulars, ...[...singulars].map(plural)]);
+}
