@@ -284,6 +284,8 @@ describe('spans, copulas, expectations and quarters', () => {
 
   it('"expects to" looks ahead, as "intends to" does', () => {
     expect(dates('The company expects to hire staff in March.')).toEqual(['2024-03 in March']);
+    // "anticipates" is its synonym (WordNet: anticipate, expect), with or without "to".
+    expect(dates('It anticipates completing the process by March 27.')).toEqual(['2024-03-27 by March 27']);
   });
 
   it('a quarter without a year is the last finished one when reporting, the current or next when announcing', () => {

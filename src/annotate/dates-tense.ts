@@ -24,7 +24,7 @@ const PRESENT_EXPECTATION =
  * except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|anticipates?|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
 
 /**
  * An attempt under way toward a goal looks ahead in its own clause: "are working to reopen in May" (VerbNet's try-61
