@@ -427,3 +427,13 @@ describe('documents in the plural', () => {
     ).toEqual(['the documents']);
   });
 });
+
+describe('"told" takes whom the words were told, never an inverted speaker', () => {
+  it('"…,” a senior official, Amos Gilad, told Israel Radio" is Amos Gilad', () => {
+    expect(
+      speakers(
+        '“At the moment, the system is under control,” a senior defense official, Amos Gilad, told Israel Radio.',
+      ),
+    ).toEqual(['Amos Gilad']);
+  });
+});

@@ -78,7 +78,7 @@ export function attributionAfter(
     const described = relativeSubject(text, toks, a, v);
     if (described) return { ref: described, adjacent: true };
     // "“…” in new plants, said Jo Doe": the run-on words end at a comma, then the inverted "said X" (AP style).
-    if (v - 1 > a && v - a <= MAX_RUN_ON && isComma(toks[v - 1])) {
+    if (v - 1 > a && v - a <= MAX_RUN_ON && isComma(toks[v - 1]) && !TELL_VERBS.has((toks[v] as Tok).lower)) {
       const inverted = subjectAfter(text, toks, v + 1, end);
       if (inverted?.kind === 'person') return { ref: inverted, adjacent: false };
     }
@@ -142,6 +142,16 @@ function dashAttribution(text: string, toks: readonly Tok[], q: number): Speaker
   const ref = classify(text, toks.slice(a, e));
   return ref?.kind === 'person' ? withFrom(ref, a) : null;
 }
+
+/**
+ * Source: Levin (1993), English Verb Classes, class 37.2 ("tell" verbs): the noun phrase after them is whom the words
+ * were told ("…, Jo Doe told Israel Radio"), never an inverted speaker.
+ */
+const TELL_VERBS = new Set(
+  'tell tells told ask asks asked inform informs informed advise advises advised notify notifies notified warn warns warned assure assures assured remind reminds reminded instruct instructs instructed'.split(
+    ' ',
+  ),
+);
 
 /** Source: English relative pronouns for people (a closed class). */
 const WHO = new Set(['who', 'whose']);
