@@ -437,3 +437,14 @@ describe('"told" takes whom the words were told, never an inverted speaker', () 
     ).toEqual(['Amos Gilad']);
   });
 });
+
+describe('a peer named only by style and surname ("Lord Willis")', () => {
+  it('keeps the style, the name Debrett’s gives a baron; "Mr Pike" still drops its courtesy title', () => {
+    expect(
+      speakers(
+        'Lord Willis, who chairs the committee, spoke first. “The quality of graduates is poor,” Lord Willis said.',
+        'Mr Pike disagreed. “They are fine,” Mr Pike said.',
+      ),
+    ).toEqual(['Lord Willis', 'Pike']);
+  });
+});

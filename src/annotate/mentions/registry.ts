@@ -153,10 +153,12 @@ export class PeopleRegistry {
       } else if (run.length === 1 && (honorific !== undefined || officeBefore(toks, i))) {
         // "Mr Pike": tells the gender of whoever is called Pike. With nobody called Pike yet, "Mr. Pike" or
         // "President Pike" is a person all the same (AP style: a title and the surname identify someone the
-        // story never names in full); an office stays part of the name, a courtesy title does not.
+        // story never names in full); an office stays part of the name, a courtesy title does not, but a peer's
+        // style does ("Lord Willis" is how Debrett's names a baron).
         const p = this.names.lookup(t.bare, t.start);
         if (p) p.gender ??= honorific ?? null;
-        const office = honorific === undefined ? (toks[i - 1] as Tok) : null;
+        const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
+        const office = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
         if (!p)
           this.addPerson(
             office ? `${office.bare} ${t.bare}` : t.bare,
