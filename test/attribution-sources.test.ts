@@ -448,3 +448,14 @@ describe('a peer named only by style and surname ("Lord Willis")', () => {
     ).toEqual(['Lord Willis', 'Pike']);
   });
 });
+
+describe('a name after "the" is no person a later "he" stands for', () => {
+  it('"the Gideons Bible"', () => {
+    expect(
+      speakers(
+        'Hotel owner Jonathan Denby removed the books. Denby noted that most complaints came from abroad.',
+        'The Gideons Bible is not as common in England, he added. “People in the States feel much more strongly,” he said.',
+      ),
+    ).toEqual(['Jonathan Denby']);
+  });
+});

@@ -74,7 +74,8 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       const which = isComma(toks[e]) && toks[e + 1]?.lower === 'which';
       const place =
         (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org || which;
-      const person = ref?.kind === 'person' && !registry.isOrganisation(ref.name);
+      // "the Bay Area", "the Gideons Bible": English gives a person's name no article.
+      const person = ref?.kind === 'person' && !registry.isOrganisation(ref.name) && prev?.lower !== 'the';
       if (!place && ref && person && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
