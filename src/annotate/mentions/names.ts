@@ -4,7 +4,7 @@
 // before the surname at a sentence start ("Realtor Blake"), and a given name alone, used for knights ("Sir Keith",
 // Debrett's form of address), children and relatives who share a surname.
 import { isInstanceNoun, isPersonNoun } from '../../lexicon/wordnet.ts';
-import { NAME_SUFFIXES } from './words.ts';
+import { ARABIC_ARTICLE, NAME_SUFFIXES } from './words.ts';
 
 export interface NamedPerson {
   /** The full name as introduced ("Ann Grey Owl"). */
@@ -98,7 +98,7 @@ function surnameOf(parts: readonly string[]): string {
  */
 function spellings(surname: string): string[] {
   // "el-Shahat" is "Shahat" to a later "Sheikh Shahat": the article drops with the given names.
-  const stem = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-(\p{Lu}.*)$/u.exec(surname)?.[1];
+  const stem = ARABIC_ARTICLE.exec(surname)?.[1];
   if (stem) return [stem, ...spellings(stem)];
   if (/^[\x20-\x7e]*$/.test(surname)) return [];
   const umlauts = surname.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);

@@ -18,6 +18,7 @@ import {
   STOP_CAPS,
   TIME_WORDS,
   NAME_SUFFIXES,
+  ARABIC_ARTICLE,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { baseForms, isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
@@ -85,9 +86,6 @@ export function isNPWord(t: Tok | undefined): t is Tok {
   if (/^\p{Lu}/u.test(t.bare)) return !STOP_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
   return !FUNCTION_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
-
-/** Source: the Arabic definite article and its sun-letter forms in romanised names (al-, el-, ad-, ash-, …). */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-\p{Lu}\p{Ll}/u;
 
 /** A capitalised word that can be part of a person's name. */
 export function isNameTok(t: Tok | undefined): boolean {

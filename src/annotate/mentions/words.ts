@@ -329,3 +329,10 @@ function withPlurals(singulars: Set<string>): Set<string> {
     /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
   return new Set([...singulars, ...[...singulars].map(plural)]);
 }
+
+/**
+ * Source: the Arabic definite article and its sun-letter forms as romanised names write them, joined by a hyphen and
+ * in lower case (AP style: "al-Bashir", "Nur el-Din"). Group 1 is the name after it.
+ */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-(\p{Lu}\p{Ll}.*)$/u;
+
