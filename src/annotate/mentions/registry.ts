@@ -67,6 +67,8 @@ export class PeopleRegistry {
   private roleIndex = new Map<string, PersonEntry[]>();
   /** Organisations named in full ("Halden Property Group"), in article order. */
   private orgs: { name: string; pos: number }[] = [];
+  /** The same names as a set, so that asking whether a name is an organisation's costs O(1) per mention. */
+  private orgNames = new Set<string>();
   /** Documents mentioned outside quotes, with their modifiers: "a joint statement" → ["joint"]. */
   private docs = new Map<string, { pos: number; modifiers: string }[]>();
 
@@ -87,7 +89,7 @@ export class PeopleRegistry {
       // "a private company named Young Indian", "a group called Hope Now": a name a naming participle gives to a
       // noun for an organisation names that organisation, never a person.
       if (namedAsOrganisation(toks, i)) {
-        this.orgs.push({ name: nameOf(text, toks.slice(i, e)), pos: t.start });
+        this.pushOrg(nameOf(text, toks.slice(i, e)), t.start);
         i = e - 1;
         continue;
       }
@@ -178,12 +180,17 @@ export class PeopleRegistry {
       isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
     while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
     const start = (toks[a] as Tok).start;
-    if (a < i) this.orgs.push({ name: text.slice(start, (toks[i] as Tok).end), pos: start });
+    if (a < i) this.pushOrg(text.slice(start, (toks[i] as Tok).end), start);
+  }
+
+  private pushOrg(name: string, pos: number): void {
+    this.orgs.push({ name, pos });
+    this.orgNames.add(name);
   }
 
   /** Whether the article introduced `name` as an organisation's ("a company named Young Indian"). */
   isOrganisation(name: string): boolean {
-    return this.orgs.some((o) => o.name === name);
+    return this.orgNames.has(name);
   }
 
   /**
