@@ -8,7 +8,6 @@ import {
   FUNCTION_WORDS,
   PASSIVE_MARKERS,
   PREPOSITIONS,
-  PRONOUNS,
   SPEECH_VERBS,
   UTTERANCE_NOUNS,
 } from '../mentions/words.ts';
@@ -111,7 +110,7 @@ function closingCommaAttribution(
   const quote = toks[q] as Tok;
   if (!/,\s*["”’']$/.test(text.slice(quote.start, quote.end)) || a !== q + 1) return null;
   const first = toks[a] as Tok;
-  const e = PRONOUNS.has(first.lower) && /^(?:he|she|they)$/.test(first.lower) ? a + 1 : nameRunEnd(toks, a);
+  const e = /^(?:he|she|they)$/.test(first.lower) ? a + 1 : nameRunEnd(toks, a);
   const verb = toks[e];
   if (e === a || !isLowerWord(verb) || FUNCTION_WORDS.has(verb.lower) || !isKnownWord(verb.lower)) return null;
   // The verb ends its clause, with at most a particle or an adverb after it ("shot back", "said flatly").
