@@ -459,3 +459,23 @@ describe('a name after "the" is no person a later "he" stands for', () => {
     ).toEqual(['Jonathan Denby']);
   });
 });
+
+describe('unnamed sources described by party, place or a title of several words (spent report splits)', () => {
+  it('"an Iowa Republican" is an unnamed source written with its article, not a name', () => {
+    expect(
+      speakers(
+        '“It will be a rout,” an Ohio Republican predicted. “Nobody saw it coming.”',
+        '“He is sharp,” said a Texas Democrat.',
+      ),
+    ).toEqual(['an Ohio Republican', 'an Ohio Republican', 'a Texas Democrat']);
+  });
+
+  it('"one bank chief information security officer": a title goes on to its last role word', () => {
+    expect(speakers('“Patch first,” said one bank chief information security officer.')).toEqual([
+      'one bank chief information security officer',
+    ]);
+    expect(speakers('“We are done,” said the chief operating officer of the firm.')).toEqual([
+      'the chief operating officer of the firm',
+    ]);
+  });
+});

@@ -107,11 +107,12 @@ export function classify(
   const run = np.slice(s);
   // "the Texas Republican", "the Australian": a determined epithet headed by a noun for a person that WordNet writes
   // with a capital (a party's member, a demonym; not "the Guardian") is a second reference to someone the story
-  // named, not a name; its plural is a group.
+  // named, not a name; its plural is a group. With an indefinite determiner ("an Iowa Republican", "one Nevada
+  // Democrat") it introduces an unnamed source (English names take no article), whose phrase is its name.
   const lastTok = np.at(-1) as Tok;
   const epithet =
     s > 0 &&
-    /^(?:the|this)$/.test((np[0] as Tok).lower) &&
+    /^(?:the|this|a|an|one|another)$/.test((np[0] as Tok).lower) &&
     isCap(lastTok) &&
     isPersonNoun(lastTok.lower) &&
     isProperName(lastTok.bare) &&

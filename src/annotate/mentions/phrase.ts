@@ -293,6 +293,20 @@ function titleBeforeName(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "chief information security officer", "chief operating officer": a title of several words (AP Stylebook,
+ * titles) goes on past a role word when one to two more lower-case words and then a role word follow.
+ */
+function compoundTitleGoesOn(toks: readonly Tok[], k: number): boolean {
+  if (!isRoleWord(toks[k - 1] as Tok)) return false;
+  for (let n = k; n <= k + 2; n++) {
+    const w = toks[n];
+    if (!isLowerWord(w) || FUNCTION_WORDS.has(w.lower) || SPEECH_VERBS.has(w.lower)) return false;
+    if (n > k && isRoleWord(w)) return true;
+  }
+  return false;
+}
+
 export function collectForward(toks: readonly Tok[], i: number, hi: number): number {
   let e = -1;
   let k = i;
@@ -322,7 +336,8 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     // "said Virginia delegate Beau Correll", "Cruz constituent Dan Golvach": after a name, a noun for a person
     // (WordNet) right before another name is that name's title, modified by the first; the phrase goes on.
     const titleOfNext = isLowerWord(t) && titleBeforeName(toks, k);
-    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t) && !titleOfNext) break;
+    const title = isLowerWord(t) && compoundTitleGoesOn(toks, k);
+    if (isLowerWord(t) && k > i && endsPhrase(toks[k - 1] as Tok) && !isHeadNoun(t) && !titleOfNext && !title) break;
     // "said a passenger leaning out of a car", "says a pamphlet issued by the ministry": a participle after the head
     // noun opens a clause that modifies it (a reduced relative clause, English grammar); the noun phrase ends there.
     const participle = /ing$/.test(t.lower) || (/ed$/.test(t.lower) && toks[k + 1]?.lower === 'by');
@@ -333,7 +348,7 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
       !FUNCTION_WORDS.has(prev.lower) &&
       !DETERMINERS.has(prev.lower) &&
       !NP_CONNECTORS.has(prev.lower);
-    if (isLowerWord(t) && participle && afterNoun && !isHeadNoun(t)) break;
+    if (isLowerWord(t) && participle && afterNoun && !isHeadNoun(t) && !title) break;
     if (isNameTok(t)) sawName = true;
     e = k++;
   }
