@@ -479,3 +479,33 @@ describe('unnamed sources described by party, place or a title of several words 
     ]);
   });
 });
+
+describe('a document speaks for whoever issued it (documents.ts)', () => {
+  it('"X released a statement … “…,” the statement read" is X; "a statement saying, “…”" in X\'s own sentence too', () => {
+    expect(
+      speakers(
+        'Halden Books and Wren Media released a statement mourning the author on Tuesday.',
+        '“She was a writer others would always aspire to be,” the statement read.',
+        'Acme released a separate statement saying, “It allows us to grow.”',
+      ),
+    ).toEqual(['Halden Books and Wren Media', 'Acme']);
+  });
+
+  it('"In a statement, X said" and "X said in a letter" name the issuer; the full name a surname stands for', () => {
+    expect(
+      speakers(
+        'In a statement, the Ocean Trust said it was deeply disappointed. “This is a setback,” the statement said.',
+        'Mayor Jane Doe spoke on Monday. Doe said in a letter that she would resign. “I am tired,” the letter read.',
+      ),
+    ).toEqual(['the Ocean Trust', 'Jane Doe']);
+  });
+
+  it('a new document with no issuer ("A statement was posted") is no earlier issuer\'s', () => {
+    expect(
+      speakers(
+        'Acme issued a statement on Monday.',
+        'A statement was posted online later. “We are closed,” the statement said.',
+      ),
+    ).toEqual(['the statement']);
+  });
+});

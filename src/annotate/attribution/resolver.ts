@@ -67,8 +67,11 @@ export class SpeakerResolver {
         return null;
       case 'pronoun':
         return this.antecedent(ref.name, ref.pos, paragraph);
-      case 'document':
-        return { speaker: this.registry.documentName(ref.head, ref.modifiers, ref.pos), role: null, person: false };
+      case 'document': {
+        // The phrase's end: "a separate statement saying, “…”" is the document the same sentence names.
+        const speaker = this.registry.documentName(ref.head, ref.modifiers, ref.pos + ref.text.length);
+        return { speaker, role: null, person: false };
+      }
       case 'role': {
         // "Expert said" after "Paul Expert": a lone capitalised role noun with no determiner is no description (a
         // singular count noun needs one: English grammar) but the surname of a person the story introduced.

@@ -37,6 +37,9 @@ import {
   segmentAfter,
 } from './phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
+import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
+
+export { HISTORY_REACH };
 
 export interface PersonEntry {
   name: string;
@@ -48,18 +51,6 @@ export interface PersonEntry {
   nameGender?: Gender;
 }
 
-/** How many items of a list in article order sit before `pos` (or at it, when `inclusive`): a binary search. */
-export function countBefore(list: readonly { pos: number }[], pos: number, inclusive: boolean): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    const at = (list[m] as { pos: number }).pos;
-    if (at < pos || (inclusive && at === pos)) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
 
 export class PeopleRegistry {
   private names = new NameIndex<PersonEntry>();
@@ -69,14 +60,14 @@ export class PeopleRegistry {
   private orgs: { name: string; pos: number }[] = [];
   /** The same names as a set, so that asking whether a name is an organisation's costs O(1) per mention. */
   private orgNames = new Set<string>();
-  /** Documents mentioned outside quotes, with their modifiers: "a joint statement" → ["joint"]. */
-  private docs = new Map<string, { pos: number; modifiers: string }[]>();
+  /** Documents mentioned outside quotes, with their modifiers and issuers. */
+  private docs = new DocumentIndex();
 
   /** Reads one paragraph's token stream. Streams must be added in article order. */
   addStream(text: string, toks: readonly Tok[]): void {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.addDoc(toks, i);
+      if (isLowerWord(t) && DOC_WORDS.has(t.lower)) this.docs.add(text, toks, i);
       if (isCap(t) && ORG_WORDS.has(t.lower)) this.addOrg(text, toks, i);
       // "Grenmoor Environmental, the company that won": a name the apposition says is an organisation.
       if (isComma(t) && isCap(toks[i - 1]) && isCap(toks[i - 2]) && DETERMINERS.has(toks[i + 1]?.lower ?? '')) {
@@ -217,19 +208,6 @@ export class PeopleRegistry {
     return null;
   }
 
-  private addDoc(toks: readonly Tok[], i: number): void {
-    const noun = (toks[i] as Tok).lower;
-    const mods: string[] = [];
-    for (let k = i - 1; k >= 0 && mods.length < 3; k--) {
-      const m = toks[k] as Tok;
-      if (!isNPWord(m) || DETERMINERS.has(m.lower) || DOC_WORDS.has(m.lower)) break;
-      mods.unshift(m.bare);
-    }
-    const list = this.docs.get(noun) ?? [];
-    list.push({ pos: (toks[i] as Tok).start, modifiers: mods.join(' ') });
-    this.docs.set(noun, list);
-  }
-
   /** Given names introduced with a kinship noun and not yet completed: "Fran" → her entry. */
   private kin = new Map<string, PersonEntry>();
 
@@ -319,23 +297,10 @@ export class PeopleRegistry {
     return null;
   }
 
-  /** The most specific name the article gave a document: "the statement" → "the joint statement". */
+  /** Who a document speaks for, else its most specific name (documents.ts); `pos`: the end of its phrase. */
   documentName(noun: string, modifiers: string, pos: number): string {
-    if (modifiers) return theNoun(modifiers, noun);
-    // Mentions are in article order: binary-search the last one before `pos`, then look back a bounded way.
-    const list = this.docs.get(noun) ?? [];
-    const a = countBefore(list, pos, false);
-    for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
-      const d = list[i] as { pos: number; modifiers: string };
-      if (d.modifiers) return theNoun(d.modifiers, noun);
-    }
-    return `the ${noun}`;
+    return this.docs.name(noun, modifiers, pos, (issuer, at) => this.names.lookup(issuer, at)?.name ?? issuer);
   }
-}
-
-export function theNoun(modifiers: string, noun: string): string {
-  // "the ministry's statement" reads well; "the Agency's" stays as written.
-  return /['’]s?$/.test(modifiers.split(' ')[0] ?? '') ? `${modifiers} ${noun}` : `the ${modifiers} ${noun}`;
 }
 
 export function genderOfText(role: string): Gender {
@@ -344,8 +309,6 @@ export function genderOfText(role: string): Gender {
   return null;
 }
 
-/** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
-export const HISTORY_REACH = 200;
 
 /** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */
 function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
