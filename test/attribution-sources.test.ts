@@ -509,3 +509,48 @@ describe('a document speaks for whoever issued it (documents.ts)', () => {
     ).toEqual(['the statement']);
   });
 });
+
+describe('names that are no speaker, and subjects behind asides (spent report splits)', () => {
+  it('a possessive introduces a person WordNet knows by name ("Vladimir Putin\'s …"), so "Putin said" is him', () => {
+    expect(
+      speakers(
+        "Ana Ruiz has an explanation for Vladimir Putin's alleged role in the affair.",
+        '“I looked at the first reaction,” Putin said.',
+      ),
+    ).toEqual(['Vladimir Putin']);
+  });
+
+  it('"Powder River Basin": a run with two geographic nouns is a place, no antecedent for "he"', () => {
+    expect(
+      speakers(
+        'Prices fell, said Tom Grady, an economist at the state university.',
+        'But the economics of Powder River Basin mining are so attractive that the state will weather it, he added.',
+        '“When the last coal train leaves, it will be from here,” he said.',
+      ),
+    ).toEqual(['Tom Grady']);
+  });
+
+  it('one name after an institution\'s comma is its campus ("the University of California, Berkeley,")', () => {
+    expect(
+      speakers(
+        'Ada Voss, a former chief economist who now teaches at the University of California, Berkeley, has warned that the bank could “drive the economy into a harsh contraction.”',
+      ),
+    ).toEqual(['Ada Voss']);
+  });
+
+  it('"Jan van Dijk of the X University of Applied Sciences writes": the person is named before "of"', () => {
+    expect(
+      speakers('“The findings matter,” Jan van Dijk of the Netherlands’ Fontys University of Applied Sciences writes.'),
+    ).toEqual(['Jan van Dijk']);
+  });
+
+  it('a prepositional phrase opening the clause is no subject; the aside after it is', () => {
+    expect(
+      speakers(
+        'In its analysis of the impact on Norland, Veta Group, a research firm, says the country is at risk. “If demand falls, a country like Norland will be hurt,” it says.',
+        'Tom Hale won.',
+        'In January 2011, the spokesman for the Preaching Movement, Sheik Omar Nasser, said the matter was settled. “I will do something that honours both,” he said on television.',
+      ),
+    ).toEqual(['Veta Group', 'Omar Nasser']);
+  });
+});

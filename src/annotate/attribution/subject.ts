@@ -41,6 +41,8 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   j = beforeParenthetical(toks, j, lo);
   let appositive: Tok[] | null = null;
   let aged = false;
+  // The aside hopped last, in case the clause opens with an introductory phrase before it.
+  let hopped: { seg: Tok[]; at: number } | null = null;
   // Hop back over comma-delimited asides: apposition, age, participle clause.
   for (let hops = 0; hops < 3 && j >= lo && isComma(toks[j]); hops++) {
     // "Rep. Jo Doe (R., Ohio), a member of …, said": a bracketed aside before the comma stays with its name.
@@ -54,13 +56,26 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
     const seg = toks.slice(k + 1, end);
     if (!seg.length) return null;
     if (k < lo || !isComma(toks[k])) {
+      // "In its analysis of X, Acme, a research firm, says": a prepositional phrase opening the clause is no
+      // subject (English grammar); the aside after it is.
+      const opener = seg[0] as Tok;
+      if (hopped && isWord(opener) && PREPOSITIONS.has(opener.lower)) {
+        const ref = classify(text, hopped.seg, appositive);
+        // "…, the spokesman for X, Sheik Jo Doe, said": a role, then the name in apposition is the speaker.
+        const named = ref?.kind === 'role' && appositive && appositive !== hopped.seg ? appositive : null;
+        const person = named?.some(isRealName) ? classify(text, named, null, hopped.seg) : null;
+        return withFrom(person?.kind === 'person' ? person : ref, hopped.at);
+      }
       // The clause opens with the subject itself: "Marcus Hill, 62, … said".
       j = end - 1;
       lo = k + 1;
       break;
     }
     const segEnd = nameRunEnd(seg, 0);
-    if (segEnd === seg.length && seg.some(isRealName) && !isPlaceAfterPlace(text, toks, k, seg)) {
+    // "at the University of California, Berkeley,": one name right after an institution's name is the campus or
+    // town where it lies, not a person the phrase before titles ("the spokesman for the X Movement, Jo Doe,").
+    const campus = seg.length === 1 && isCap(toks[k - 1]) && institutionBefore(toks, k - 1, lo);
+    if (segEnd === seg.length && seg.some(isRealName) && !campus && !isPlaceAfterPlace(text, toks, k, seg)) {
       // "The company's chief executive, NAME, told": the name is the subject, the phrase before is its role.
       const a = collectBackward(toks, k - 1, lo);
       const pre = a >= 0 ? toks.slice(a, k) : null;
@@ -68,6 +83,7 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
     }
     if (!/^\p{N}/u.test(seg[0]?.bare ?? '')) appositive ??= seg;
     else if (seg.length === 1) aged = true;
+    hopped = { seg, at: k + 1 };
     j = k;
   }
   j = beforeParenthetical(toks, j, lo);
@@ -296,6 +312,16 @@ function isPlaceAfterPlace(text: string, toks: readonly Tok[], comma: number, se
   while (c > 0 && isCap(toks[c - 1])) c--;
   const before = toks[c - 1];
   return isWord(before) && PLACE_PREPOSITIONS.has(before.lower) && isPlaceName(textOf(text, seg));
+}
+
+/** The capitalised run ending at `e` (with "of" inside: "University of California") holds an organisation word. */
+function institutionBefore(toks: readonly Tok[], e: number, lo: number): boolean {
+  for (let c = e; c >= lo && e - c < 8; c--) {
+    const t = toks[c] as Tok;
+    if (isCap(t) && ORG_WORDS.has(t.lower)) return true;
+    if (!isCap(t) && t.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /** Source: English coordinating conjunctions (FANBOYS) that open a sentence. */

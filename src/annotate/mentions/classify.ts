@@ -85,7 +85,7 @@ export function classify(
       i >= 2 &&
       (t.lower === 'of' || t.lower === 'at' || t.lower === 'from' || t.lower === 'with') &&
       isRealName(np[i - 1] as Tok) &&
-      isNameTok(np[i - 2]),
+      (isNameTok(np[i - 2]) || isParticle(np[i - 2])),
   );
   // The organisation's name is capitals, joined by "of", "and" or "for" ("the New York Police Department").
   const orgPart = (t: Tok, i: number): boolean =>

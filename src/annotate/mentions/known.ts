@@ -4,6 +4,7 @@
 // such a name. And a run that opens with a known place or organisation ("New York City Transit") is no person.
 import { isOrganisationName, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
+import { PLACE_FIRST_WORDS, PLACE_WORDS } from './words.ts';
 
 /** Longest name a WordNet lemma covers. */
 const MAX_WORDS = 4;
@@ -66,5 +67,15 @@ export function placeOrOrgStart(toks: readonly Tok[], i: number): number {
   for (const k of [i - 1, i]) {
     if (k >= 0 && knownNameLength(capsFrom(toks, k, toks.length), isPlaceOrOrganisation) > i - k) return k;
   }
-  return -1;
+  return namesGeographicFeature(capsFrom(toks, i, toks.length)) ? i : -1;
+}
+
+/**
+ * "Powder River Basin", "Hudson River Valley": a run whose last word is a geographic feature's noun and that holds
+ * another one is a place (one such word alone may be a surname: "Andrew Hill", "Tom Ridge").
+ */
+function namesGeographicFeature(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const feature = (w: string): boolean => PLACE_WORDS.has(w) || PLACE_FIRST_WORDS.has(w);
+  return lower.length >= 2 && PLACE_WORDS.has(lower.at(-1) as string) && lower.slice(0, -1).some(feature);
 }

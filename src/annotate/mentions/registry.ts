@@ -114,7 +114,9 @@ export class PeopleRegistry {
       if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower)) run = run.slice(1);
       // "Ann Lee's lawyer": a name ending in a possessive names that person too (not a place such as "Hong Kong's").
       const owned = possessiveNameRun(toks, e - run.length, e);
-      if (owned && !isProperName(nameOf(text, owned))) run = owned;
+      const ownedName = owned ? nameOf(text, owned) : '';
+      // A name WordNet knows is a place unless it knows it as a person ("Vladimir Putin's").
+      if (owned && (!isProperName(ownedName) || isPersonNoun(ownedName))) run = owned;
       // "Dean Holloway, the chief analyst at X": a role word before a lone name whose apposition gives the role is
       // a given name (AP style gives a title before the name or in apposition, not both).
       if (run.length === 1 && givenNameRole(toks, i, e)) run = [toks[i - 1] as Tok, ...run];

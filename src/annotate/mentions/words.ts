@@ -238,7 +238,8 @@ export const PLACE_WORDS = words(`
   state county city town village region district square street avenue park airport port canal republic kingdom
   emirates center centre hall stadium arena library station church cathedral mosque temple museum bridge road lane
   highway motorway market mall terminal harbour harbor pier wharf beach forest hill hills heights plaza campus
-  point cape headland reef shoal sound`);
+  point cape headland reef shoal sound basin plain plains plateau canyon creek glacier delta lagoon prairie ridge
+  marsh`);
 
 /** Source: English place-name generics that come first ("River Osse", "Mount Keller"). */
 export const PLACE_FIRST_WORDS = words('river lake loch mount mt cape fort port isle');
