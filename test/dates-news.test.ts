@@ -315,3 +315,30 @@ describe('a weekday that dates one event, not a habit', () => {
     expect(dates('Shops opened on Good Friday, officials said.', JULY)).toEqual([]);
   });
 });
+
+describe('the year and direction of a date from its own phrase (spent report splits)', () => {
+  // Saturday 22 January 2011.
+  const JAN = '2011-01-22T16:00:00Z';
+
+  it('a weekday written with the day fixes the year ("Monday, Dec. 14" in late December 2016 is 2015)', () => {
+    expect(dates('The drama began on Monday, Dec. 14, when the threat arrived.', '2016-12-20T12:00:00Z')).toEqual([
+      '2015-12-14 on Monday, Dec. 14',
+    ]);
+  });
+
+  it('a day that modifies a noun ("a March 11 date for an election") is the nearest one, whatever the verb', () => {
+    expect(dates('The party humiliated him, forcing him to announce a March 11 date for an election.', JAN)).toEqual([
+      '2011-03-11 March 11',
+    ]);
+    expect(dates('The January leave was his third medical leave.', '2011-08-20T12:00:00Z')).toEqual([
+      '2011-01 January',
+    ]);
+  });
+
+  it('a condition in the present ("if he refuses to resign by Tuesday") looks ahead past the reporting verb', () => {
+    expect(dates('Kenny said that if Cowen refuses to resign by Tuesday, his party will act.', JAN)).toEqual([
+      '2011-01-25 by Tuesday',
+    ]);
+    expect(dates('If he won on Tuesday, nobody noticed.', JAN)).toEqual(['2011-01-18 on Tuesday']);
+  });
+});

@@ -11,6 +11,7 @@ import {
   resolveUnmarkedYear,
   resolveWeekday,
   resolveYear,
+  weekdayOf,
   weekdayOfWeek,
 } from './dates-calendar.ts';
 import { isPlaceName } from '../lexicon/wordnet.ts';
@@ -240,14 +241,24 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
     // Across the new year a future read from a modal of possibility alone reaches half a year at most.
     const dir = ref ? direction() : 'past';
+    // "forcing him to announce a March 11 date for an election", "the Nov. 8 vote": a day that modifies a noun
+    // dates that noun's event, not the clause's verb; the clause's tense says nothing of it, so the nearest one.
+    // A month alone keeps the clause's tense ("The January leave was his third").
+    const attributive =
+      d !== undefined && modifier === null && range.start === index && isAttributiveMonth(ctx.text, index, end);
     const y = !ref
       ? 0
       : thisOne
         ? ref.y
+        : attributive
+        ? nearestYear(ref, m, d)
         : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
         ? resolveUnmarkedYear(ref, m, d, dir)
         : resolveYear(ref, m, d, dir, modifier !== null);
-    return { ...range, date: d === undefined ? { y, m } : { y, m, d }, yearInferred: true };
+    // "Monday, Dec. 14": a weekday written with the day fixes the year, the nearest one whose day it is.
+    const wd = d !== undefined && certain(r, 'weekday') ? (r.start.get('weekday') as number) : undefined;
+    const year = ref && wd !== undefined ? yearWithWeekday(y, m, d as number, wd) : y;
+    return { ...range, date: d === undefined ? { y, m } : { y: year, m, d }, yearInferred: true };
   }
   if (!ref) return null;
   if (certain(r, 'weekday')) {
@@ -283,3 +294,17 @@ export const readAsNews: chrono.Refiner = {
     return out;
   },
 };
+
+/** The year nearest `y` (within three years) whose `m`/`d` falls on weekday `wd`; `y` when none does. */
+function yearWithWeekday(y: number, m: number, d: number, wd: number): number {
+  for (const dy of [0, -1, 1, -2, 2, -3, 3]) if (weekdayOf({ y: y + dy, m, d }) === wd) return y + dy;
+  return y;
+}
+
+/** The year of `m`/`d` nearest the reference day, behind or ahead. */
+function nearestYear(ref: Day, m: number, d: number | undefined): number {
+  const at = (y: number): number => Math.abs(Date.UTC(y, m - 1, d ?? 15) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  const past = resolveYear(ref, m, d, 'past', false);
+  const future = resolveYear(ref, m, d, 'future', false);
+  return at(future) < at(past) ? future : past;
+}

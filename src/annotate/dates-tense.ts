@@ -269,6 +269,10 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
   const startLead =
     START_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) || START_WORD.test(sentence.slice(start, end));
   if (!inClause.length && startLead) return { at: s, tense: 'future' };
+  // "if Cowen refuses to resign by Tuesday, …": a condition in the present with no tense marker of its own speaks
+  // of what is to come (English grammar's first conditional), whatever the reporting verb before it.
+  const condition = text.slice(clauseStart, clauseEnd);
+  if (!inClause.length && /^\W*(?:if|unless)\b/i.test(condition) && !condition.match(PAST)) return { at: s, tense: 'future' };
   // In a relative clause the date modifies the clause's own verb, written before it: in "the probe that officials
   // opened in March will close soon", "in March" belongs to "opened", although the main clause's "will" is nearer.
   const relative =
