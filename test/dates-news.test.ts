@@ -342,3 +342,19 @@ describe('the year and direction of a date from its own phrase (spent report spl
     expect(dates('If he won on Tuesday, nobody noticed.', JAN)).toEqual(['2011-01-18 on Tuesday']);
   });
 });
+
+describe('"this past", "this coming" and "a week ago"', () => {
+  // Friday 13 August 2010.
+  const AUG = '2010-08-13T23:08:00Z';
+
+  it('"this past Sunday" is the last one, "this coming Friday" the next', () => {
+    expect(dates('On the show this past Sunday, he was asked about it.', AUG)).toEqual(['2010-08-08 this past Sunday']);
+    expect(dates('He will speak this coming Friday.', AUG)).toEqual(['2010-08-20 Friday']);
+  });
+
+  it('"a week ago" counts back seven days, as "two weeks ago" does; "last week" stays a month', () => {
+    expect(dates('Flooding hit the city a week ago.', AUG)).toEqual(['2010-08-06 a week ago']);
+    expect(dates('Flooding hit the city two weeks ago.', AUG)).toEqual(['2010-07-30 two weeks ago']);
+    expect(dates('The council approved the budget last week.', AUG)).toEqual(['2010-08 last week']);
+  });
+});

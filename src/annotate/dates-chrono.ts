@@ -204,10 +204,16 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
 
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
   if (HABITUAL_BEFORE.test(before)) return null;
-  const modifier = /\blast\s+$/.test(before) || /^last\b/i.test(matched) ? 'last' : /\bnext\s+$/.test(before) || /^next\b/i.test(matched) ? 'next' : null;
+  // "this past Sunday", "this coming Friday": the most recent and the next one (Merriam-Webster, "past", "coming").
+  const modifier =
+    /\b(?:last|past)\s+$/.test(before) || /^(?:last|(?:this\s+)?past)\b/i.test(matched)
+      ? 'last'
+      : /\b(?:next|coming)\s+$/.test(before) || /^(?:next|(?:this\s+)?coming)\b/i.test(matched)
+        ? 'next'
+        : null;
   // "this Friday": the Friday of the publication week, whatever the verb's tense ("had been due this Friday"); "this
   // September" the September of the publication year, as "this summer" is (dates-patterns.ts thisSeason).
-  const thisOne = /\bthis\s+$/i.test(before) || /^this\b/i.test(matched);
+  const thisOne = modifier === null && (/\bthis\s+$/i.test(before) || /^this\b/i.test(matched));
   const lead = ctx.text.slice(range.start, index);
   // "since" looks back whatever the verb's tense; "last"/"next" fix the direction; so does "between now and".
   const direction = (): Direction =>

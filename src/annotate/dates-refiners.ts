@@ -5,8 +5,11 @@ import * as chrono from 'chrono-node';
 import { holidayKey, resolveHoliday } from './dates-calendar.ts';
 import { SENTENCE_STARTER_BEFORE } from './dates-patterns.ts';
 
-/** A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess). */
-const WEEK = /\bweek\b/i;
+/**
+ * A week, however qualified: no date at the precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (any one day is a guess);
+ * but "a week ago" counts back seven days from the day of writing, as "two weeks ago" does.
+ */
+const WEEK = /\bweek\b(?!\s+ago\b)/i;
 
 /** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
 const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
