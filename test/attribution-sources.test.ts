@@ -554,3 +554,17 @@ describe('names that are no speaker, and subjects behind asides (spent report sp
     ).toEqual(['Veta Group', 'Omar Nasser']);
   });
 });
+
+describe('a surname met first with an honorific, named in full later', () => {
+  it('"said Ms. Hale" before "(Ruth Hale, President and CEO)" is Ruth Hale; a man of that surname is not her', () => {
+    expect(
+      speakers(
+        '“We are thrilled to launch the second phase,” said Ms. Hale.',
+        'The Lantern Trust (Ruth Hale, President and CEO) supports young actors.',
+      ),
+    ).toEqual(['Ruth Hale']);
+    expect(
+      speakers('“We are thrilled to launch the second phase,” said Ms. Hale.', 'Her husband, John Hale, disagreed.'),
+    ).toEqual(['Hale']);
+  });
+});

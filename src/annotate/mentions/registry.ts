@@ -237,6 +237,16 @@ export class PeopleRegistry {
       known.gender ??= gender;
       return;
     }
+    // "said Ms. Hitchens" before "(Heather Hitchens, President and CEO)": a surname met first with an honorific is
+    // the person the article names in full later, when the sex the honorific tells does not rule it out.
+    const bare = name.includes(' ') ? this.names.get(name.split(' ').at(-1) as string) : undefined;
+    const sex = gender ?? givenNameGender(name);
+    if (bare && !bare.name.includes(' ') && (!bare.gender || !sex || bare.gender === sex)) {
+      this.names.complete(bare, name);
+      bare.role ??= role;
+      if (role) this.indexRole(bare);
+      return;
+    }
     const entry: PersonEntry = {
       name,
       first: pos,
