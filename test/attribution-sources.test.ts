@@ -568,3 +568,24 @@ describe('a surname met first with an honorific, named in full later', () => {
     ).toEqual(['Hale']);
   });
 });
+
+describe('who a later "he" or surname stands for: names of things, openers, famous given names', () => {
+  it('a given name WordNet knows by a famous bearer opens a full name at a sentence start ("James Roe Jr., …")', () => {
+    expect(
+      speakers(
+        'The act was signed by President Franklin Roe in 1935.',
+        'James Roe Jr., the grandson of the president, spoke on the call.',
+        'Roe, who served as a commissioner, blasted the claims. “There is a lot of scare talk out there,” he said.',
+      ),
+    ).toEqual(['James Roe Jr']);
+  });
+
+  it('a name given to a thing and the names in an opening prepositional phrase are no subject a quote falls to', () => {
+    expect(
+      speakers(
+        'Tom Vale has a new film out.',
+        'With his musical Blue Harbour charming audiences and Night Shift 2049 in production, Vale has a lot on his plate. But what the actor likes most is home. “Your whole life, you hear what it is like to have kids.”',
+      ),
+    ).toEqual(['Tom Vale']);
+  });
+});

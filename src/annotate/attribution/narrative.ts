@@ -13,7 +13,7 @@ import {
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
-import type { PeopleRegistry } from '../mentions/registry.ts';
+import { namesAThing, type PeopleRegistry } from '../mentions/registry.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -38,9 +38,14 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
   const out: NarrativeEvent[] = [];
   const { lo, hi } = sentenceBounds(toks);
   let mentioned = false;
+  // "With his film X in production, Gosling has …": a prepositional phrase opening the sentence holds no subject
+  // (English grammar); its names are mentions, and the subject comes after its comma.
+  let opener = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.kind === 'boundary') mentioned = false;
+    if (i === lo[i]) opener = isWord(t) && PREPOSITIONS.has(t.lower);
+    else if (isComma(t)) opener = false;
     if (!isWord(t)) continue;
     // "By 1966, the city's civil defense director found …": a definite description of a person as the sentence's
     // subject is a mention a later "he" may stand for (CoreNLP's coreference counts nominal mentions too).
@@ -73,15 +78,20 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       // "Kite Works, which makes toys": a name that "which" relates to is a thing (English grammar: "who" for people).
       const which = isComma(toks[e]) && toks[e + 1]?.lower === 'which';
       const place =
-        (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) || placeOrOrgStart(toks, i) >= 0 || org || which;
+        (isWord(prev) && PLACE_PREPOSITIONS.has(prev.lower)) ||
+        placeOrOrgStart(toks, i) >= 0 ||
+        org ||
+        which ||
+        namesAThing(toks, withTitle);
       // "the Bay Area", "the Gideons Bible": English gives a person's name no article.
       const person = ref?.kind === 'person' && !registry.isOrganisation(ref.name) && prev?.lower !== 'the';
       if (!place && ref && person && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
-        const subject = !mentioned && !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower)));
+        const subject =
+          !mentioned && !opener && !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower)));
         out.push({ pos: t.start, kind: 'mention', ref, subject });
-        mentioned = true;
+        mentioned ||= !opener;
       }
     }
     // "protesters", "officials": a group that a later "they" may stand for.

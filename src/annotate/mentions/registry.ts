@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   STOP_CAPS,
 } from './words.ts';
-import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
+import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { placeOrOrgStart } from './known.ts';
 import { givenNameGender } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
@@ -50,7 +50,6 @@ export interface PersonEntry {
   /** The sex the given name suggests (given.ts): a preference, never a rule, as names cross languages ("Ola"). */
   nameGender?: Gender;
 }
-
 
 export class PeopleRegistry {
   private names = new NameIndex<PersonEntry>();
@@ -89,29 +88,17 @@ export class PeopleRegistry {
         i = e - 1;
         continue;
       }
-      // "the restaurant Casa Ferrant", "the ship Northern Star", "its Sunny Vale Classic": a name given to a thing
-      // (after a common noun, or owned by a thing), not a person.
       const before = toks[i - 1];
-      if (before?.lower === 'its') {
-        i = e - 1;
-        continue;
-      }
-      if (
-        isLowerWord(before) &&
-        !ROLE_WORDS.has(before.lower) &&
-        !isPersonNoun(before.lower) &&
-        !FUNCTION_WORDS.has(before.lower) &&
-        !SPEECH_VERBS.has(before.lower) &&
-        toks[i - 2] &&
-        DETERMINERS.has((toks[i - 2] as Tok).lower)
-      ) {
+      if (namesAThing(toks, i)) {
         i = e - 1;
         continue;
       }
       let run = toks.slice(portfolioEnd(toks, i, e), e);
       // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
       const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
-      if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower)) run = run.slice(1);
+      // Not a given name WordNet knows by a famous bearer ("James", "Paul": instances, no occupation).
+      if (opens && run.length >= 3 && run[0] === t && isPersonNoun(t.lower) && !isInstanceNoun(t.lower))
+        run = run.slice(1);
       // "Ann Lee's lawyer": a name ending in a possessive names that person too (not a place such as "Hong Kong's").
       const owned = possessiveNameRun(toks, e - run.length, e);
       const ownedName = owned ? nameOf(text, owned) : '';
@@ -321,6 +308,23 @@ export function genderOfText(role: string): Gender {
   return null;
 }
 
+/**
+ * "the restaurant Casa Ferrant", "his musical La La Land", "its Sunny Vale Classic": a name given to a thing (after
+ * a determined common noun that names no person, or owned by a thing) is no person's.
+ */
+export function namesAThing(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before?.lower === 'its') return true;
+  return (
+    isLowerWord(before) &&
+    !ROLE_WORDS.has(before.lower) &&
+    !isPersonNoun(before.lower) &&
+    !FUNCTION_WORDS.has(before.lower) &&
+    !SPEECH_VERBS.has(before.lower) &&
+    toks[i - 2] !== undefined &&
+    DETERMINERS.has((toks[i - 2] as Tok).lower)
+  );
+}
 
 /** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */
 function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
