@@ -589,3 +589,16 @@ describe('who a later "he" or surname stands for: names of things, openers, famo
     ).toEqual(['Tom Vale']);
   });
 });
+
+describe('after a verb of telling, the one told is no speaker (Levin 37.2)', () => {
+  it('"she said he is the dad who tells his child, “…”" is hers; "Asked a voter: “…”" opening a sentence is the voter\'s', () => {
+    expect(
+      speakers(
+        'Ana Ruiz spoke to a talk show host.',
+        'She said Tom is the calm dad who tells his injured child, “You know what, babe? It is OK.”',
+        '“I feel that way about the nation,” she said.',
+        'Asked a Texas Democrat: “Is it just me or are they both more appealing than their running mates?”',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz', 'a Texas Democrat']);
+  });
+});

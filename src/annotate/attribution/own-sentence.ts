@@ -237,8 +237,11 @@ export function attributionBefore(
     // after it.
     const named = ref?.kind !== 'thing';
     if (ref && named && !(ref.kind === 'pronoun' && ref.name === 'it')) return ref;
-    // "And, says Jo Doe, “…”": the verb inverted before its subject, which a comma or colon hands the quote.
-    if ((!ref || !named) && /^[,:]$/.test(toks[q - 1]?.bare ?? '') && v + 1 < q - 1) {
+    // "And, says Jo Doe, “…”": the verb inverted before its subject, which a comma or colon hands the quote; after
+    // a verb of telling that follows its subject, what comes next is the one told ("who tells his child, “…”":
+    // Levin's class 37.2), unless the verb opens the sentence ("Asked a voter: “…”").
+    const tells = TELL_VERBS.has(t.lower) && v > lo && isWord(toks[v - 1]);
+    if ((!ref || !named) && !tells && /^[,:]$/.test(toks[q - 1]?.bare ?? '') && v + 1 < q - 1) {
       const inverted = subjectAfter(text, toks, v + 1, q - 1);
       if (inverted?.kind === 'person' || inverted?.kind === 'role') return inverted;
     }
