@@ -602,3 +602,14 @@ describe('after a verb of telling, the one told is no speaker (Levin 37.2)', () 
     ).toEqual(['Ana Ruiz', 'Ana Ruiz', 'a Texas Democrat']);
   });
 });
+
+describe('"the actress" passes over a man her role cannot be', () => {
+  it('the latest person whose given name says otherwise is skipped for the woman before him', () => {
+    expect(
+      speakers(
+        'Emma Vale had just come off a run on Broadway. Later, Ryan Holt said he wanted to dance.',
+        '“It was at a diner,” the actress says.',
+      ),
+    ).toEqual(['Emma Vale']);
+  });
+});

@@ -124,7 +124,12 @@ export class SpeakerResolver {
       // An unnamed one ("a passenger") is what "the passenger" stands for (describedBefore), not "the man".
       if (/^\p{Ll}/u.test(h.who.speaker)) continue;
       const g = this.genders.get(h.who.speaker) ?? h.gender;
-      return gender && g && g !== gender ? null : h;
+      if (gender && g && g !== gender) return null;
+      // "the actress says" after a man named Ryan: the sex his given name suggests passes him over for the woman
+      // before him (CoreNLP's coreference checks gender agreement), where nothing surer says otherwise.
+      const named = this.nameGenders.get(h.who.speaker);
+      if (gender && !g && named && named !== gender) continue;
+      return h;
     }
     return null;
   }
