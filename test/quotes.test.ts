@@ -82,18 +82,24 @@ describe('quote patterns', () => {
   });
 
   it('gives a coordinated verb the subject of its clause', () => {
-    const q = brief('Ann Lee spoke last.\n\nShe called it a “mess” and said the plan was “a blank check for developers.”');
+    const q = brief(
+      'Ann Lee spoke last.\n\nShe called it a “mess” and said the plan was “a blank check for developers.”',
+    );
     expect(q).toEqual([{ text: 'a blank check for developers.', speaker: 'Ann Lee', role: null }]);
   });
 
   it('continues the previous speaker in a quote-only paragraph', () => {
-    const q = quotesOf('“We did everything right,” said Coach Mike Tran.\n\n“I’m proud of these guys, every one of them.”');
+    const q = quotesOf(
+      '“We did everything right,” said Coach Mike Tran.\n\n“I’m proud of these guys, every one of them.”',
+    );
     expect(q.map((x) => x.speaker)).toEqual(['Mike Tran', 'Mike Tran']);
     expect(q[1]?.paragraph).toBe(2);
   });
 
   it('gives a quote-only paragraph to the person the previous paragraph was about', () => {
-    const q = quotesOf('“The plan is sound,” the report says.\n\nGov. Ray Park was blunter.\n\n“We will not pay for this.”');
+    const q = quotesOf(
+      '“The plan is sound,” the report says.\n\nGov. Ray Park was blunter.\n\n“We will not pay for this.”',
+    );
     expect(q.map((x) => x.speaker)).toEqual(['the report', 'Ray Park']);
   });
 
@@ -129,9 +135,9 @@ describe('quote patterns', () => {
   });
 
   it('reads letters, reports and "according to"', () => {
-    expect(quotesOf('The letter, signed by 40 scientists, warns: “The window for action is closing.”')[0]?.speaker).toBe(
-      'the letter',
-    );
+    expect(
+      quotesOf('The letter, signed by 40 scientists, warns: “The window for action is closing.”')[0]?.speaker,
+    ).toBe('the letter');
     expect(quotesOf('According to the report, “the river will rise by two metres.”')[0]?.speaker).toBe('the report');
   });
 
@@ -161,7 +167,9 @@ describe('speaker phrases', () => {
     const q = brief(
       'Board chair Nadia Hoffman defended the budget on Monday. “Every cent went where we said it would,” she said.',
     );
-    expect(q).toEqual([{ text: 'Every cent went where we said it would,', speaker: 'Nadia Hoffman', role: 'Board chair' }]);
+    expect(q).toEqual([
+      { text: 'Every cent went where we said it would,', speaker: 'Nadia Hoffman', role: 'Board chair' },
+    ]);
   });
 
   it('a document placed by a preposition is still the document: "a statement on its website"', () => {
@@ -182,13 +190,17 @@ describe('speaker phrases', () => {
   });
 
   it('a document from an organisation: the head before "from" speaks', () => {
-    const q = brief('A memo from the Board of Trustees, sent to staff on Friday, says the school “will not reopen this term.”');
+    const q = brief(
+      'A memo from the Board of Trustees, sent to staff on Friday, says the school “will not reopen this term.”',
+    );
     expect(q.map((x) => x.speaker)).toEqual(['the memo']);
   });
 
   it('an organisation named "X of Y" is kept whole', () => {
     const q = brief('“Our inspectors found no breach of the rules,” the Department of Fisheries said.');
-    expect(q).toEqual([{ text: 'Our inspectors found no breach of the rules,', speaker: 'the Department of Fisheries', role: null }]);
+    expect(q).toEqual([
+      { text: 'Our inspectors found no breach of the rules,', speaker: 'the Department of Fisheries', role: null },
+    ]);
   });
 
   it('a participle after a comma shares the clause subject, not the object before the comma', () => {
@@ -227,6 +239,17 @@ describe('what is not a quote', () => {
     expect(quotesOf('The team has had a string of “wins” lately, and critics called it “pure luck.”')).toEqual([]);
   });
 
+  it('keeps two words written as a sentence that someone\'s verb of speech governs ("asked simply, “Who cares?”")', () => {
+    expect(
+      brief(
+        'The debate looms. One Nevada Democrat asked simply, “Who cares?”\n\nAn Ohio Republican answered the question: “Nobody cares.”',
+      ),
+    ).toEqual([
+      { text: 'Who cares?', speaker: 'one Nevada Democrat', role: null },
+      { text: 'Nobody cares.', speaker: 'an Ohio Republican', role: null },
+    ]);
+  });
+
   it('drops imagined speech', () => {
     expect(quotesOf('She looked at the crowd as if to say “you have no idea what is coming.”')).toEqual([]);
     expect(quotesOf('He shrugged, as though to say “that is not my problem at all.”')).toEqual([]);
@@ -238,7 +261,9 @@ describe('what is not a quote', () => {
   });
 
   it('gives no quote for indirect speech', () => {
-    expect(quotesOf('Press secretary Josh Earnest added that the White House would respond in due course.')).toEqual([]);
+    expect(quotesOf('Press secretary Josh Earnest added that the White House would respond in due course.')).toEqual(
+      [],
+    );
   });
 
   it('drops a partial quote with no speaker in its sentence', () => {
@@ -254,7 +279,14 @@ describe('robustness', () => {
     published: null,
     text,
     paragraphs: [
-      { n: 1, kind: 'body', text, start: 0, end: text.length, sentences: [{ n: 1, paragraph: 1, text, start: 0, end: text.length }] },
+      {
+        n: 1,
+        kind: 'body',
+        text,
+        start: 0,
+        end: text.length,
+        sentences: [{ n: 1, paragraph: 1, text, start: 0, end: text.length }],
+      },
     ],
     sentences: [{ n: 1, paragraph: 1, text, start: 0, end: text.length }],
   });
@@ -265,7 +297,15 @@ describe('robustness', () => {
   });
 
   it('copes with unbalanced marks', () => {
-    for (const raw of ['“open and never closed', 'closed only”', '" " "', '‘’‘’', '“a “b ”c” d”', '\u201d\u201c', '"']) {
+    for (const raw of [
+      '“open and never closed',
+      'closed only”',
+      '" " "',
+      '‘’‘’',
+      '“a “b ”c” d”',
+      '\u201d\u201c',
+      '"',
+    ]) {
       expect(() => quotesOf(raw)).not.toThrow();
     }
     const q = quotesOf('Ann Lee said: “this sentence never closes and runs on to the end');
@@ -280,7 +320,9 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
     expect(q.length).toBeGreaterThan(1000);
     // Paragraph-sized pieces too, through the real parser.
-    const paras = Array.from({ length: 3000 }, (_, i) => `Para ${i} “quote number ${i} is here,” Ann Lee said.`).join('\n\n');
+    const paras = Array.from({ length: 3000 }, (_, i) => `Para ${i} “quote number ${i} is here,” Ann Lee said.`).join(
+      '\n\n',
+    );
     expect(quotesOf(paras)).toHaveLength(3000);
   });
 
@@ -401,7 +443,11 @@ describe('organisations and names of things', () => {
         'The mood was grim: "Nobody expected this," one resident said.',
       ),
     );
-    expect(q.map((x) => x.speaker)).toEqual(['the Walkers and Riders Forum', 'Walkers and Riders Forum', 'one resident']);
+    expect(q.map((x) => x.speaker)).toEqual([
+      'the Walkers and Riders Forum',
+      'Walkers and Riders Forum',
+      'one resident',
+    ]);
   });
 
   it('"He was blunt about the outlook: …" goes to the person "he" stands for; "It was simple: …" to no one', () => {

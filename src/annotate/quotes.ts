@@ -133,6 +133,9 @@ function analysePieces(
     const by = attribution?.kind;
     const spoken = introduced && !isWord(toks[q + 1]) && (by === 'person' || by === 'pronoun' || by === 'role');
     const ownAttribution = standalone && attribution !== null;
+    // "One Nevada Democrat asked simply, “Who cares?”": two words written as a sentence of their own (a capital,
+    // then a stop inside the marks) are an utterance, not scare quotes, when someone's verb of speech governs them.
+    const utterance = words === 2 && before !== null && /^\p{Lu}.*[.?!]$/u.test(quoted.trim());
     const keep =
       quoted.length > 0 &&
       !IMAGINED.test(lead) &&
@@ -142,7 +145,7 @@ function analysePieces(
       !(SO_CALLED.test(lead) && words <= 4) &&
       // Scare quotes are one or two words inside a sentence; "“No,” she said" and the short second half of
       // a split quote ("…,” he said. “We lost.”) are still quotes.
-      (words > 2 || ownAttribution || spoken || (standalone && followsQuote)) &&
+      (words > 2 || ownAttribution || spoken || utterance || (standalone && followsQuote)) &&
       (!looksLikeTitle(quoted) || ownAttribution || spoken);
     const prev = infos[piece.index - 1];
     const chain = piece.continuesPrevious && prev ? prev.chain : piece.index;
