@@ -358,3 +358,16 @@ describe('"this past", "this coming" and "a week ago"', () => {
     expect(dates('The council approved the budget last week.', AUG)).toEqual(['2010-08 last week']);
   });
 });
+
+describe('scheduled releases in the present, and participles after a comma', () => {
+  // Friday 12 December 2014.
+  const DEC = '2014-12-12T12:00:00Z';
+
+  it('"hits theaters on Dec. 31", "premieres on Jan. 5": the futurate present of a release; ", followed by" has no tense', () => {
+    expect(dates('The film hits select theaters on Dec. 31, followed by a wider release in January.', DEC)).toEqual([
+      '2014-12-31 on Dec. 31',
+      '2015-01 in January',
+    ]);
+    expect(dates('The show premieres on Jan. 5.', DEC)).toEqual(['2015-01-05 on Jan. 5']);
+  });
+});

@@ -24,7 +24,7 @@ const PRESENT_EXPECTATION =
  * except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|anticipates?|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:scheduled|slated)(?!\s+(?!to\b|for\b)\p{Ll})|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|hopes?|hoped|aims?|aimed|expects?)\s+to|anticipates?|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|premieres|debuts|airs|launches|hits\s+(?:\p{Ll}+\s+)?(?:theaters|theatres|cinemas|shelves|stores|newsstands)|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
 
 /**
  * An attempt under way toward a goal looks ahead in its own clause: "are working to reopen in May" (VerbNet's try-61
@@ -108,7 +108,7 @@ const VERB_OBJECT_AFTER =
   /^(?:\s*[,.;:]|\s+(?:in|on|at|by|for|to|from|with|after|before|during|since|until|last|earlier|its|their|his|her|the|a|an|this|that|our|\d))/i;
 
 /** The futurate verbs in -s that are also plural nouns ("resumes", "ends", "visits", "closes"). */
-const FUTURATE_S = /^(?:begins|starts|opens|reopens|ends|closes|expires|resumes|arrives|visits|travels)$/i;
+const FUTURATE_S = /^(?:begins|starts|opens|reopens|ends|closes|expires|resumes|arrives|visits|travels|premieres|debuts|airs|launches)$/i;
 
 /**
  * What opens a noun phrase, so that the word after it is a noun: a determiner or possessive, a preposition, or a
@@ -139,6 +139,10 @@ function cuesIn(text: string): Cue[] {
     if (/^un\p{Ll}{3,}ed$/iu.test(m[0]) && !UN_VERBS.test(m[0])) continue;
     // "its long-delayed review", "a much-criticised plan": a compound adjective, not a verb.
     if (text[m.index - 1] === '-') continue;
+    // "…, followed by a wider release", "…, led by the mayor": a participle opening a phrase after a comma, with
+    // its agent, has no tense of its own (English grammar's reduced clauses).
+    if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s+by\b/.test(text.slice(m.index + m[0].length)))
+      continue;
     // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
     if (IN_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "will be held", "a revised estimate": participles and adjectives have no tense of their own. After "that" a
