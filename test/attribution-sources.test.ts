@@ -613,3 +613,16 @@ describe('"the actress" passes over a man her role cannot be', () => {
     ).toEqual(['Emma Vale']);
   });
 });
+
+describe('research and public bodies named "Center" speak, by their words', () => {
+  it('"the hurricane center wrote", "the Weather Prediction Center reported.", "the center said"', () => {
+    expect(
+      speakers(
+        'The National Storm Center is watching four areas.',
+        '“A depression is likely to form later this week,” the storm center wrote in its outlook.',
+        '“Moisture will support showers across the coast today,” the Rain Prediction Center reported.',
+        '“Rain will fall,” the center said.',
+      ),
+    ).toEqual(['National Storm Center', 'the Rain Prediction Center', 'Rain Prediction Center']);
+  });
+});

@@ -71,7 +71,10 @@ export function attributionAfter(
   }
   // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
   for (let v = a + 1; v < end && v < a + 24; v++) {
-    if (!isSpeechVerb(toks[v])) continue;
+    // "…,” the Weather Prediction Center reported.": "reported" ending the clause reports the quote (not "reported
+    // cases").
+    const reported = isWord(toks[v]) && /^report(?:ed|s)$/.test((toks[v] as Tok).lower) && !isWord(toks[v + 1]);
+    if (!isSpeechVerb(toks[v]) && !reported) continue;
     // "…,” a man who said he lived nearby told me": the relative clause's own verb is not the attribution's.
     if (relativeVerb(toks, v)) continue;
     const described = relativeSubject(text, toks, a, v);

@@ -102,9 +102,11 @@ export class SpeakerResolver {
         return { speaker, role: null, person: true };
       }
       default: {
-        // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word.
-        const head = /^the\s+(\p{L}+)$/iu.exec(ref.text)?.[1]?.toLowerCase();
-        const org = ref.kind === 'org' && head ? this.registry.org({ head }, ref.pos) : null;
+        // "the agency" after "the National Cyber Resilience Agency": the organisation by its last word; "the
+        // hurricane center" after "the National Hurricane Center": by its last word and the words before it.
+        const words = /^the\s+((?:\p{L}+\s+){0,3}\p{L}+)$/iu.exec(ref.text)?.[1]?.toLowerCase().split(/\s+/);
+        const head = words?.at(-1);
+        const org = ref.kind === 'org' && head ? this.registry.org({ head, with: words?.slice(0, -1) }, ref.pos) : null;
         return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
       }
     }

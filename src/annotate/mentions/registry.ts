@@ -177,14 +177,14 @@ export class PeopleRegistry {
    * The organisation a short reference means, the latest named before `pos`: "the agency" → "National Cyber
    * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
    */
-  org(ref: { head?: string; first?: string }, pos: number): string | null {
+  org(ref: { head?: string; first?: string; with?: readonly string[] }, pos: number): string | null {
     // Names are in article order: start at the last one before `pos` and look back a bounded way, as
     // documentName does, so a huge article costs O(1) per quote.
     const end = countBefore(this.orgs, pos, true);
     for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
       const o = this.orgs[k] as { name: string; pos: number };
       const words = o.name.toLowerCase().split(' ');
-      if (ref.head && words.at(-1) === ref.head) return o.name;
+      if (ref.head && words.at(-1) === ref.head && (ref.with ?? []).every((w) => words.includes(w))) return o.name;
       if (ref.first && words[0] === ref.first) return o.name;
     }
     // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest

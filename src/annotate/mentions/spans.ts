@@ -191,6 +191,9 @@ function kindOf(span: Span, sentence: string): EntityKind {
   if (PLACE_PHRASES.test(name)) return 'place';
   // "Republic of X", "Gulf of X": a place word before "of".
   if (words.length >= 3 && words[1] === 'of' && PLACE_WORDS.has(words[0] ?? '')) return 'place';
+  // "the Olmstead Community Center": a building's name is where things happen, though the body that runs a
+  // center may speak for it (ORG_WORDS lists both readings).
+  if (words.length >= 2 && PLACE_WORDS.has(last) && ORG_WORDS.has(last)) return 'place';
   if (words.some((w) => ORG_WORDS.has(w))) return 'organisation';
   // "MARROWGATE, March 12 (Wire) -": a wire dateline opens with the place, in capitals.
   if (span.start === 0 && /^\p{Lu}[\p{Lu} ]+$/u.test(name) && /^\s*(?:,|\(|-|—|–)/u.test(sentence.slice(span.end)))

@@ -139,7 +139,7 @@ export const ORG_WORDS = words(`
   journal economics consultancy force forces guard command administration secretariat bureau treasury embassy
   consulate church club league team airlines airways railways firm campaign coalition alliance front movement
   cabinet presidency palace municipality hospital hospitals infirmary clinic school trust charity providers unions
-  newspaper broadcaster channel magazine wire media agency's chamber holdings partners capital logistics motors foods
+  center centre newspaper broadcaster channel magazine wire media agency's chamber holdings partners capital logistics motors foods
   industries technologies labs pharmaceuticals society cooperative co-operative forum academy collective studios
   enterprises ventures investments properties ferries shipping lines energy utilities
   airport airfield stadium arena museum prison jail courthouse cathedral airline tribe country nation hotel motel
