@@ -626,3 +626,14 @@ describe('research and public bodies named "Center" speak, by their words', () =
     ).toEqual(['National Storm Center', 'the Rain Prediction Center', 'Rain Prediction Center']);
   });
 });
+
+describe('an organisation its apposition names', () => {
+  it('"SAG-AFTRA, the actors’ union, …" then "“…,” the union said" is SAG-AFTRA', () => {
+    expect(
+      speakers(
+        'ACT-NOW, the actors’ union, called her “a powerful and dynamic performer in drama and comedy.”',
+        '“She will be deeply missed. Our condolences to her family,” the union said in a post.',
+      ),
+    ).toEqual(['ACT-NOW']);
+  });
+});

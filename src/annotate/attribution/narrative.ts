@@ -13,7 +13,8 @@ import {
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
-import { namesAThing, type PeopleRegistry } from '../mentions/registry.ts';
+import type { PeopleRegistry } from '../mentions/registry.ts';
+import { namesAThing } from '../mentions/things.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,

@@ -3,7 +3,6 @@
 import {
   DETERMINERS,
   DOC_WORDS,
-  FUNCTION_WORDS,
   BUSINESS_NAME_ENDS,
   BUSINESS_NOUNS,
   FEMALE_KIN,
@@ -13,7 +12,6 @@ import {
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
-  SPEECH_VERBS,
   STOP_CAPS,
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
@@ -27,7 +25,6 @@ import {
   isCapitalAnd,
   isLowerWord,
   isNameTok,
-  isNPWord,
   isRealName,
   isRoleWord,
   nameOf,
@@ -38,6 +35,7 @@ import {
 } from './phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
+import { appositiveOrgHead, namesAThing } from './things.ts';
 
 export { HISTORY_REACH };
 
@@ -56,7 +54,7 @@ export class PeopleRegistry {
   /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
   private roleIndex = new Map<string, PersonEntry[]>();
   /** Organisations named in full ("Halden Property Group"), in article order. */
-  private orgs: { name: string; pos: number }[] = [];
+  private orgs: { name: string; pos: number; head?: string }[] = [];
   /** The same names as a set, so that asking whether a name is an organisation's costs O(1) per mention. */
   private orgNames = new Set<string>();
   /** Documents mentioned outside quotes, with their modifiers and issuers. */
@@ -72,6 +70,13 @@ export class PeopleRegistry {
       if (isComma(t) && isCap(toks[i - 1]) && isCap(toks[i - 2]) && DETERMINERS.has(toks[i + 1]?.lower ?? '')) {
         const noun = toks[i + 2];
         if (isLowerWord(noun) && ORG_WORDS.has(noun.lower)) this.addOrg(text, toks, i - 1);
+      }
+      // "SAG-AFTRA, the actors’ union,": an apposition closed by its head noun for an organisation says what the
+      // name is, and a later "the union" stands for it.
+      const head = isComma(t) && isCap(toks[i - 1]) ? appositiveOrgHead(toks, i) : null;
+      if (head) {
+        const a = i - 1;
+        this.pushOrg(text.slice((toks[a] as Tok).start, (toks[a] as Tok).end), (toks[a] as Tok).start, head);
       }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       const e = nameRunEnd(toks, i);
@@ -163,8 +168,8 @@ export class PeopleRegistry {
     if (a < i) this.pushOrg(text.slice(start, (toks[i] as Tok).end), start);
   }
 
-  private pushOrg(name: string, pos: number): void {
-    this.orgs.push({ name, pos });
+  private pushOrg(name: string, pos: number, head?: string): void {
+    this.orgs.push({ name, pos, head });
     this.orgNames.add(name);
   }
 
@@ -182,9 +187,10 @@ export class PeopleRegistry {
     // documentName does, so a huge article costs O(1) per quote.
     const end = countBefore(this.orgs, pos, true);
     for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
-      const o = this.orgs[k] as { name: string; pos: number };
+      const o = this.orgs[k] as { name: string; pos: number; head?: string };
       const words = o.name.toLowerCase().split(' ');
       if (ref.head && words.at(-1) === ref.head && (ref.with ?? []).every((w) => words.includes(w))) return o.name;
+      if (ref.head && o.head === ref.head && !ref.with?.length) return o.name;
       if (ref.first && words[0] === ref.first) return o.name;
     }
     // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest
@@ -306,24 +312,6 @@ export function genderOfText(role: string): Gender {
   if (/\b\w*(?:woman|women)\b|\b(?:queen|princess)\b/i.test(role)) return 'f';
   if (/\b\w*(?:man|men)\b|\b(?:king|prince)\b/i.test(role)) return 'm';
   return null;
-}
-
-/**
- * "the restaurant Casa Ferrant", "his musical La La Land", "its Sunny Vale Classic": a name given to a thing (after
- * a determined common noun that names no person, or owned by a thing) is no person's.
- */
-export function namesAThing(toks: readonly Tok[], i: number): boolean {
-  const before = toks[i - 1];
-  if (before?.lower === 'its') return true;
-  return (
-    isLowerWord(before) &&
-    !ROLE_WORDS.has(before.lower) &&
-    !isPersonNoun(before.lower) &&
-    !FUNCTION_WORDS.has(before.lower) &&
-    !SPEECH_VERBS.has(before.lower) &&
-    toks[i - 2] !== undefined &&
-    DETERMINERS.has((toks[i - 2] as Tok).lower)
-  );
 }
 
 /** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */

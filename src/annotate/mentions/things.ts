@@ -1,0 +1,36 @@
+// What a capitalised name names when the words around it say it is no person: a thing ("his musical La La Land")
+// or an organisation its apposition names ("SAG-AFTRA, the actors’ union,").
+import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words.ts';
+import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { isLowerWord } from './phrase.ts';
+
+/** "X, the actors’ union,": the head noun for an organisation closing an apposition opened by "the" after `comma`. */
+export function appositiveOrgHead(toks: readonly Tok[], comma: number): string | null {
+  if (toks[comma + 1]?.lower !== 'the') return null;
+  for (let k = comma + 2; k <= comma + 6; k++) {
+    const w = toks[k];
+    if (w?.bare === '’' || w?.bare === "'") continue; // "the actors’ union": a plural possessive's apostrophe
+    if (!isWord(w)) return null;
+    if (isComma(toks[k + 1]) && !isCap(toks[k + 1])) return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
+  }
+  return null;
+}
+
+/**
+ * "the restaurant Casa Ferrant", "his musical La La Land", "its Sunny Vale Classic": a name given to a thing (after
+ * a determined common noun that names no person, or owned by a thing) is no person's.
+ */
+export function namesAThing(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (before?.lower === 'its') return true;
+  return (
+    isLowerWord(before) &&
+    !ROLE_WORDS.has(before.lower) &&
+    !isPersonNoun(before.lower) &&
+    !FUNCTION_WORDS.has(before.lower) &&
+    !SPEECH_VERBS.has(before.lower) &&
+    toks[i - 2] !== undefined &&
+    DETERMINERS.has((toks[i - 2] as Tok).lower)
+  );
+}
