@@ -290,6 +290,8 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
 
   it('a description naming a team before a common noun stands for the person the story is about', () => {
     expect(kindOf('the Hawks wide receiver')).toBe('role');
+    // A clause is no description: its last word is a verb WordNet knows only as one.
+    expect(kindOf('The IMF expects')).not.toBe('role');
     expect(
       speakers(
         'Jon Tait is back on the field after a year out.',

@@ -168,7 +168,9 @@ export function classify(
   if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) {
     // "The Rams wide receiver said": a description naming a team, party or place before a common noun stands for
     // a person the story is about (news style: full name first, then a description); it resolves like a role.
-    if (isLowerWord(last) && np.slice(1, -1).some((t) => isCap(t))) {
+    // Not a verb WordNet knows only as a verb: "The IMF expects" is a clause, not a description.
+    const verbOnly = baseForms(head, 'verb').length > 0 && baseForms(head, 'noun').length === 0;
+    if (isLowerWord(last) && np.slice(1, -1).some((t) => isCap(t)) && !verbOnly) {
       return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
     }
     // "the 45-year-old": an age stands for someone the story named (news style's second references).
