@@ -588,6 +588,15 @@ describe('who a later "he" or surname stands for: names of things, openers, famo
       ),
     ).toEqual(['Tom Vale']);
   });
+
+  it('the opening phrase ends at the comma inside the marks of a title it holds', () => {
+    expect(
+      speakers(
+        '“We must step away from that,” Tom Hale said on the show.',
+        'On “Face the Week,” Sen. Ann Ruiz (Vt.), who lost the primary, named young voters as one reason. “The younger people are sick and tired of discrimination.”',
+      ),
+    ).toEqual(['Tom Hale', 'Ann Ruiz']);
+  });
 });
 
 describe('after a verb of telling, the one told is no speaker (Levin 37.2)', () => {

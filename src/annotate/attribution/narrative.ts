@@ -46,7 +46,8 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
     const t = toks[i] as Tok;
     if (t.kind === 'boundary') mentioned = false;
     if (i === lo[i]) opener = isWord(t) && PREPOSITIONS.has(t.lower);
-    else if (isComma(t)) opener = false;
+    // The phrase ends at its comma, also one inside the marks of a title it holds (On “Face the Nation,” Jo Doe …).
+    else if (isComma(t) || (t.kind === 'quote' && /,\s*["”’']$/.test(text.slice(t.start, t.end)))) opener = false;
     if (!isWord(t)) continue;
     // "By 1966, the city's civil defense director found …": a definite description of a person as the sentence's
     // subject is a mention a later "he" may stand for (CoreNLP's coreference counts nominal mentions too).
