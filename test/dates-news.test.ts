@@ -371,3 +371,12 @@ describe('scheduled releases in the present, and participles after a comma', () 
     expect(dates('The show premieres on Jan. 5.', DEC)).toEqual(['2015-01-05 on Jan. 5']);
   });
 });
+
+describe('a habit is no event', () => {
+  it('"usually … by Halloween", "typically open on Sundays"; another clause\'s day stays', () => {
+    const DEC = '2014-12-12T12:00:00Z';
+    expect(dates('In Edmonton, there is usually snow on the ground to stay by Halloween.', DEC)).toEqual([]);
+    expect(dates('Stores typically open on Sundays.', DEC)).toEqual([]);
+    expect(dates('He often said he would retire, and on Tuesday he did.', DEC)).toEqual(['2014-12-09 on Tuesday']);
+  });
+});

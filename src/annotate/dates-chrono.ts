@@ -74,6 +74,20 @@ const FROM_NOW_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|
 /** "every Sunday", "each March": habits, not events. */
 const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
 
+/**
+ * "there's usually snow on the ground by Halloween", "stores typically open on Sundays": an adverb of indefinite
+ * frequency (Quirk et al.'s usuality adverbs) makes the clause a habit, so a day or month without a year in it is
+ * no event.
+ */
+const USUALLY = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually|routinely|often|always)\b/i;
+
+/** The clause around `text[start, end)`: from the punctuation before it to the punctuation after it. */
+function clauseOf(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start));
+  const after = text.slice(end).search(/[,;:.!?]/);
+  return text.slice(from + 1, after < 0 ? text.length : end + after);
+}
+
 /** A verb of scheduling before a month or weekday makes it a date even without a preposition: "scheduled for March". */
 const SCHEDULED_FOR =
   /\b(?:scheduled|set|slated|planned|targeted|due|expected|earmarked|pencil+ed\s+in|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned|brought\s+forward)\s+(?:until|till|to|for)\s+$/i;
@@ -203,7 +217,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (!ref && !hasMonth) return null;
 
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
-  if (HABITUAL_BEFORE.test(before)) return null;
+  if (HABITUAL_BEFORE.test(before) || USUALLY.test(clauseOf(ctx.text, index, end))) return null;
   // "this past Sunday", "this coming Friday": the most recent and the next one (Merriam-Webster, "past", "coming").
   const modifier =
     /\b(?:last|past)\s+$/.test(before) || /^(?:last|(?:this\s+)?past)\b/i.test(matched)
