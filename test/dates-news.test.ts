@@ -380,3 +380,18 @@ describe('a habit is no event', () => {
     expect(dates('He often said he would retire, and on Tuesday he did.', DEC)).toEqual(['2014-12-09 on Tuesday']);
   });
 });
+
+describe('two days of one month joined by "and"', () => {
+  it('"August 6 and 9, 1945" and "7 and 11 April" are two dates; "March 3 and 5 people" is one', () => {
+    const DEC = '2016-12-22T12:00:00Z';
+    expect(dates('The attacks on August 6 and 9, 1945, ended the war.', DEC)).toEqual([
+      '1945-08-06 on August 6',
+      '1945-08-09 9',
+    ]);
+    expect(dates('On 7 and 11 April, severe aftershocks struck nearby.', DEC)).toEqual([
+      '2016-04-07 7',
+      '2016-04-11 11 April',
+    ]);
+    expect(dates('Between March 3 and 5 people died.', DEC)).toEqual(['2016-03-03 Between March 3']);
+  });
+});

@@ -131,3 +131,37 @@ export function withSpanYears(text: string, sorted: Candidate[]): Candidate[] {
     return y === c.date.y ? c : { ...c, date: { ...c.date, y } };
   });
 }
+
+/**
+ * "on August 6 and 9, 1945", "On 7 and 11 April": two days of one month joined by "and" are two dates, the month
+ * (and a year written after the second) shared by both, as English coordinates the days of one month.
+ */
+export function withCoordinatedDays(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const { m, d } = c.date;
+    if (m === undefined || d === undefined) {
+      out.push(c);
+      continue;
+    }
+    // The second day ends its phrase ("and 9, 1945", "and 9 when …"), unlike a count ("and 5 people").
+    const after =
+      /^\s+and\s+(\d{1,2})(?:,\s*(\d{4})\b)?(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|at|on|when|while|before|after|to|from|the|a|an)\b)/.exec(
+        text.slice(c.end),
+      );
+    const before = /\b(\d{1,2})\s+and\s+$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    const day = Number(after?.[1] ?? before?.[1]);
+    if (!(day >= 1 && day <= 31) || day === d) {
+      out.push(c);
+      continue;
+    }
+    const year = after?.[2] ? Number(after[2]) : undefined;
+    const y = year ?? c.date.y;
+    const shared = { ...c.date, y };
+    const own = year !== undefined ? { ...c, date: shared, yearInferred: false } : c;
+    const at = after ? c.end + after[0].indexOf(after[1] as string) : c.start - (before as RegExpExecArray)[0].length;
+    const other: Candidate = { ...own, start: at, end: at + String(day).length, date: { ...shared, d: day } };
+    out.push(...(after ? [own, other] : [other, own]));
+  }
+  return out;
+}

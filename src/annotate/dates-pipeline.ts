@@ -14,6 +14,7 @@ import {
   withDayAfter,
   withoutRestatedDays,
   withRelativeYears,
+  withCoordinatedDays,
   withSpanYears,
   withWeekdayDates,
 } from './dates-joins.ts';
@@ -102,6 +103,7 @@ export const newsChrono: chrono.Chrono = (() => {
     candidateRefiner((ctx, sorted) => withWeekdayDates(ctx.text, sorted, ctx.ref), 'weekdayDate'),
     candidateRefiner((ctx, sorted) => withoutRestatedDays(ctx.text, sorted), 'restatedDay'),
     candidateRefiner((ctx, sorted) => withSpanYears(ctx.text, sorted), 'spanYears'),
+    candidateRefiner((ctx, sorted) => withCoordinatedDays(ctx.text, sorted), 'coordinatedDays'),
     candidateRefiner((ctx, sorted) => withDayAfter(ctx.text, sorted), 'dayAfter'),
   ];
   return c;
