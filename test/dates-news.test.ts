@@ -393,5 +393,9 @@ describe('two days of one month joined by "and"', () => {
       '2016-04-11 11 April',
     ]);
     expect(dates('Between March 3 and 5 people died.', DEC)).toEqual(['2016-03-03 Between March 3']);
+    expect(dates('Votes were held on March 3 and April 5, 2020.', DEC)).toEqual([
+      '2020-03-03 on March 3',
+      '2020-04-05 April 5, 2020',
+    ]);
   });
 });

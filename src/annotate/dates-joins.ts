@@ -149,7 +149,9 @@ export function withCoordinatedDays(text: string, sorted: Candidate[]): Candidat
       /^\s+and\s+(\d{1,2})(?:,\s*(\d{4})\b)?(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|at|on|when|while|before|after|to|from|the|a|an)\b)/.exec(
         text.slice(c.end),
       );
-    const before = /\b(\d{1,2})\s+and\s+$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    // "7 and 11 April": only before a day written first, whose month comes after it (not "March 3 and April 5").
+    const dayFirst = /^\d/.test(text.slice(c.start, c.end).replace(/^\W*(?:on|by|from|until|since)\s+/i, ''));
+    const before = dayFirst ? /\b(\d{1,2})\s+and\s+$/.exec(text.slice(Math.max(0, c.start - 12), c.start)) : null;
     const day = Number(after?.[1] ?? before?.[1]);
     if (!(day >= 1 && day <= 31) || day === d) {
       out.push(c);
