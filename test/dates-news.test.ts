@@ -312,6 +312,7 @@ describe('a weekday that dates one event, not a habit', () => {
 
   it('right after the place where it happened ("in Southern California Sunday,"), not inside a name', () => {
     expect(dates('In Southern California Sunday, a man was arrested.', JULY)).toEqual(['2012-07-22 Sunday']);
+    expect(dates('He was seen fleeing Berlin Monday after the attack.', JULY)).toEqual(['2012-07-23 Monday']);
     expect(dates('Shops opened on Good Friday, officials said.', JULY)).toEqual([]);
   });
 });

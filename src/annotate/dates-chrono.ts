@@ -117,7 +117,9 @@ function isPartOfName(text: string, start: number, end: number, month: boolean):
   // "in Southern California Sunday, a man …": a weekday after the place where something happened dates it (news
   // style puts the day right after the place), unlike a capitalised word that opens a name ("Good Friday").
   const capitalBefore = /([A-Z][\w'’-]*)\s+$/.exec(before)?.[1];
-  if (!month && capitalBefore && isPlaceName(capitalBefore) && /^\s*[,.;]/.test(text.slice(end, end + 2))) return false;
+  // "fleeing Berlin Monday after the attack": a lower-case word after the weekday ends the name before it too.
+  const ends = /^\s*[,.;]|^\s+(?:after|before|when|while|and|as|to|in|at|on|for|with|amid|during)\b/;
+  if (!month && capitalBefore && isPlaceName(capitalBefore) && ends.test(text.slice(end, end + 8))) return false;
   return capitalBefore !== undefined && !SENTENCE_STARTER_BEFORE.test(before);
 }
 
