@@ -646,3 +646,13 @@ describe('an organisation its apposition names', () => {
     ).toEqual(['ACT-NOW']);
   });
 });
+
+describe('a coordinated verb of speech after a prepositional phrase', () => {
+  it('"X was criticised …, but in an interview last year argued “…”" is X\'s', () => {
+    expect(
+      speakers(
+        'Health Secretary Jo Hale was criticised for backing the motion, but in an interview last year argued “when money is tight we have to follow the evidence”.',
+      ),
+    ).toEqual(['Jo Hale']);
+  });
+});

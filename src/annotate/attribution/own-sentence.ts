@@ -155,6 +155,18 @@ const TELL_VERBS = new Set(
   ),
 );
 
+/** "and said", "but in an interview last year argued": a conjunction, then at most a prepositional phrase, then `v`. */
+function coordinatedVerb(toks: readonly Tok[], v: number): boolean {
+  const isAnd = (t: Tok | undefined): boolean => isWord(t) && (t.lower === 'and' || t.lower === 'but');
+  if (isAnd(toks[v - 1])) return true;
+  for (let k = v - 2; k >= v - 8 && k >= 0; k--) {
+    const t = toks[k];
+    if (!isWord(t) || isSpeechVerb(t)) return false;
+    if (isAnd(t)) return PREPOSITIONS.has((toks[k + 1] as Tok).lower);
+  }
+  return false;
+}
+
 /** Source: English relative pronouns for people (a closed class). */
 const WHO = new Set(['who', 'whose']);
 
@@ -248,13 +260,13 @@ export function attributionBefore(
       const inverted = subjectAfter(text, toks, v + 1, q - 1);
       if (inverted?.kind === 'person' || inverted?.kind === 'role') return inverted;
     }
-    if (ref && !named) return ref;
-    // "He called the plan X and said …": the coordinated verb shares the clause's subject.
-    const prev = toks[v - 1];
-    if (!ref && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+    // "He called the plan X and said …", "Jo Doe was criticised, but in an interview argued “…”": the coordinated
+    // verb shares the clause's subject, a prepositional phrase between the conjunction and the verb or not.
+    if ((!ref || !named) && coordinatedVerb(toks, v)) {
       const start = subjectAtStart(text, toks, lo, v);
       if (start) return start;
     }
+    if (ref && !named) return ref;
   }
   // "Denise Fairlow, chair of the forum, put it bluntly: “…”": a colon hands the quote to the clause's subject,
   // whatever its verb, when that subject is named.
