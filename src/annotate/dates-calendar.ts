@@ -63,6 +63,16 @@ export function weekdayOf(day: Day): number {
   return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
 }
 
+/**
+ * "Monday, Dec. 14": the year nearest `y` (at most `reach` years away, the nearer first, the earlier on a tie) in
+ * which `m`/`d` falls on weekday `wd` (a calendar fact, whatever the tense); null when none does.
+ */
+export function yearOnWeekday(y: number, m: number, d: number, wd: number, reach: number): number | null {
+  for (let k = 0; k <= reach; k++)
+    for (const cand of k === 0 ? [y] : [y - k, y + k]) if (weekdayOf({ y: cand, m, d }) === wd) return cand;
+  return null;
+}
+
 /** Formatters by zone name: building one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -11,11 +11,12 @@ import {
   resolveUnmarkedYear,
   resolveWeekday,
   resolveYear,
-  weekdayOf,
   weekdayOfWeek,
+  yearOnWeekday,
 } from './dates-calendar.ts';
 import { isPlaceName } from '../lexicon/wordnet.ts';
 import { isComparisonBaseline } from './dates-numbers.ts';
+import { inHabitualClause } from './dates-tense.ts';
 import { newsReadingOf, READ, toResult } from './dates-parsers.ts';
 import { type Candidate, leadStart, SENTENCE_STARTER_BEFORE, type SentenceContext } from './dates-patterns.ts';
 
@@ -74,19 +75,6 @@ const FROM_NOW_BEFORE = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|
 /** "every Sunday", "each March": habits, not events. */
 const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
 
-/**
- * "there's usually snow on the ground by Halloween", "stores typically open on Sundays": an adverb of indefinite
- * frequency (Quirk et al.'s usuality adverbs) makes the clause a habit, so a day or month without a year in it is
- * no event.
- */
-const USUALLY = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually|routinely|often|always)\b/i;
-
-/** The clause around `text[start, end)`: from the punctuation before it to the punctuation after it. */
-function clauseOf(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start));
-  const after = text.slice(end).search(/[,;:.!?]/);
-  return text.slice(from + 1, after < 0 ? text.length : end + after);
-}
 
 /** A verb of scheduling before a month or weekday makes it a date even without a preposition: "scheduled for March". */
 const SCHEDULED_FOR =
@@ -219,7 +207,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
   if (!ref && !hasMonth) return null;
 
   const before = ctx.text.slice(Math.max(0, index - 12), index).toLowerCase();
-  if (HABITUAL_BEFORE.test(before) || USUALLY.test(clauseOf(ctx.text, index, end))) return null;
+  if (HABITUAL_BEFORE.test(before) || inHabitualClause(ctx.text, index, end)) return null;
   // "this past Sunday", "this coming Friday": the most recent and the next one (Merriam-Webster, "past", "coming").
   const modifier =
     /\b(?:last|past)\s+$/.test(before) || /^(?:last|(?:this\s+)?past)\b/i.test(matched)
@@ -279,7 +267,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
         : resolveYear(ref, m, d, dir, modifier !== null);
     // "Monday, Dec. 14": a weekday written with the day fixes the year, the nearest one whose day it is.
     const wd = d !== undefined && certain(r, 'weekday') ? (r.start.get('weekday') as number) : undefined;
-    const year = ref && wd !== undefined ? yearWithWeekday(y, m, d as number, wd) : y;
+    const year = ref && wd !== undefined ? (yearOnWeekday(y, m, d as number, wd, 3) ?? y) : y;
     return { ...range, date: d === undefined ? { y, m } : { y: year, m, d }, yearInferred: true };
   }
   if (!ref) return null;
@@ -317,11 +305,6 @@ export const readAsNews: chrono.Refiner = {
   },
 };
 
-/** The year nearest `y` (within three years) whose `m`/`d` falls on weekday `wd`; `y` when none does. */
-function yearWithWeekday(y: number, m: number, d: number, wd: number): number {
-  for (const dy of [0, -1, 1, -2, 2, -3, 3]) if (weekdayOf({ y: y + dy, m, d }) === wd) return y + dy;
-  return y;
-}
 
 /** The year of `m`/`d` nearest the reference day, behind or ahead. */
 function nearestYear(ref: Day, m: number, d: number | undefined): number {

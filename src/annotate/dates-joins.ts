@@ -2,7 +2,7 @@
 // Dec. 30"), a weekday or a day word restated by its date ("Friday, Dec. 12", "tonight – Dec. 30"), a month with a
 // relative year ("in May next year"), the two ends of a span ("from June 5 to June 9"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
 
-import { addDays, type Day, weekdayOf } from './dates-calendar.ts';
+import { addDays, type Day, yearOnWeekday } from './dates-calendar.ts';
 import type { Candidate } from './dates-patterns.ts';
 
 const DAY_AFTER = /\bthe\s+(day|night|morning|evening)\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
@@ -54,11 +54,9 @@ export function withWeekdayDates(text: string, sorted: Candidate[], ref: Day | n
       next.yearInferred &&
       WEEKDAY_THEN_DATE.test(text.slice(c.end, next.start))
     ) {
-      const years = [ref.y, ref.y - 1, ref.y + 1].filter(
-        (y) => weekdayOf({ y, m: nd.m as number, d: nd.d as number }) === wd,
-      );
-      if (years[0] !== undefined) {
-        out.push({ ...next, start: c.start, date: { y: years[0], m: nd.m, d: nd.d }, yearInferred: false });
+      const year = yearOnWeekday(ref.y, nd.m, nd.d, wd, 1);
+      if (year !== null) {
+        out.push({ ...next, start: c.start, date: { y: year, m: nd.m, d: nd.d }, yearInferred: false });
         i++;
         continue;
       }

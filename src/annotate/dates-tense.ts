@@ -339,6 +339,21 @@ export function inPresentFrame(sentence: string, start: number, end: number): bo
 }
 
 /**
+ * "there's usually snow on the ground by Halloween", "stores typically open on Sundays": an adverb of indefinite
+ * frequency (Quirk et al.'s usuality adverbs) makes the clause a habit, so a day or month without a year in it is
+ * no event.
+ */
+const USUALLY = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually|routinely|often|always)\b/i;
+
+/** Whether `sentence[start, end)` is in a clause that states a habit (USUALLY). */
+export function inHabitualClause(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const text = sentence.slice(from, end + WINDOW);
+  const { clauseStart, clauseEnd } = clauseAround(text, start - from, end - from);
+  return USUALLY.test(text.slice(clauseStart, clauseEnd));
+}
+
+/**
  * Whether a past-tense marker decides the tense of the clause holding `sentence[start, end)`: tenseAt's default of
  * past when there is none ("Guests leave the next day", a habit in the present) does not count.
  */
