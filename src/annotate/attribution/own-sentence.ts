@@ -54,7 +54,7 @@ export function attributionAfter(
     return found(subjectAfter(text, toks, a + 2, end), true);
   if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
   // "…,” reported Reuters": the inverted attribution of a report (not "reported cases"), to whoever reports.
-  if (/^report(?:ed|s)$/.test(first.lower)) {
+  if (isReportVerb(first)) {
     const reporter = subjectAfter(text, toks, a + 1, end);
     if (reporter?.kind === 'person' || reporter?.kind === 'org' || reporter?.kind === 'role')
       return found(reporter, true);
@@ -64,7 +64,7 @@ export function attributionAfter(
   if (first.lower === 'as') {
     for (let v = a + 2; v < end && v < a + 14; v++) {
       const t = toks[v];
-      if (!isSpeechVerb(t) && !(isWord(t) && /^report(?:ed|s)$/.test(t.bare))) continue;
+      if (!isSpeechVerb(t) && !isReportVerb(t)) continue;
       const ref = subjectBefore(text, toks, v, a + 1);
       return ref && ref.from === a + 1 ? { ref, adjacent: true } : null;
     }
@@ -73,7 +73,7 @@ export function attributionAfter(
   for (let v = a + 1; v < end && v < a + 24; v++) {
     // "…,” the Weather Prediction Center reported.": "reported" ending the clause reports the quote (not "reported
     // cases").
-    const reported = isWord(toks[v]) && /^report(?:ed|s)$/.test((toks[v] as Tok).lower) && !isWord(toks[v + 1]);
+    const reported = isReportVerb(toks[v]) && !isWord(toks[v + 1]);
     if (!isSpeechVerb(toks[v]) && !reported) continue;
     // "…,” a man who said he lived nearby told me": the relative clause's own verb is not the attribution's.
     if (relativeVerb(toks, v)) continue;
@@ -166,6 +166,12 @@ function coordinatedVerb(toks: readonly Tok[], v: number): boolean {
   }
   return false;
 }
+
+/**
+ * "reported", "reports": a verb of speech only where the attribution's shape says so (not "reported cases"), which is
+ * why SPEECH_VERBS leaves it out.
+ */
+const isReportVerb = (t: Tok | undefined): boolean => isWord(t) && /^report(?:ed|s)$/.test(t.lower);
 
 /** Source: English relative pronouns for people (a closed class). */
 const WHO = new Set(['who', 'whose']);
