@@ -656,3 +656,15 @@ describe('a coordinated verb of speech after a prepositional phrase', () => {
     ).toEqual(['Jo Hale']);
   });
 });
+
+describe('initials and a possessive surname introduce a person', () => {
+  it('"a role in R.J. Kemble’s new film" makes a later "Kemble" a person, whom "the director" then stands for', () => {
+    expect(
+      speakers(
+        'She ends the year with a role in R.J. Kemble’s new film, out on Dec. 31.',
+        'Kemble asked his cast to pick a city the character had lived in.',
+        '“Scripts are vague on back-story,” the director said.',
+      ),
+    ).toEqual(['R.J. Kemble']);
+  });
+});

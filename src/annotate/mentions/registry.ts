@@ -23,6 +23,7 @@ import {
   collectBackward,
   type Gender,
   isCapitalAnd,
+  isInitials,
   isLowerWord,
   isNameTok,
   isRealName,
@@ -79,7 +80,10 @@ export class PeopleRegistry {
         this.pushOrg(text.slice((toks[a] as Tok).start, (toks[a] as Tok).end), (toks[a] as Tok).start, head);
       }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
-      const e = nameRunEnd(toks, i);
+      let e = nameRunEnd(toks, i);
+      // "J.C. Chandor’s film": initials ending in a possessive surname, which a name run does not take.
+      for (let k = i; e === i && isNameTok(toks[k]) && isInitials(toks[k] as Tok); k++)
+        if (possessiveNameRun(toks, i, k + 1)) e = k + 1;
       if (e === i) continue;
       // "a private company named Young Indian", "a group called Hope Now": a name a naming participle gives to a
       // noun for an organisation names that organisation, never a person.
@@ -113,8 +117,10 @@ export class PeopleRegistry {
       // a given name (AP style gives a title before the name or in apposition, not both).
       if (run.length === 1 && givenNameRole(toks, i, e)) run = [toks[i - 1] as Tok, ...run];
       const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
-      // "a speech in San Jose": a name after a preposition of place is a place.
-      if (isLowerWord(before) && PLACE_PREPOSITIONS.has(before.lower)) {
+      // "a speech in San Jose": a name after a preposition of place is a place; not initials and a surname ("in
+      // J.C. Chandor’s film"): places are not named so.
+      const initialled = run.length >= 2 && isInitials(run[0] as Tok);
+      if (isLowerWord(before) && PLACE_PREPOSITIONS.has(before.lower) && !initialled) {
         i = e - 1;
         continue;
       }
