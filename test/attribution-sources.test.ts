@@ -668,3 +668,14 @@ describe('initials and a possessive surname introduce a person', () => {
     ).toEqual(['R.J. Kemble']);
   });
 });
+
+describe('a semicolon opens a clause with its own subject', () => {
+  it('"…, Dan Pike met Lane; Moss had just …" then "the actress says" is Ada Moss', () => {
+    expect(
+      speakers(
+        'The film follows a pianist (Rob Lane) and an actor (Ada Moss).',
+        'While touring, Dan Pike met Lane; Moss had just finished a play, and met the director soon after. “It was at a diner,” the actress says.',
+      ),
+    ).toEqual(['Ada Moss']);
+  });
+});

@@ -44,7 +44,8 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
   let opener = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (t.kind === 'boundary') mentioned = false;
+    // A semicolon joins independent clauses (Chicago 6.57): the name after it is its clause's subject too.
+    if (t.kind === 'boundary' || (t.kind === 'punct' && t.bare === ';')) mentioned = false;
     if (i === lo[i]) opener = isWord(t) && PREPOSITIONS.has(t.lower);
     // The phrase ends at its comma, also one inside the marks of a title it holds (On “Face the Nation,” Jo Doe …).
     else if (isComma(t) || (t.kind === 'quote' && /,\s*["”’']$/.test(text.slice(t.start, t.end)))) opener = false;
