@@ -679,3 +679,15 @@ describe('a semicolon opens a clause with its own subject', () => {
     ).toEqual(['Ada Moss']);
   });
 });
+
+describe('a lone given name names a person a pronoun can stand for', () => {
+  it('"Marla said …" with no surname in the story, then "“…,” she said" is Marla, not the boy named before', () => {
+    expect(
+      speakers(
+        'Tom Vance is four and has been ill for three years.',
+        'Marla said although the bills add up, the treatment seems to be working.',
+        '“He is clear now,” she said.',
+      ),
+    ).toEqual(['Marla']);
+  });
+});

@@ -1,4 +1,6 @@
 import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
+import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
+import { givenNameSex } from '../mentions/given.ts';
 import { HISTORY_REACH, kinGender, type PeopleRegistry } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -57,11 +59,16 @@ export class SpeakerResolver {
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
         if (entry?.nameGender) this.nameGenders.set(speaker, entry.nameGender);
         // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
-        const person = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
+        const named = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
         // "Halden said" after "Halden Property Group": the organisation by its first word.
-        const org = person ? null : this.registry.org({ first: ref.name.toLowerCase() }, ref.pos);
+        const org = named ? null : this.registry.org({ first: ref.name.toLowerCase() }, ref.pos);
         if (org) return { speaker: org, role: null, person: false };
-        return { speaker, role: entry?.role ?? ref.role, person };
+        // "said Tiffany", with no surname in the story: a given name in the name lists is someone a later "she" can
+        // stand for, unless WordNet knows the word as a place or thing rather than a person ("Jordan", "Georgia").
+        const sex = named ? undefined : givenNameSex(ref.name);
+        const given = sex !== undefined && (!isProperName(ref.name) || isPersonNoun(ref.name));
+        if (given && sex) this.nameGenders.set(speaker, sex);
+        return { speaker, role: entry?.role ?? ref.role, person: named || given };
       }
       case 'thing':
         return null;

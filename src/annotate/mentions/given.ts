@@ -17,10 +17,14 @@ const GIVEN = new Set([...FEMALE, ...MALE]);
  */
 export function givenNameGender(name: string): Gender {
   const parts = name.toLowerCase().split(' ');
-  if (parts.length < 2) return null;
-  const first = parts[0] as string;
-  const f = FEMALE.has(first);
-  const m = MALE.has(first);
+  return parts.length < 2 ? null : (givenNameSex(parts[0] as string) ?? null);
+}
+
+/** The sex a given name tells ("tiffany" f; "jordan", in both lists, null); undefined for a word no list has. */
+export function givenNameSex(first: string): Gender | undefined {
+  const f = FEMALE.has(first.toLowerCase());
+  const m = MALE.has(first.toLowerCase());
+  if (!f && !m) return undefined;
   return f === m ? null : f ? 'f' : 'm';
 }
 
