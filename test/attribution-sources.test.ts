@@ -691,3 +691,15 @@ describe('a lone given name names a person a pronoun can stand for', () => {
     ).toEqual(['Marla']);
   });
 });
+
+describe('a romanised Korean given name', () => {
+  it('"Secretary-General Ban Ki-moon" is one name: a later "Ban" and "he" are him; "Ex-wife" stays no name', () => {
+    expect(
+      speakers(
+        'U.N. Secretary-General Ban Ki-moon arrived in Seoul on Tuesday. Police officer Dan Lowe stood nearby.',
+        'Ban told students he understood them. “Your hopes have been dashed,” he said.',
+      ),
+    ).toEqual(['Ban Ki-moon']);
+    expect(speakers('Mayor Rob Hale Ex-wife Dora Hale said: “We are fine.”')).toEqual(['Dora Hale']);
+  });
+});

@@ -2,6 +2,7 @@
 // naming anyone (a document, an organisation, a month) must not stop it opening a person's name. Source of the names:
 // given-names.json (Moby Word II's common first names in English-speaking countries, public domain).
 import NAMES from './given-names.json' with { type: 'json' };
+import { isKnownWord } from '../../lexicon/wordnet.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { type Gender, isNameTok, isRealName } from './phrase.ts';
 import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
@@ -45,10 +46,24 @@ const DATE_OPENERS = (w: string): boolean =>
  */
 export function markGivenNames(toks: Tok[]): Tok[] {
   return toks.map((t, i) => {
+    if (koreanGivenName(toks, i)) return { ...t, givenName: true };
     if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     if (!next || !isRealName(next) || (isWord(prev) && DATE_OPENERS(prev.lower))) return t;
     return { ...t, givenName: true };
   });
+}
+
+/**
+ * "Ban Ki-moon", "Moon Jae-in": a Korean given name of two syllables, romanised with a hyphen between them (as the
+ * Revised Romanization of Korean allows for given names), after a one-syllable family name; its second syllable may
+ * spell an English word ("moon"), so the test is the shape, not the dictionary. Not a compound English lists
+ * ("Ex-wife").
+ */
+function koreanGivenName(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const family = toks[i - 1];
+  if (!isCap(t) || !t || !/^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(t.bare) || isKnownWord(t.lower)) return false;
+  return isNameTok(family) && /^\p{Lu}\p{Ll}{1,4}$/u.test(family?.bare ?? '') && !isKnownWord(t.lower.replace('-', ''));
 }
