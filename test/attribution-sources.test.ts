@@ -703,3 +703,15 @@ describe('a romanised Korean given name', () => {
     expect(speakers('Mayor Rob Hale Ex-wife Dora Hale said: “We are fine.”')).toEqual(['Dora Hale']);
   });
 });
+
+describe('capitals after an organisation word and "of" continue its name', () => {
+  it('"University of Vermont Law Professor Glen Ray" names no person "Vermont Law"; "he" is the professor after', () => {
+    expect(
+      speakers(
+        'In a 2013 article, University of Vermont Law Professor Glen Ray wrote: “The decision is unconstrained.”',
+        'Columbia University Law Professor Jon Tull believes the donations are troubling.',
+        '“It is surprising that they went to these attorneys.” he added, “You should avoid it.”',
+      ),
+    ).toEqual(['Glen Ray', 'Jon Tull', 'Jon Tull']);
+  });
+});

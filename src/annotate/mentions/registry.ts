@@ -98,7 +98,10 @@ export class PeopleRegistry {
         continue;
       }
       const before = toks[i - 1];
-      if (namesAThing(toks, i)) {
+      // "University of Tennessee Law Professor …": capitals after an organisation word and "of" continue the
+      // organisation's name.
+      const ofOrg = before?.lower === 'of' && isCap(toks[i - 2]) && ORG_WORDS.has((toks[i - 2] as Tok).lower);
+      if (ofOrg || namesAThing(toks, i)) {
         i = e - 1;
         continue;
       }
