@@ -439,13 +439,13 @@ describe('"told" takes whom the words were told, never an inverted speaker', () 
 });
 
 describe('a peer named only by style and surname ("Lord Willis")', () => {
-  it('keeps the style, the name Debrett’s gives a baron; "Mr Pike" still drops its courtesy title', () => {
+  it('keeps the style, the name Debrett’s gives a baron; so does "Mr Pike", whom the story never names in full', () => {
     expect(
       speakers(
         'Lord Willis, who chairs the committee, spoke first. “The quality of graduates is poor,” Lord Willis said.',
         'Mr Pike disagreed. “They are fine,” Mr Pike said.',
       ),
-    ).toEqual(['Lord Willis', 'Pike']);
+    ).toEqual(['Lord Willis', 'Mr Pike']);
   });
 });
 
@@ -565,7 +565,7 @@ describe('a surname met first with an honorific, named in full later', () => {
     ).toEqual(['Ruth Hale']);
     expect(
       speakers('“We are thrilled to launch the second phase,” said Ms. Hale.', 'Her husband, John Hale, disagreed.'),
-    ).toEqual(['Hale']);
+    ).toEqual(['Ms. Hale']);
   });
 });
 
@@ -713,5 +713,18 @@ describe('capitals after an organisation word and "of" continue its name', () =>
         '“It is surprising that they went to these attorneys.” he added, “You should avoid it.”',
       ),
     ).toEqual(['Glen Ray', 'Jon Tull', 'Jon Tull']);
+  });
+});
+
+describe('a person the story names only by a courtesy title and surname', () => {
+  it('keeps the title ("Mrs Pell"), and drops it once the story gives the full name', () => {
+    expect(
+      speakers(
+        'The Pell family were devastated by the news in June.',
+        'Mrs Pell said: “That is the hardest bit of it all.”',
+        '“We will keep going,” said Mr. Grund, a neighbour.',
+        'Ann Grund, his wife, agreed. “It is hard,” she said.',
+      ),
+    ).toEqual(['Mrs Pell', 'Mr. Grund', 'Ann Grund']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { givenNameSex } from '../mentions/given.ts';
-import { HISTORY_REACH, kinGender, type PeopleRegistry } from '../mentions/registry.ts';
+import { HISTORY_REACH, kinGender, type PeopleRegistry, shownName } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution in article order
@@ -54,7 +54,7 @@ export class SpeakerResolver {
       case 'person': {
         if (this.registry.isOrganisation(ref.name)) return { speaker: ref.name, role: null, person: false };
         const entry = this.registry.lookup(ref.name, ref.pos);
-        const speaker = entry?.name ?? ref.name;
+        const speaker = entry ? shownName(entry) : ref.name;
         if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
         if (entry?.nameGender) this.nameGenders.set(speaker, entry.nameGender);
@@ -83,7 +83,7 @@ export class SpeakerResolver {
         // "Expert said" after "Paul Expert": a lone capitalised role noun with no determiner is no description (a
         // singular count noun needs one: English grammar) but the surname of a person the story introduced.
         const surname = /^\p{Lu}\p{Ll}+$/u.test(ref.text) ? this.registry.lookup(ref.text, ref.pos) : null;
-        if (surname) return { speaker: surname.name, role: surname.role, person: true };
+        if (surname) return { speaker: shownName(surname), role: surname.role, person: true };
         // A definite description stands for someone already in the story (news style: full name first, then
         // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
         // was just about, when that person's gender fits the role's. A possessive makes it definite too
@@ -96,7 +96,7 @@ export class SpeakerResolver {
         const the = /^the\s/i.test(ref.text);
         const introduced = the ? this.describedBefore(ref.head, ref.pos, paragraph) : null;
         if (introduced && (!entry || introduced.pos > entry.first)) return introduced.who;
-        if (entry) return { speaker: entry.name, role: entry.role, person: true };
+        if (entry) return { speaker: shownName(entry), role: entry.role, person: true };
         // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
         // Doe's publicist" are not Jo Doe): only "the …" may stand for the person the story was just about.
         const kin = kinGender(ref.head);

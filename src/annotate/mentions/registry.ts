@@ -48,7 +48,13 @@ export interface PersonEntry {
   gender: Gender;
   /** The sex the given name suggests (given.ts): a preference, never a rule, as names cross languages ("Ola"). */
   nameGender?: Gender;
+  /** "Mrs Cliffe": the courtesy title of a person the story names only so, which the name then shows. */
+  courtesy?: string;
 }
+
+/** How a person is shown: the full name, or a surname with the courtesy title the story gives it ("Mrs Cliffe"). */
+export const shownName = (p: PersonEntry): string =>
+  p.courtesy && !p.name.includes(' ') ? `${p.courtesy} ${p.name}` : p.name;
 
 export class PeopleRegistry {
   private names = new NameIndex<PersonEntry>();
@@ -155,13 +161,17 @@ export class PeopleRegistry {
         if (p) p.gender ??= honorific ?? null;
         const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
         const office = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
-        if (!p)
+        if (!p) {
           this.addPerson(
             office ? `${office.bare} ${t.bare}` : t.bare,
             t.start,
             office?.bare ?? null,
             honorific ?? null,
           );
+          const added = office ? undefined : this.names.get(t.bare);
+          const title = toks[i - 1] as Tok;
+          if (added) added.courtesy = text[title.end] === '.' ? `${title.bare}.` : title.bare;
+        }
       }
       i = e - 1;
     }
