@@ -728,3 +728,14 @@ describe('a person the story names only by a courtesy title and surname', () => 
     ).toEqual(['Mrs Pell', 'Mr. Grund', 'Ann Grund']);
   });
 });
+
+describe('verbs of communication by text and e-mail', () => {
+  it('"“…,” Cody texted" attributes as "said" does, not to the person named last', () => {
+    expect(
+      speakers(
+        'Cody Barr, 15, noticed a caption. His teacher Ana Ruiz saw it too.',
+        '“We was real hard workers wasn’t we,” Cody texted.',
+      ),
+    ).toEqual(['Cody Barr']);
+  });
+});
