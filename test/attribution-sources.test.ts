@@ -739,3 +739,17 @@ describe('verbs of communication by text and e-mail', () => {
     ).toEqual(['Cody Barr']);
   });
 });
+
+describe('the sex a given name suggests is a guess', () => {
+  it('"Macklem said." then "“…,” he said" is Tiff Macklem, not a man quoted paragraphs before', () => {
+    expect(
+      speakers(
+        '“The worst is yet to come,” said chief economist Pierre Gourin.',
+        'Three major economies are stalling.',
+        'Rates will rise, echoing remarks from Bank of Canada governor Tiff Macklem last week.',
+        'Cooling inflation remains the priority, Macklem said.',
+        '“Our mandate is clear,” he said.',
+      ),
+    ).toEqual(['Pierre Gourin', 'Tiff Macklem']);
+  });
+});

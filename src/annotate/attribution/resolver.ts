@@ -200,17 +200,21 @@ export class SpeakerResolver {
       return null;
     }
     const sentence = this.sentenceStart(pos);
-    // The given name's sex orders the candidates; only when no one else fits may it be overruled.
-    for (const [subjectsOnly, since, byName] of [
-      [true, sentence, true],
-      [false, sentence, true],
-      [true, -1, true],
-      [false, -1, true],
-      [true, -1, false],
+    // The given name's sex orders the candidates: in the pronoun's sentence, then among the subjects of its paragraph
+    // and the one before, where it is overruled before anyone further back is taken (a name's sex is a guess: "Tiff
+    // Macklem" is a man).
+    for (const [subjectsOnly, since, byName, reach] of [
+      [true, sentence, true, 6],
+      [false, sentence, true, 6],
+      [true, -1, true, 1],
+      [true, -1, false, 1],
+      [true, -1, true, 6],
+      [false, -1, true, 6],
+      [true, -1, false, 6],
     ] as const) {
       for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
         const h = this.history[i] as HistoryItem;
-        if (paragraph - h.paragraph > 6 || h.pos < since) break;
+        if (paragraph - h.paragraph > reach || h.pos < since) break;
         if (h.pos > pos || !h.who.person || (subjectsOnly && h.kind === 'mention' && !h.subject)) continue;
         if (h.who.speaker === this.turn) continue;
         const g = this.genders.get(h.who.speaker) ?? h.gender;
