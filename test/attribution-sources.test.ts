@@ -753,3 +753,21 @@ describe('the sex a given name suggests is a guess', () => {
     ).toEqual(['Pierre Gourin', 'Tiff Macklem']);
   });
 });
+
+describe('a document with no issuer named speaks for the sentence subject', () => {
+  it('"Secretary-General Ana Varo is “…,” according to a statement" and a later "the statement said" are hers', () => {
+    expect(
+      speakers(
+        'The council met on Monday. Police officer Dan Lowe stood nearby.',
+        'Secretary-General Ana Varo is “deeply concerned about the situation facing civilians,” according to a statement. Conditions are bad, the statement said, “with reports of heavy weapons used on the city.”',
+      ),
+    ).toEqual(['Ana Varo', 'Ana Varo']);
+    // Several issuers, or one the phrase names after the noun: the document keeps its own name.
+    expect(
+      speakers(
+        'Arland will free 32 prisoners, according to a joint statement published by its news agency.',
+        '“The sides agreed to take steps,” the statement reads.',
+      ),
+    ).toEqual(['the joint statement']);
+  });
+});

@@ -2,7 +2,7 @@
 // "Acme said in a letter". News writing quotes the document for its issuer ("…," the statement read), so a later
 // "the statement" speaks for whoever issued it.
 import { DETERMINERS, DOC_WORDS, HONORIFICS, SPEECH_VERBS } from './words.ts';
-import { isCap, isComma, type Tok } from '../quotes-tokens.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isAuxOrAdverb, isCapitalAnd, isLowerWord, isNameTok, isNPWord, isRoleWord, textOf } from './phrase.ts';
 
 /**
@@ -71,6 +71,10 @@ export function issuerOf(text: string, toks: readonly Tok[], i: number): string 
     const a = e >= 0 ? nameRunBefore(toks, e) : -1;
     return a >= 0 ? textOf(text, toks.slice(a, e + 1)) : null;
   }
+  // Not "a joint statement" (several issuers) nor one a phrase after it attributes ("… published by X").
+  const bare = !toks.slice(d, i).some((t) => t.lower === 'joint') && !isWord(toks[i + 1]);
+  if (toks[d - 1]?.lower === 'to' && toks[d - 2]?.lower === 'according')
+    return bare ? subjectOfSentence(text, toks, d - 2) : null;
   if (toks[d - 1]?.lower !== 'in') return null;
   // "Acme said in a statement": the speaker of the verb before "in".
   if (isLowerWord(toks[d - 2]) && SPEECH_VERBS.has((toks[d - 2] as Tok).lower)) {
@@ -94,6 +98,20 @@ export function issuerOf(text: string, toks: readonly Tok[], i: number): string 
   const next = toks[v2];
   if (e === comma + 1 || !isLowerWord(next) || !SPEECH_VERBS.has(next.lower)) return null;
   return textOf(text, toks.slice(comma + 1, e));
+}
+
+/**
+ * "Ban Ki-moon is “…,” according to a statement": a document with no issuer named is the sentence subject's, when a
+ * name (titles before it allowed) opens the sentence and a lower-case verb follows it. `k`: a token of the sentence.
+ */
+function subjectOfSentence(text: string, toks: readonly Tok[], k: number): string | null {
+  let s = k;
+  while (s > 0 && toks[s - 1]?.kind !== 'boundary') s--;
+  let v = s;
+  while (v < k && v - s < 8 && isCap(toks[v])) v++;
+  let a = v;
+  while (a > s && isNameTok(toks[a - 1])) a--;
+  return a < v && isLowerWord(toks[v]) ? textOf(text, toks.slice(a, v)) : null;
 }
 
 /** How far back (in recorded mentions and speeches) resolution looks: keeps it O(1) per quote. */
