@@ -103,33 +103,52 @@ function order(pair: Pair, candidates: Item['candidates']) {
   return orderByRank(pair.rank, candidates).map((c) => ({ c, p: probability(pair.gate, c.gateFeatures) }));
 }
 
+/** One item under a model: the best candidate's gate probability and the hits of the first five, computed once. */
+interface Ranked {
+  top: number;
+  hits: boolean[];
+}
+
+function rankAll(items: Item[], model: Pair): Ranked[] {
+  return items.map((it) => {
+    const ranked = order(model, it.candidates);
+    return { top: ranked[0]?.p ?? 0, hits: ranked.slice(0, 5).map((r) => r.c.hit) };
+  });
+}
+
 /**
  * What each question gets: the model's order and abstention (null model: the hand-tuned ranker; threshold 'hand':
  * the model's order where the hand-tuned ranker answers).
  */
 function judge(items: Item[], model: Pair | null, threshold: number | 'hand'): Outcome {
+  return judgeRanked(items, model ? rankAll(items, model) : null, threshold);
+}
+
+/** As judge, from rankings made once: choosing a threshold scores every cut, and ranking per cut was quadratic. */
+function judgeRanked(items: Item[], ranked: Ranked[] | null, threshold: number | 'hand'): Outcome {
   const o: Outcome = { answerable: 0, top1: 0, top3: 0, silent: 0, unanswerable: 0, abstained: 0 };
-  for (const it of items) {
+  items.forEach((it, i) => {
     let hits: boolean[];
-    if (!model || !it.candidates.length) hits = it.current;
+    const r = ranked?.[i];
+    if (!r || !it.candidates.length) hits = it.current;
     else {
-      const ranked = order(model, it.candidates);
-      const abstain = threshold === 'hand' ? !it.current.length : (ranked[0]?.p ?? 0) < threshold;
-      hits = abstain ? [] : ranked.slice(0, 5).map((r) => r.c.hit);
+      const abstain = threshold === 'hand' ? !it.current.length : r.top < threshold;
+      hits = abstain ? [] : r.hits;
     }
     countOutcome(o, it.answerable, hits);
-  }
+  });
   return o;
 }
 
 /** The threshold (a best-candidate probability, or 0) maximising answer-or-abstain accuracy on the items. */
 export function chooseThreshold(items: Item[], model: Pair): number {
-  const tops = items.filter((it) => it.candidates.length).map((it) => order(model, it.candidates)[0]?.p ?? 0);
+  const ranked = rankAll(items, model);
+  const tops = ranked.filter((_, i) => items[i]?.candidates.length).map((r) => r.top);
   const cuts = [0, ...new Set(tops)].sort((a, b) => a - b);
   let best = 0;
   let bestAcc = -1;
   for (const t of cuts) {
-    const acc = answerOrAbstain(judge(items, model, t));
+    const acc = answerOrAbstain(judgeRanked(items, ranked, t));
     if (acc > bestAcc + 1e-12) {
       bestAcc = acc;
       best = t;
