@@ -771,3 +771,13 @@ describe('a document with no issuer named speaks for the sentence subject', () =
     ).toEqual(['the joint statement']);
   });
 });
+
+describe('a capitalised function word opening an organisation name', () => {
+  it('"First Analysis Securities Corp. analyst Tod Vance is bullish: “…”" is the analyst\'s', () => {
+    expect(
+      speakers(
+        'First Analysis Securities Corp. analyst Tod Vance is bullish on the opportunity: “I think both firms are well positioned to address the market.”',
+      ),
+    ).toEqual(['Tod Vance']);
+  });
+});

@@ -307,6 +307,17 @@ function compoundTitleGoesOn(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "First Analysis Securities Corp. analyst …", "New Century Financial Corp.": a capitalised function word ("First",
+ * "New") opening capitals that end in an organisation word within five is that organisation's name.
+ */
+function opensOrgName(toks: readonly Tok[], k: number, hi: number): boolean {
+  if (!isCap(toks[k])) return false;
+  for (let j = k + 1; j < hi && j - k <= 5 && isCap(toks[j]); j++)
+    if (ORG_WORDS.has((toks[j] as Tok).lower)) return j > k + 1;
+  return false;
+}
+
 export function collectForward(toks: readonly Tok[], i: number, hi: number): number {
   let e = -1;
   let k = i;
@@ -330,7 +341,7 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
       k++;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) || (!isNPWord(t) && !opensKnownName(toks, k, hi))) break;
+    if (TIME_WORDS.has(t.lower) || (!isNPWord(t) && !opensKnownName(toks, k, hi) && !opensOrgName(toks, k, hi))) break;
     // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
     // "said Virginia delegate Beau Correll", "Cruz constituent Dan Golvach": after a name, a noun for a person
