@@ -781,3 +781,14 @@ describe('a capitalised function word opening an organisation name', () => {
     ).toEqual(['Tod Vance']);
   });
 });
+
+describe('a name WordNet lists as a noun for no person', () => {
+  it('"Social Security" is no one a later "he" can stand for', () => {
+    expect(
+      speakers(
+        '“We will protect it,” said party chairman Tim Kaine. Social Security turns 75 this year.',
+        'He said that Democrats are “very dedicated to preserving this wonderful program.”',
+      ),
+    ).toEqual(['Tim Kaine', 'Tim Kaine']);
+  });
+});

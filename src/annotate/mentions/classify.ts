@@ -11,7 +11,7 @@ import {
   STOP_CAPS,
 } from './words.ts';
 import { baseForms, isGroupNoun, isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
-import { opensKnownName, placeOrOrgStart } from './known.ts';
+import { namesNoPerson, opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import {
   type Gender,
@@ -129,6 +129,7 @@ export function classify(
   // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is
   // where the person belongs; the noun before it heads the phrase (read below as a role).
   const placeOfRole = s >= 2 && NP_CONNECTORS.has((np[s - 1] as Tok).lower) && isLowerWord(np[s - 2]);
+  if (run.some(isRealName) && !placeOfRole && namesNoPerson(nameOf(text, run))) return { ...base, kind: 'org', name: '' };
   if (run.some(isRealName) && !placeOfRole) {
     let r = s;
     while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;

@@ -2,7 +2,7 @@
 // "New Zealand", "The Hague", "Los Angeles". Their first word may also be an ordinary word that opens sentences
 // without naming anything ("New", "The"): that word is dropped from a capitalised run only when the run is not
 // such a name. And a run that opens with a known place or organisation ("New York City Transit") is no person.
-import { isOrganisationName, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
+import { isKnownWord, isOrganisationName, isPersonNoun, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 import { PLACE_FIRST_WORDS, PLACE_WORDS } from './words.ts';
 
@@ -79,3 +79,12 @@ function namesGeographicFeature(words: readonly string[]): boolean {
   const feature = (w: string): boolean => PLACE_WORDS.has(w) || PLACE_FIRST_WORDS.has(w);
   return lower.length >= 2 && PLACE_WORDS.has(lower.at(-1) as string) && lower.slice(0, -1).some(feature);
 }
+
+/**
+ * "Social Security", "Wall Street", "Grand Jury": a name of two to four words that WordNet lists as one noun, and
+ * not as a person ("John Smith" is one), names a thing, an institution or a place, never someone.
+ */
+export const namesNoPerson = memo((name: string): boolean => {
+  const words = name.split(' ').length;
+  return words >= 2 && words <= MAX_WORDS && isKnownWord(name.toLowerCase()) && !isPersonNoun(name);
+});

@@ -15,7 +15,7 @@ import {
   STOP_CAPS,
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
-import { placeOrOrgStart } from './known.ts';
+import { namesNoPerson, placeOrOrgStart } from './known.ts';
 import { givenNameGender } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
@@ -140,7 +140,7 @@ export class PeopleRegistry {
         continue;
       }
       // A full name: two names, or initials and a surname ("J.D. Smith").
-      if (run.length >= 2 && run.filter(isRealName).length >= 1) {
+      if (run.length >= 2 && run.filter(isRealName).length >= 1 && !namesNoPerson(nameOf(text, run))) {
         this.addPerson(nameOf(text, run), t.start, this.roleAround(text, toks, i, e), honorific ?? null);
       } else if (run.length === 1 && (t.quotedName || agedAfter(toks, e))) {
         // "“Perry” told me": the only name a person gave, in quotation marks (AP style), names that person; so
