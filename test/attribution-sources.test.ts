@@ -792,3 +792,13 @@ describe('a name WordNet lists as a noun for no person', () => {
     ).toEqual(['Tim Kaine', 'Tim Kaine']);
   });
 });
+
+describe('an acronym opening a name', () => {
+  it('"SBM Intel, a Lagos firm, says …" keeps the acronym in the speaker\'s name', () => {
+    expect(
+      speakers(
+        'In its analysis, QRS Intel, a Lagos intelligence firm, says the country depends on oil. “If oil demand continues to fall, the budget will suffer,” QRS Intel said.',
+      ),
+    ).toEqual(['QRS Intel']);
+  });
+});

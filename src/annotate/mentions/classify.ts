@@ -12,7 +12,7 @@ import {
 } from './words.ts';
 import { baseForms, isGroupNoun, isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, opensKnownName, placeOrOrgStart } from './known.ts';
-import { isCap, type Tok } from '../quotes-tokens.ts';
+import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   type Gender,
   isAcronym,
@@ -105,6 +105,12 @@ export function classify(
   if (s > 0 && s < np.length && STOP_CAPS.has((np[s - 1] as Tok).lower) && opensKnownName(np, s - 1)) s--;
   if (s < np.length && placeOrOrgStart(np, s) === s) return { ...base, kind: 'org', name: '' };
   const run = np.slice(s);
+  // "SBM Intel, a Lagos firm, says": an acronym that opens the phrase before one capitalised word is part of the
+  // name, read as an organisation's (most such names are; a person's "AJ Brustein" keeps the whole name too, though
+  // no pronoun will stand for it), never the capitalised word alone.
+  const acronym = np[s - 1];
+  if (run.length === 1 && s === 1 && acronym && isWord(acronym) && isAcronym(acronym) && isRealName(run[0] as Tok))
+    return { ...base, kind: 'org', name: '' };
   // "the Texas Republican", "the Australian": a determined epithet headed by a noun for a person that WordNet writes
   // with a capital (a party's member, a demonym; not "the Guardian") is a second reference to someone the story
   // named, not a name; its plural is a group. With an indefinite determiner ("an Iowa Republican", "one Nevada
@@ -129,7 +135,8 @@ export function classify(
   // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is
   // where the person belongs; the noun before it heads the phrase (read below as a role).
   const placeOfRole = s >= 2 && NP_CONNECTORS.has((np[s - 1] as Tok).lower) && isLowerWord(np[s - 2]);
-  if (run.some(isRealName) && !placeOfRole && namesNoPerson(nameOf(text, run))) return { ...base, kind: 'org', name: '' };
+  if (run.some(isRealName) && !placeOfRole && namesNoPerson(nameOf(text, run)))
+    return { ...base, kind: 'org', name: '' };
   if (run.some(isRealName) && !placeOfRole) {
     let r = s;
     while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
