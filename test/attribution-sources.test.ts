@@ -666,6 +666,13 @@ describe('initials and a possessive surname introduce a person', () => {
         '“Scripts are vague on back-story,” the director said.',
       ),
     ).toEqual(['R.J. Kemble']);
+    // A middle initial before the possessive: "Mr. Corey" is the man the story named in full.
+    expect(
+      speakers(
+        'Few can boast of a résumé like James B. Corey’s: top prosecutor and chief lawyer.',
+        'Mr. Corey said he would “try to spread them as far as I can.”',
+      ),
+    ).toEqual(['James B. Corey']);
   });
 });
 

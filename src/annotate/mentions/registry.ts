@@ -87,9 +87,13 @@ export class PeopleRegistry {
       }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       let e = nameRunEnd(toks, i);
-      // "J.C. Chandor’s film": initials ending in a possessive surname, which a name run does not take.
-      for (let k = i; e === i && isNameTok(toks[k]) && isInitials(toks[k] as Tok); k++)
-        if (possessiveNameRun(toks, i, k + 1)) e = k + 1;
+      // "J.C. Chandor’s film", "James B. Comey’s résumé": initials ending in a possessive surname, which a name run
+      // does not take (it never ends on an initial).
+      for (let k = e; isNameTok(toks[k]) && isInitials(toks[k] as Tok); k++)
+        if (possessiveNameRun(toks, i, k + 1)) {
+          e = k + 1;
+          break;
+        }
       if (e === i) continue;
       // "a private company named Young Indian", "a group called Hope Now": a name a naming participle gives to a
       // noun for an organisation names that organisation, never a person.
