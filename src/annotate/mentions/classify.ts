@@ -14,6 +14,7 @@ import { baseForms, isGroupNoun, isInstanceNoun, isPersonNoun, isProperName } fr
 import { namesNoPerson, opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import {
+  continuesOrgName,
   type Gender,
   isAcronym,
   isLowerWord,
@@ -129,7 +130,7 @@ export function classify(
       : { ...base, kind: 'role', name: '', head: lastTok.lower, gender: genderOf(np) };
   }
   // "the Chamber of Commerce", "the Department of Health": an organisation's name, kept whole.
-  if (s >= 2 && np[s - 1]?.lower === 'of' && isCap(np[s - 2]) && ORG_WORDS.has((np[s - 2] as Tok).lower)) {
+  if (continuesOrgName(np, s)) {
     return { ...base, kind: 'org', name: '' };
   }
   // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is

@@ -308,6 +308,13 @@ function compoundTitleGoesOn(toks: readonly Tok[], k: number): boolean {
 }
 
 /**
+ * "the Chamber of Commerce", "University of Tennessee Law": the name at `i` follows an organisation word and "of",
+ * so it continues that organisation's name.
+ */
+export const continuesOrgName = (toks: readonly Tok[], i: number): boolean =>
+  i >= 2 && toks[i - 1]?.lower === 'of' && isCap(toks[i - 2]) && ORG_WORDS.has((toks[i - 2] as Tok).lower);
+
+/**
  * "First Analysis Securities Corp. analyst …", "New Century Financial Corp.": a capitalised function word ("First",
  * "New") opening capitals that end in an organisation word within five is that organisation's name.
  */

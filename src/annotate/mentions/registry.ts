@@ -21,6 +21,7 @@ import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   collectBackward,
+  continuesOrgName,
   type Gender,
   isCapitalAnd,
   isInitials,
@@ -110,8 +111,7 @@ export class PeopleRegistry {
       const before = toks[i - 1];
       // "University of Tennessee Law Professor …": capitals after an organisation word and "of" continue the
       // organisation's name.
-      const ofOrg = before?.lower === 'of' && isCap(toks[i - 2]) && ORG_WORDS.has((toks[i - 2] as Tok).lower);
-      if (ofOrg || namesAThing(toks, i)) {
+      if (continuesOrgName(toks, i) || namesAThing(toks, i)) {
         i = e - 1;
         continue;
       }
