@@ -136,16 +136,16 @@ export function classify(
   // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is
   // where the person belongs; the noun before it heads the phrase (read below as a role).
   const placeOfRole = s >= 2 && NP_CONNECTORS.has((np[s - 1] as Tok).lower) && isLowerWord(np[s - 2]);
-  if (run.some(isRealName) && !placeOfRole && namesNoPerson(nameOf(text, run)))
-    return { ...base, kind: 'org', name: '' };
   if (run.some(isRealName) && !placeOfRole) {
+    const name = nameOf(text, run);
+    if (namesNoPerson(name)) return { ...base, kind: 'org', name: '' };
     let r = s;
     while (r > 0 && HONORIFICS.has((np[r - 1] as Tok).lower)) r--;
     const rolePart = np.slice(0, r).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
     let role = rolePart.some(isRoleWord) ? roleText(text, rolePart) : null;
     if (!role && appositive) role = roleFromAppositive(text, appositive);
     if (!role && preRole?.some(isRoleWord)) role = roleText(text, preRole);
-    return { ...base, kind: 'person', name: nameOf(text, run), role, gender: genderOf(np) };
+    return { ...base, kind: 'person', name, role, gender: genderOf(np) };
   }
   const last = np.at(-1) as Tok;
   const head = last.lower;
