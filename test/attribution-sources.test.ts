@@ -809,3 +809,19 @@ describe('an acronym opening a name', () => {
     ).toEqual(['QRS Intel']);
   });
 });
+
+describe('initials written without periods', () => {
+  it('"said AJ Vorster" introduces AJ Vorster, so a later "Vorster said" is him', () => {
+    expect(
+      speakers(
+        '“We are not rushing a hire,” said AJ Vorster, the company’s co-founder.',
+        'By then, “it was very clear the money had dried up,” Vorster said.',
+      ),
+    ).toEqual(['AJ Vorster', 'AJ Vorster']);
+  });
+  it('an abbreviation or a common noun is no initials: "CB Insights" names no person "Insights"', () => {
+    expect(
+      speakers('CB Insights tracked the deals. “Funding fell by half,” Insights said, according to the report.'),
+    ).not.toContain('CB Insights');
+  });
+});

@@ -21,7 +21,7 @@ import {
   ARABIC_ARTICLE,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { baseForms, isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isKnownWord, isPersonNoun, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -145,6 +145,18 @@ export function possessiveNameRun(toks: readonly Tok[], i: number, e: number): T
   const bare = p.bare.slice(0, -2);
   const stem: Tok = { ...p, bare, lower: bare.toLowerCase(), end: p.start + bare.length };
   return isRealName(stem) ? [...toks.slice(i, e), stem] : null;
+}
+
+/**
+ * "AJ Brustein", "JW Michaels": two capitals without periods before a lone surname are initials when English knows
+ * neither as a word of its own: not an abbreviation ("UC Berkeley", "US"), not a common noun or a place after it
+ * ("CB Insights", "JD Gaming"). The surname is token `i`, the run ends at `e`.
+ */
+export function bareInitialsBefore(toks: readonly Tok[], i: number, e: number): boolean {
+  const b = toks[i - 1];
+  const surname = (toks[i] as Tok).lower;
+  if (e !== i + 1 || !isWord(b) || !/^\p{Lu}{2}$/u.test(b.bare) || isKnownWord(b.lower)) return false;
+  return (!isKnownWord(surname) || isProperName(surname)) && !isPlaceName(surname);
 }
 
 export const isParticle = (t: Tok | undefined): boolean => isLowerWord(t) && NAME_PARTICLES.has(t.lower);

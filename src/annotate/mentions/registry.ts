@@ -20,6 +20,7 @@ import { givenNameGender } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
+  bareInitialsBefore,
   collectBackward,
   continuesOrgName,
   type Gender,
@@ -128,7 +129,8 @@ export class PeopleRegistry {
       if (owned && (!isProperName(ownedName) || isPersonNoun(ownedName))) run = owned;
       // "Dean Holloway, the chief analyst at X": a role word before a lone name whose apposition gives the role is
       // a given name (AP style gives a title before the name or in apposition, not both).
-      if (run.length === 1 && givenNameRole(toks, i, e)) run = [toks[i - 1] as Tok, ...run];
+      if (run.length === 1 && (givenNameRole(toks, i, e) || bareInitialsBefore(toks, i, e)))
+        run = [toks[i - 1] as Tok, ...run];
       const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
       // "a speech in San Jose": a name after a preposition of place is a place; not initials and a surname ("in
       // J.C. Chandor’s film"): places are not named so.
