@@ -825,3 +825,14 @@ describe('initials written without periods', () => {
     ).not.toContain('CB Insights');
   });
 });
+
+describe('a wh-word is a function word', () => {
+  it('"that whatever Lewis Hamilton tries" introduces Lewis Hamilton, so a later "Hamilton groaned" is him', () => {
+    expect(
+      speakers(
+        'You get the feeling that whatever Lars Hedlund tries, this is not going to be his year.',
+        'At the second red flag, Hedlund groaned: “The track is fine!”',
+      ),
+    ).toEqual(['Lars Hedlund']);
+  });
+});

@@ -75,7 +75,8 @@ export const FUNCTION_WORDS = words(`
   across along amid
   is are was were be been being has have had do does did will would could should may might must can
   also later then earlier once again further previously recently still already even just only very
-  there here it he she they we i you him them us me`);
+  there here it he she they we i you him them us me
+  what whatever whoever whomever whichever wherever whenever however why how`);
 
 /** Source: courtesy titles (AP Stylebook, Debrett's). Titles of address: dropped from names, and they tell gender. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
