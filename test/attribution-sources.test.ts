@@ -836,3 +836,14 @@ describe('a wh-word is a function word', () => {
     ).toEqual(['Lars Hedlund']);
   });
 });
+
+describe('an apposition holds no verb of speech', () => {
+  it('"In an interview with Deadline Hollywood, the director said" gives the outlet no role "the director said"', () => {
+    expect(
+      speakers(
+        'Jo Brandt has said the crash was the biggest regret of her life.',
+        'In an interview with Deadline Hollywood, the director said: “None of us ever considered it a stunt.”',
+      ),
+    ).toEqual(['Jo Brandt']);
+  });
+});

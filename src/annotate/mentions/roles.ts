@@ -67,6 +67,9 @@ export function roleFromAppositive(text: string, toks: readonly Tok[]): string |
   let end = toks.findIndex((t) => isLowerWord(t) && RELATIVE.has(t.lower));
   if (end === -1) end = toks.length;
   const kept = toks.slice(0, end);
+  // "In an interview with Deadline Hollywood, the director said …": a noun phrase its verb of speech follows is the
+  // next clause's subject, not an apposition (which a comma closes).
+  if (kept.some(isSpeechVerb)) return null;
   if (isRolePhrase(kept)) return roleText(text, kept);
   const hasRole = kept.some(isRoleWord);
   if (!kept.length || !(hasRole || APPOSITIVE_OPENERS.has(first.lower))) return null;
