@@ -92,6 +92,14 @@ describe('a future through a modal of possibility, across the new year', () => {
     expect(dates('The two sides could meet in January.', '2023-12-08T07:58:02Z')).toEqual(['2024-01 in January']);
   });
 
+  it('"would", the future of a past moment, as a modal: "had forecast GDP would grow in July-September"', () => {
+    expect(dates('Analysts had forecast output would grow 6.8 percent in July-September.', '2015-10-19T03:00:00Z')).toEqual([
+      '2015-07 in July',
+      '2015-09 September',
+    ]);
+    expect(dates('The mayor said the road would reopen in March.', '2015-10-19T03:00:00Z')).toEqual(['2016-03 in March']);
+  });
+
   it('"will", "is scheduled for", "next" keep the next one however far', () => {
     expect(dates('The plant will reopen in June.', '2023-08-14T12:00:00Z')).toEqual(['2024-06 in June']);
     expect(dates('A landing is targeted for May, officials said.', '2023-08-14T12:00:00Z')).toEqual(['2024-05 May']);

@@ -76,7 +76,10 @@ const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|althoug
 interface Cue {
   at: number;
   tense: Direction;
-  /** A modal of possibility ("can", "could", "may", "might", "should", "must"): looks ahead, or states what is possible now. */
+  /**
+   * A modal of possibility ("can", "could", "may", "might", "should", "must"): looks ahead, or states what is possible
+   * now; or "would", the future of a past moment.
+   */
   modal?: boolean;
   /** The cue holds only for its own clause. */
   local?: boolean;
@@ -119,7 +122,9 @@ const NOUN_PHRASE_BEFORE =
 
 function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future' });
+  // "would" is also the future seen from a past moment (reported speech shifts "will" back to "would": "had forecast
+  // GDP would grow in July-September"), so it looks ahead no surer than a modal of possibility does.
+  for (const m of text.matchAll(STRONG_FUTURE)) cues.push({ at: m.index, tense: 'future', modal: /^would/i.test(m[0]) });
   for (const m of text.matchAll(STRONG_PAST)) cues.push({ at: m.index, tense: 'past' });
   for (const m of text.matchAll(PRESENT_EXPECTATION)) cues.push({ at: m.index, tense: 'future' });
   for (const m of text.matchAll(ATTEMPT_UNDER_WAY)) cues.push({ at: m.index, tense: 'future', local: true });
@@ -241,8 +246,9 @@ export function tenseAt(sentence: string, start: number, end: number): Direction
 }
 
 /**
- * Whether the clause looks ahead only through a modal of possibility ("it can act", "prices could rise"): such a
- * modal also states what is possible now, so the future it gives is weaker than "will" or "is scheduled for".
+ * Whether the clause looks ahead only through a modal of possibility ("it can act", "prices could rise") or "would":
+ * such a modal also states what is possible now, and "would" what lay ahead of a past moment, so the future they give
+ * is weaker than "will" or "is scheduled for".
  */
 export function modalFutureAt(sentence: string, start: number, end: number): boolean {
   const cue = decidingCue(sentence, start, end);
