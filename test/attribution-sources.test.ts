@@ -847,3 +847,15 @@ describe('an apposition holds no verb of speech', () => {
     ).toEqual(['Jo Brandt']);
   });
 });
+
+describe('the noun a name is given to is the last before "named"', () => {
+  it('"a college student named Mark Dunne" is a person; an organisation word before the noun only qualifies it', () => {
+    expect(
+      speakers(
+        'The actor Colin Marsh starred in the film.',
+        'Back in 1985, a 21-year-old community college student named Mark Dunne was flying home from London.',
+        '“They didn’t say Auckland,” he told the newspaper.',
+      ),
+    ).toEqual(['Mark Dunne']);
+  });
+});

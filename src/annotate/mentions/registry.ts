@@ -389,7 +389,9 @@ function namedAsOrganisation(toks: readonly Tok[], i: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const w = toks[j];
     if (isLowerWord(w) && ORG_WORDS.has(w.lower)) return true;
-    if (!isLowerWord(w)) return false;
+    // "a college student named Michael Lewis": the noun the name is given to is the head, the last before the
+    // participle; an organisation word before it only qualifies it.
+    if (!isLowerWord(w) || isPersonNoun(w.lower)) return false;
   }
   return false;
 }
