@@ -859,3 +859,14 @@ describe('the noun a name is given to is the last before "named"', () => {
     ).toEqual(['Mark Dunne']);
   });
 });
+
+describe('a clause subject that is a role with a name in apposition', () => {
+  it('"The head of the Labor Party, Jo Weiss, voiced opposition, calling it “…”" is Jo Weiss', () => {
+    expect(
+      speakers(
+        'Education Minister Dan Orr “welcomed” the call.',
+        'The head of the Labor Party, Jo Weiss, voiced opposition to the decision, calling it yet “another irresponsible, impractical and unnecessary” move.',
+      ),
+    ).toEqual(['Jo Weiss']);
+  });
+});

@@ -271,7 +271,9 @@ export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi
     if (i < hi && isWord(t)) {
       if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
       const e = collectForward(toks, i, hi);
-      const ref = e >= i ? classify(text, toks.slice(i, e + 1)) : null;
+      // "The head of the Labor Party, Yitzhak Herzog, voiced opposition": a role, then the name in apposition
+      // (read as after an inverted verb).
+      const ref = e >= i ? subjectAfter(text, toks, i, hi) : null;
       const place = e >= i && isComma(toks[i - 1]) && isPlaceAfterPlace(text, toks, i - 1, toks.slice(i, e + 1));
       if (ref && ref.kind !== 'document' && !place) return withFrom(ref, i);
     }
