@@ -870,3 +870,11 @@ describe('a clause subject that is a role with a name in apposition', () => {
     ).toEqual(['Jo Weiss']);
   });
 });
+
+describe('an ordinal in a role before a name', () => {
+  it('"said 9th grade Muskogee head coach Don Yates" is Don Yates', () => {
+    expect(
+      speakers('“Even though we are competitors, coaching is a fraternity,” said 9th grade Muskogee head coach Dan Yeats.'),
+    ).toEqual(['Dan Yeats']);
+  });
+});
