@@ -878,3 +878,13 @@ describe('an ordinal in a role before a name', () => {
     ).toEqual(['Dan Yeats']);
   });
 });
+
+describe('a long apposition between the name after a quote and its verb', () => {
+  it('"“…,” Ali H. Soufan, a former F.B.I. agent who has written two books, one …, said" is Ali H. Soufan', () => {
+    expect(
+      speakers(
+        '“It was straightforward,” Omar K. Saleh, a former F.B.I. agent who has written two books, one that was published in 2011 and another last month, said of the process.',
+      ),
+    ).toEqual(['Omar K. Saleh']);
+  });
+});

@@ -69,8 +69,10 @@ export function attributionAfter(
       return ref && ref.from === a + 1 ? { ref, adjacent: true } : null;
     }
   }
-  // "X said": the subject must start right after the quote, within a dozen tokens of the verb.
-  for (let v = a + 1; v < end && v < a + 24; v++) {
+  // "X said": the subject must start right after the quote. Its apposition may hold a relative clause and a list
+  // ("…,” Ali H. Soufan, a former F.B.I. agent who has written two books, one that was published in 2011 and
+  // another last month, said"), so the verb is looked for up to 35 tokens on; the bound keeps the scan linear.
+  for (let v = a + 1; v < end && v < a + 36; v++) {
     // "…,” the Weather Prediction Center reported.": "reported" ending the clause reports the quote (not "reported
     // cases").
     const reported = isReportVerb(toks[v]) && !isWord(toks[v + 1]);
