@@ -888,3 +888,14 @@ describe('a long apposition between the name after a quote and its verb', () => 
     ).toEqual(['Omar K. Saleh']);
   });
 });
+
+describe('"according to" a possessor and what they issued', () => {
+  it('"“…,” according to Mr. Rosenstein’s order naming him" is the possessor, not the "he" of the sentence', () => {
+    expect(
+      speakers(
+        'Robert Mueller was appointed by Rod Rosenstein.',
+        'He is authorized to investigate “any links and coordination between the government and the campaign,” according to Mr. Rosenstein’s order naming him to the post.',
+      ),
+    ).toEqual(['Rod Rosenstein']);
+  });
+});

@@ -22,7 +22,7 @@ import {
   textOf,
 } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
-import { clauseSubject, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
+import { clauseSubject, possessorAfter, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
 
 /** How many tokens before a quote its attribution may start. */
 export const MAX_REACH = 60;
@@ -51,7 +51,7 @@ export function attributionAfter(
   if (a >= end || !isWord(first)) return null;
   const found = (ref: SpeakerRef | null, adjacent: boolean) => (ref ? { ref, adjacent } : null);
   if (first.lower === 'according' && toks[a + 1]?.lower === 'to')
-    return found(subjectAfter(text, toks, a + 2, end), true);
+    return found(subjectAfter(text, toks, a + 2, end) ?? possessorAfter(text, toks, a + 2, end), true);
   if (isSpeechVerb(first)) return found(subjectAfter(text, toks, a + 1, end), true);
   // "…,” reported Reuters": the inverted attribution of a report (not "reported cases"), to whoever reports.
   if (isReportVerb(first)) {

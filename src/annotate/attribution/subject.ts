@@ -2,6 +2,7 @@
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
 import {
   DETERMINERS,
+  HONORIFICS,
   ORG_WORDS,
   PASSIVE_MARKERS,
   PLACE_PREPOSITIONS,
@@ -19,6 +20,7 @@ import {
   isRoleWord,
   isSpeechVerb,
   nameRunEnd,
+  possessiveNameRun,
   segmentAfter,
   type SpeakerRef,
   textOf,
@@ -241,6 +243,17 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
     if (run.some(isRealName)) return classify(text, run, null, toks.slice(i, c));
   }
   return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
+}
+
+/**
+ * "according to Mr. Rosenstein’s order": a name ending in a possessive, before what that person issued; the words
+ * are the possessor's, as they are a statement's issuer's ("according to a statement from X").
+ */
+export function possessorAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
+  const s = isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower) ? i + 1 : i;
+  const run = s < hi ? possessiveNameRun(toks, s, nameRunEnd(toks, s, hi)) : null;
+  const ref = run ? classify(text, [...toks.slice(i, s), ...run]) : null;
+  return ref?.kind === 'person' ? ref : null;
 }
 
 /** The subject at the start of a clause, for coordinated verbs: "He called it X and said …". */
