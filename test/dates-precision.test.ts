@@ -100,6 +100,12 @@ describe('a future through a modal of possibility, across the new year', () => {
     expect(dates('The mayor said the road would reopen in March.', '2015-10-19T03:00:00Z')).toEqual(['2016-03 in March']);
   });
 
+  it('a day in a clause that states the present is the nearest one: "is on newsstands Dec. 20"', () => {
+    expect(dates('The issue is on newsstands nationwide Dec. 20.', '2016-12-12T14:00:00Z')).toEqual([
+      '2016-12-20 Dec. 20',
+    ]);
+  });
+
   it('"will", "is scheduled for", "next" keep the next one however far', () => {
     expect(dates('The plant will reopen in June.', '2023-08-14T12:00:00Z')).toEqual(['2024-06 in June']);
     expect(dates('A landing is targeted for May, officials said.', '2023-08-14T12:00:00Z')).toEqual(['2024-05 May']);

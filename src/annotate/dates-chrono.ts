@@ -256,11 +256,14 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // A month alone keeps the clause's tense ("The January leave was his third").
     const attributive =
       d !== undefined && modifier === null && range.start === index && isAttributiveMonth(ctx.text, index, end);
+    // "The issue is on newsstands Dec. 20": a day in a clause that states the present, with no tense marker of its
+    // own, is as likely ahead as behind (a weekday there is the coming one); the nearest one.
+    const present = d !== undefined && modifier === null && !/\bsince\b/i.test(lead) && ctx.presentState(index, end);
     const y = !ref
       ? 0
       : thisOne
         ? ref.y
-        : attributive
+        : attributive || present
         ? nearestYear(ref, m, d)
         : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
         ? resolveUnmarkedYear(ref, m, d, dir)
