@@ -871,7 +871,13 @@ describe('a clause subject that is a role with a name in apposition', () => {
   });
 });
 
-describe('an ordinal in a role before a name', () => {
+describe('an ordinal or an age in a role before a name', () => {
+  it('"said 19-year-old carpet seller Hamid Hashimi" keeps the partial quote and gives it to him', () => {
+    expect(
+      speakers('But “the more soldiers they send here, the worse it gets,” said 19-year-old carpet seller Hamed Hashem.'),
+    ).toEqual(['Hamed Hashem']);
+  });
+
   it('"said 9th grade Muskogee head coach Don Yates" is Don Yates', () => {
     expect(
       speakers('“Even though we are competitors, coaching is a fraternity,” said 9th grade Muskogee head coach Dan Yeats.'),

@@ -82,8 +82,9 @@ export function isAuxOrAdverb(t: Tok | undefined): boolean {
 /** A word that may be part of a speaker's noun phrase. */
 export function isNPWord(t: Tok | undefined): t is Tok {
   if (!isWord(t)) return false;
-  // "9th grade head coach", "10th-grade teacher": an ordinal is an adjective; other figures are no noun phrase's.
-  if (/^\p{N}/u.test(t.bare)) return /^\d+(?:st|nd|rd|th)(?:-\p{L}+)?$/iu.test(t.bare);
+  // "9th grade head coach", "19-year-old carpet seller": an ordinal or a figure joined by hyphens to words is an
+  // adjective; other figures are no noun phrase's.
+  if (/^\p{N}/u.test(t.bare)) return /^\d+(?:(?:st|nd|rd|th)(?:-\p{L}+)*|(?:-\p{L}+)+)$/iu.test(t.bare);
   if (/^\p{Lu}/u.test(t.bare)) return !STOP_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
   return !FUNCTION_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
