@@ -326,6 +326,11 @@ describe('times ahead of a past clause (third blind round)', () => {
     ]);
   });
 
+  it('"is expecting to", "is hoping to": the progressive of a verb of intention looks ahead, as "expects to" does', () => {
+    expect(dates('He is expecting to complete his treatment in January.', DEC)).toEqual(['2017-01 in January']);
+    expect(dates('The firm is hoping to open the store in March.', DEC)).toEqual(['2017-03 in March']);
+  });
+
   it('"are working to … in early January": an effort under way looks ahead, past "safely and reliably"', () => {
     expect(dates('“We are working to safely and reliably return to flight in early January,” he said.', DEC)).toEqual([
       '2017-01 in early January',
