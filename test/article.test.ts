@@ -43,6 +43,14 @@ describe('splitSentences', () => {
     for (const s of spans) expect(p.slice(s.start, s.end)).toBe(sentence.trim());
   });
 
+  it('does not break at an initialism after a hyphen ("ex-U.S. Rep.")', () => {
+    expect(texts('Also Wednesday, ex-U.S. Rep. Curt Weldon said he would go. It was state-of-the-art. Then more.')).toEqual([
+      'Also Wednesday, ex-U.S. Rep. Curt Weldon said he would go.',
+      'It was state-of-the-art.',
+      'Then more.',
+    ]);
+  });
+
   it('keeps offsets exact', () => {
     const p = '  First one.   Second “quoted.” Third? ';
     for (const s of splitSentences(p)) expect(p.slice(s.start, s.end)).toBe(s.text);

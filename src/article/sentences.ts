@@ -37,7 +37,8 @@ export interface SentenceSpan {
 const CLOSERS = /^[\s"'”’»)\]]*/;
 
 function lastWordBeforePeriod(segment: string): string | null {
-  const m = /(?:^|[\s(“"‘'])([A-Za-z][A-Za-z.]*)\.[”"’')\]]?\s*$/.exec(segment);
+  // After a hyphen too: "ex-U.S. Rep. Curt Weldon", "pro-U.N. groups".
+  const m = /(?:^|[\s(“"‘'-])([A-Za-z][A-Za-z.]*)\.[”"’')\]]?\s*$/.exec(segment);
   return m?.[1] ?? null;
 }
 
