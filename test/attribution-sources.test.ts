@@ -905,3 +905,14 @@ describe('"according to" a possessor and what they issued', () => {
     ).toEqual(['Rod Rosenstein']);
   });
 });
+
+describe('a document "from" someone', () => {
+  it('"a release from Liberal critic Siobhan Coady said" is hers; "a letter from the company" stays the letter', () => {
+    expect(
+      speakers(
+        '“Since November, 79 donors have been appointed to the same boards,” a release from Liberal critic Sinead Cody said.',
+        '“We will appeal,” a letter from the company said.',
+      ),
+    ).toEqual(['Sinead Cody', 'the letter']);
+  });
+});

@@ -1,9 +1,18 @@
 // Documents the article mentions and who issued them: "NBC released a statement", "In a statement, the Sierra Club said",
 // "Acme said in a letter". News writing quotes the document for its issuer ("…," the statement read), so a later
 // "the statement" speaks for whoever issued it.
-import { DETERMINERS, DOC_WORDS, HONORIFICS, SPEECH_VERBS } from './words.ts';
+import { DETERMINERS, DOC_WORDS, HONORIFICS, ORG_WORDS, SPEECH_VERBS } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { isAuxOrAdverb, isCapitalAnd, isLowerWord, isNameTok, isNPWord, isRoleWord, textOf } from './phrase.ts';
+import {
+  isAuxOrAdverb,
+  isCapitalAnd,
+  isLowerWord,
+  isNameTok,
+  isNPWord,
+  isRoleWord,
+  nameRunEnd,
+  textOf,
+} from './phrase.ts';
 
 /**
  * Verbs whose subject makes a document public (WordNet's senses of "issue", "publish" and "post", and their
@@ -60,6 +69,18 @@ function skipAux(toks: readonly Tok[], k: number): number {
  * "X said in a statement", "In a statement, X said".
  */
 export function issuerOf(text: string, toks: readonly Tok[], i: number): string | null {
+  // "a release from Liberal critic Siobhan Coady": a person's full name ending the phrase after "from" (role words
+  // before it) issued it. An organisation's document speaks as the document ("a memo from the Board of Trustees").
+  if (toks[i + 1]?.lower === 'from') {
+    let name: [number, number] | null = null;
+    for (let k = i + 2; k < toks.length && k - i <= 9 && isNPWord(toks[k]); k++) {
+      if (DETERMINERS.has((toks[k] as Tok).lower)) break;
+      if (isNameTok(toks[k]) && !isNameTok(toks[k - 1])) name = [k, nameRunEnd(toks, k)];
+    }
+    const person =
+      name && name[1] - name[0] >= 2 && !(isCap(toks[name[1]]) && ORG_WORDS.has((toks[name[1]] as Tok).lower));
+    if (name && person) return textOf(text, toks.slice(name[0], name[1]));
+  }
   let d = i - 1;
   while (d >= 0 && isLowerWord(toks[d]) && !DETERMINERS.has((toks[d] as Tok).lower) && i - d <= 3) d--;
   if (d < 0 || !DETERMINERS.has((toks[d] as Tok).lower)) return null;
