@@ -916,3 +916,19 @@ describe('a document "from" someone', () => {
     ).toEqual(['Sinead Cody', 'the letter']);
   });
 });
+
+describe('an apposition whose head is an organisation word', () => {
+  it('"Lockheed Martin, the aerospace contracting company," names a company, no one a later "she" can stand for', () => {
+    expect(
+      speakers(
+        'He worked for a predecessor company to Lockheed Martin, the aerospace contracting company, from 1985 to 1988.',
+        '“I thought, it couldn’t be,” she said of the shooting.',
+      ),
+    ).not.toContain('Lockheed Martin');
+  });
+  it('"the head of the Meretz party": the noun after "of" is no head, so Zahava Gal-On stays a person', () => {
+    expect(
+      speakers('Zahava Gal-On, the head of the Meretz party, spoke. “The committee has gone completely crazy,” Gal-On said.'),
+    ).toEqual(['Zahava Gal-On']);
+  });
+});

@@ -84,8 +84,10 @@ export class PeopleRegistry {
       // name is, and a later "the union" stands for it.
       const head = isComma(t) && isCap(toks[i - 1]) ? appositiveOrgHead(toks, i) : null;
       if (head) {
-        const a = i - 1;
-        this.pushOrg(text.slice((toks[a] as Tok).start, (toks[a] as Tok).end), (toks[a] as Tok).start, head);
+        // The whole name before the comma: "Lockheed Martin, the aerospace contracting company,".
+        let a = i - 1;
+        while (a > 0 && isCap(toks[a - 1]) && !(toks[a - 1] as Tok).grammaticalCapital) a--;
+        this.pushOrg(text.slice((toks[a] as Tok).start, (toks[i - 1] as Tok).end), (toks[a] as Tok).start, head);
       }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       let e = nameRunEnd(toks, i);

@@ -11,7 +11,8 @@ export function appositiveOrgHead(toks: readonly Tok[], comma: number): string |
   for (let k = comma + 2; k <= comma + 6; k++) {
     const w = toks[k];
     if (w?.bare === '’' || w?.bare === "'") continue; // "the actors’ union": a plural possessive's apostrophe
-    if (!isWord(w)) return null;
+    // "the head of the Meretz party": a noun after a preposition is not the apposition's head.
+    if (!isWord(w) || /^(?:of|for|from|at|in|on|with|by)$/.test(w.lower)) return null;
     if (isComma(toks[k + 1]) && !isCap(toks[k + 1])) return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
   }
   return null;
