@@ -1,0 +1,140 @@
+// Speaker rules for the noun phrases around a speaker, found on the seventh session's train and dev articles (report7's
+// pages, read after its score, and groups ae and af): initials, appositions, ordinals and ages before a name, documents
+// "from" someone, "according to" a possessor; each on a text made for the test.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/annotate/quotes.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const speakers = (...paragraphs: string[]): string[] =>
+  findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n2026-03-01T10:00:00Z`, 'test')).map(
+    (q) => q.speaker,
+  );
+
+describe('initials written without periods', () => {
+  it('"said AJ Vorster" introduces AJ Vorster, so a later "Vorster said" is him', () => {
+    expect(
+      speakers(
+        '“We are not rushing a hire,” said AJ Vorster, the company’s co-founder.',
+        'By then, “it was very clear the money had dried up,” Vorster said.',
+      ),
+    ).toEqual(['AJ Vorster', 'AJ Vorster']);
+  });
+  it('an abbreviation or a common noun is no initials: "CB Insights" names no person "Insights"', () => {
+    expect(
+      speakers('CB Insights tracked the deals. “Funding fell by half,” Insights said, according to the report.'),
+    ).not.toContain('CB Insights');
+  });
+});
+
+describe('a wh-word is a function word', () => {
+  it('"that whatever Lewis Hamilton tries" introduces Lewis Hamilton, so a later "Hamilton groaned" is him', () => {
+    expect(
+      speakers(
+        'You get the feeling that whatever Lars Hedlund tries, this is not going to be his year.',
+        'At the second red flag, Hedlund groaned: “The track is fine!”',
+      ),
+    ).toEqual(['Lars Hedlund']);
+  });
+});
+
+describe('an apposition holds no verb of speech', () => {
+  it('"In an interview with Deadline Hollywood, the director said" gives the outlet no role "the director said"', () => {
+    expect(
+      speakers(
+        'Jo Brandt has said the crash was the biggest regret of her life.',
+        'In an interview with Deadline Hollywood, the director said: “None of us ever considered it a stunt.”',
+      ),
+    ).toEqual(['Jo Brandt']);
+  });
+});
+
+describe('the noun a name is given to is the last before "named"', () => {
+  it('"a college student named Mark Dunne" is a person; an organisation word before the noun only qualifies it', () => {
+    expect(
+      speakers(
+        'The actor Colin Marsh starred in the film.',
+        'Back in 1985, a 21-year-old community college student named Mark Dunne was flying home from London.',
+        '“They didn’t say Auckland,” he told the newspaper.',
+      ),
+    ).toEqual(['Mark Dunne']);
+  });
+});
+
+describe('a clause subject that is a role with a name in apposition', () => {
+  it('"The head of the Labor Party, Jo Weiss, voiced opposition, calling it “…”" is Jo Weiss', () => {
+    expect(
+      speakers(
+        'Education Minister Dan Orr “welcomed” the call.',
+        'The head of the Labor Party, Jo Weiss, voiced opposition to the decision, calling it yet “another irresponsible, impractical and unnecessary” move.',
+      ),
+    ).toEqual(['Jo Weiss']);
+  });
+});
+
+describe('an ordinal or an age in a role before a name', () => {
+  it('"said 19-year-old carpet seller Hamid Hashimi" keeps the partial quote and gives it to him', () => {
+    expect(
+      speakers(
+        'But “the more soldiers they send here, the worse it gets,” said 19-year-old carpet seller Hamed Hashem.',
+      ),
+    ).toEqual(['Hamed Hashem']);
+  });
+
+  it('"said 9th grade Muskogee head coach Don Yates" is Don Yates', () => {
+    expect(
+      speakers(
+        '“Even though we are competitors, coaching is a fraternity,” said 9th grade Muskogee head coach Dan Yeats.',
+      ),
+    ).toEqual(['Dan Yeats']);
+  });
+});
+
+describe('a long apposition between the name after a quote and its verb', () => {
+  it('"“…,” Ali H. Soufan, a former F.B.I. agent who has written two books, one …, said" is Ali H. Soufan', () => {
+    expect(
+      speakers(
+        '“It was straightforward,” Omar K. Saleh, a former F.B.I. agent who has written two books, one that was published in 2011 and another last month, said of the process.',
+      ),
+    ).toEqual(['Omar K. Saleh']);
+  });
+});
+
+describe('"according to" a possessor and what they issued', () => {
+  it('"“…,” according to Mr. Rosenstein’s order naming him" is the possessor, not the "he" of the sentence', () => {
+    expect(
+      speakers(
+        'Robert Mueller was appointed by Rod Rosenstein.',
+        'He is authorized to investigate “any links and coordination between the government and the campaign,” according to Mr. Rosenstein’s order naming him to the post.',
+      ),
+    ).toEqual(['Rod Rosenstein']);
+  });
+});
+
+describe('a document "from" someone', () => {
+  it('"a release from Liberal critic Siobhan Coady said" is hers; "a letter from the company" stays the letter', () => {
+    expect(
+      speakers(
+        '“Since November, 79 donors have been appointed to the same boards,” a release from Liberal critic Sinead Cody said.',
+        '“We will appeal,” a letter from the company said.',
+      ),
+    ).toEqual(['Sinead Cody', 'the letter']);
+  });
+});
+
+describe('an apposition whose head is an organisation word', () => {
+  it('"Lockheed Martin, the aerospace contracting company," names a company, no one a later "she" can stand for', () => {
+    expect(
+      speakers(
+        'He worked for a predecessor company to Lockheed Martin, the aerospace contracting company, from 1985 to 1988.',
+        '“I thought, it couldn’t be,” she said of the shooting.',
+      ),
+    ).not.toContain('Lockheed Martin');
+  });
+  it('"the head of the Meretz party": the noun after "of" is no head, so Zahava Gal-On stays a person', () => {
+    expect(
+      speakers(
+        'Zahava Gal-On, the head of the Meretz party, spoke. “The committee has gone completely crazy,” Gal-On said.',
+      ),
+    ).toEqual(['Zahava Gal-On']);
+  });
+});
