@@ -226,6 +226,9 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
       : modifier === 'next' || FROM_NOW_BEFORE.test(ctx.text.slice(Math.max(0, index - 30), index))
         ? 'future'
         : ctx.tense(index, end);
+  // A clause that states the present, with no tense marker of its own, takes a day as likely ahead as behind
+  // ("has a game on Saturday", "is on newsstands Dec. 20"); "since Monday" looks back (direction).
+  const inPresent = (): boolean => modifier === null && !/\bsince\b/i.test(lead) && ctx.presentState(index, end);
   // A month or weekday with neither a day nor a preposition ("early May", "the end of March" are qualified).
   const alone =
     !hasDay &&
@@ -256,9 +259,8 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // A month alone keeps the clause's tense ("The January leave was his third").
     const attributive =
       d !== undefined && modifier === null && range.start === index && isAttributiveMonth(ctx.text, index, end);
-    // "The issue is on newsstands Dec. 20": a day in a clause that states the present, with no tense marker of its
-    // own, is as likely ahead as behind (a weekday there is the coming one); the nearest one.
-    const present = d !== undefined && modifier === null && !/\bsince\b/i.test(lead) && ctx.presentState(index, end);
+    // "The issue is on newsstands Dec. 20" (inPresent): the nearest one, as a weekday there is the coming one.
+    const present = d !== undefined && inPresent();
     const y = !ref
       ? 0
       : thisOne
@@ -278,12 +280,11 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     if (!WEEKDAY_WORD.test(matched)) return null; // "sat before me", "sun-drenched", "the Sun reported"
     const wd = r.start.get('weekday') as number;
     if (thisOne) return { ...range, date: weekdayOfWeek(ref, wd) };
-    // "the team has a game on Saturday": a clause that states the present, with no tense marker of its own, takes
-    // the coming weekday, not a past one borrowed from another clause's verb. A weekday is within a week either way
-    // (AP style: days of the week for dates within seven days before or after the current date), and the present
-    // tense does not take a past time ("*has a game last Saturday"); "since Monday" looks back (direction).
-    const present = modifier === null && !/\bsince\b/i.test(lead) && ctx.presentState(index, end);
-    return { ...range, date: resolveWeekday(ref, wd, present ? 'future' : direction(), modifier !== null) };
+    // "the team has a game on Saturday" (inPresent): the coming weekday, not a past one borrowed from another
+    // clause's verb. A weekday is within a week either way (AP style: days of the week for dates within seven days
+    // before or after the current date), and the present tense does not take a past time ("*has a game last
+    // Saturday").
+    return { ...range, date: resolveWeekday(ref, wd, inPresent() ? 'future' : direction(), modifier !== null) };
   }
   return null; // times of day alone
 }

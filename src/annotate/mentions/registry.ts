@@ -12,7 +12,6 @@ import {
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
-  STOP_CAPS,
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
@@ -24,7 +23,6 @@ import {
   collectBackward,
   continuesOrgName,
   type Gender,
-  isCapitalAnd,
   isInitials,
   isLowerWord,
   isNameTok,
@@ -38,7 +36,7 @@ import {
 } from './phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
-import { appositiveOrgHead, namesAThing } from './things.ts';
+import { appositiveOrgHead, namesAThing, orgNameStart } from './things.ts';
 
 export { HISTORY_REACH };
 
@@ -85,8 +83,7 @@ export class PeopleRegistry {
       const head = isComma(t) && isCap(toks[i - 1]) ? appositiveOrgHead(toks, i) : null;
       if (head) {
         // The whole name before the comma: "Lockheed Martin, the aerospace contracting company,".
-        let a = i - 1;
-        while (a > 0 && isCap(toks[a - 1]) && !(toks[a - 1] as Tok).grammaticalCapital) a--;
+        const a = orgNameStart(toks, i - 1);
         this.pushOrg(text.slice((toks[a] as Tok).start, (toks[i - 1] as Tok).end), (toks[a] as Tok).start, head);
       }
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
@@ -187,10 +184,7 @@ export class PeopleRegistry {
 
   /** "National Cyber Resilience Agency": capitalised words up to a capitalised organisation word. */
   private addOrg(text: string, toks: readonly Tok[], i: number): void {
-    let a = i;
-    const joins = (t: Tok | undefined): boolean =>
-      isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
-    while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
+    const a = orgNameStart(toks, i);
     const start = (toks[a] as Tok).start;
     if (a < i) this.pushOrg(text.slice(start, (toks[i] as Tok).end), start);
   }

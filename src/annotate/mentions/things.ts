@@ -1,9 +1,9 @@
 // What a capitalised name names when the words around it say it is no person: a thing ("his musical La La Land")
 // or an organisation its apposition names ("SAG-AFTRA, the actors’ union,").
-import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words.ts';
+import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { isLowerWord } from './phrase.ts';
+import { isCapitalAnd, isLowerWord } from './phrase.ts';
 
 /** "X, the actors’ union,": the head noun for an organisation closing an apposition opened by "the" after `comma`. */
 export function appositiveOrgHead(toks: readonly Tok[], comma: number): string | null {
@@ -34,4 +34,13 @@ export function namesAThing(toks: readonly Tok[], i: number): boolean {
     toks[i - 2] !== undefined &&
     DETERMINERS.has((toks[i - 2] as Tok).lower)
   );
+}
+
+/** Where the capitalised name that ends at token `e` starts ("National Cyber Resilience Agency", "Lockheed Martin"). */
+export function orgNameStart(toks: readonly Tok[], e: number): number {
+  const joins = (t: Tok | undefined): boolean =>
+    isCap(t) && !STOP_CAPS.has((t as Tok).lower) && !/'s$/.test((t as Tok).lower);
+  let a = e;
+  while (a > 0 && (joins(toks[a - 1]) || (a > 1 && isCapitalAnd(toks, a - 1)))) a--;
+  return a;
 }
