@@ -283,11 +283,13 @@ export function clauseSubject(text: string, toks: readonly Tok[], lo: number, hi
     const t = toks[i];
     if (i < hi && isWord(t)) {
       if (PRONOUNS.has(t.lower)) return withFrom(classify(text, [t]), i);
-      const e = collectForward(toks, i, hi);
       // "The head of the Labor Party, Yitzhak Herzog, voiced opposition": a role, then the name in apposition
-      // (read as after an inverted verb).
-      const ref = e >= i ? subjectAfter(text, toks, i, hi) : null;
-      const place = e >= i && isComma(toks[i - 1]) && isPlaceAfterPlace(text, toks, i - 1, toks.slice(i, e + 1));
+      // (read as after an inverted verb, which collects the noun phrase itself).
+      const ref = subjectAfter(text, toks, i, hi);
+      const place =
+        ref !== null &&
+        isComma(toks[i - 1]) &&
+        isPlaceAfterPlace(text, toks, i - 1, toks.slice(i, collectForward(toks, i, hi) + 1));
       if (ref && ref.kind !== 'document' && !place) return withFrom(ref, i);
     }
     let k = from;
