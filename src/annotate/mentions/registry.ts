@@ -297,7 +297,9 @@ export class PeopleRegistry {
       const a = collectBackward(toks, s - 2, lo);
       if (a >= 0) {
         const pre = toks.slice(a, s - 1);
-        if (pre.some(isRoleWord) || (pre.length === 2 && kinBefore(toks, s - 1))) return roleText(text, pre);
+        // "another brother, NAME,": a relation noun with any determiner describes the person named after it.
+        const kin = pre.length === 2 && (kinBefore(toks, s - 1) || DETERMINERS.has((pre[0] as Tok).lower));
+        if (pre.some(isRoleWord) || (kin && kinGender((pre[1] as Tok).lower) !== undefined)) return roleText(text, pre);
       }
     }
     // "NAME, the mayor of Y," / "NAME, 62, a teacher"

@@ -5,15 +5,20 @@ import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isCapitalAnd, isLowerWord } from './phrase.ts';
 
-/** "X, the actors’ union,": the head noun for an organisation closing an apposition opened by "the" after `comma`. */
+/**
+ * "X, the actors’ union,", "X, an industry group.": the head noun for an organisation closing an apposition opened
+ * by an article after `comma` and closed by a comma or the sentence's end.
+ */
 export function appositiveOrgHead(toks: readonly Tok[], comma: number): string | null {
-  if (toks[comma + 1]?.lower !== 'the') return null;
+  if (!/^(?:the|a|an)$/.test(toks[comma + 1]?.lower ?? '')) return null;
   for (let k = comma + 2; k <= comma + 6; k++) {
     const w = toks[k];
     if (w?.bare === '’' || w?.bare === "'") continue; // "the actors’ union": a plural possessive's apostrophe
     // "the head of the Meretz party": a noun after a preposition is not the apposition's head.
     if (!isWord(w) || /^(?:of|for|from|at|in|on|with|by)$/.test(w.lower)) return null;
-    if (isComma(toks[k + 1]) && !isCap(toks[k + 1])) return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
+    const next = toks[k + 1];
+    if (isComma(next) || w.period || next === undefined || next.kind === 'boundary')
+      return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
   }
   return null;
 }
