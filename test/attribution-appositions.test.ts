@@ -39,3 +39,18 @@ describe('an apposition opened by "a" or "an" says what an organisation is', () 
     ).toEqual(['National Haulage Council', 'National Haulage Council']);
   });
 });
+
+describe('an inverted attribution outside quotes: "…, said Mayor Jo Doe."', () => {
+  it('makes the person after "said" the one talking, whom a quote-only sentence after it belongs to', () => {
+    expect(
+      speakers(
+        'While pressure was needed on the council, being too tough could backfire, said Mayor Ines Varga. “If they walk out, nothing gets built.”',
+      ),
+    ).toEqual(['Ines Varga']);
+  });
+  it('not when the noun phrase after "said" runs on into a clause: "Jo Doe, a witness, said Karl Bost stood …"', () => {
+    expect(
+      speakers('Another witness, Petra Lind, said Karl Bost stood over her for a minute.', '“He looked right at me.”'),
+    ).toEqual(['Petra Lind']);
+  });
+});

@@ -260,6 +260,15 @@ describe('what is not a quote', () => {
     expect(quotesOf('Its annual report, titled “Building for the next decade,” was published.')).toEqual([]);
   });
 
+  it('keeps a sentence of short words, which only looks like a title by its lengths ("We see no end to it.")', () => {
+    expect(
+      quotesOf('Jo Doe said prices will rise next year.\n\n“We see no end to it.”\n\nAcme declined to comment.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['We see no end to it.']);
+    expect(quotesOf('They sang “Stay With Me” at the end of the night.')).toEqual([]);
+  });
+
   it('gives no quote for indirect speech', () => {
     expect(quotesOf('Press secretary Josh Earnest added that the White House would respond in due course.')).toEqual(
       [],

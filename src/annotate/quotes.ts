@@ -68,7 +68,10 @@ function looksLikeTitle(s: string): boolean {
   if (/[.!?;]/.test(body)) return false;
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;
-  return words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+  // A title capitalises its major words, at least two ("Build It Now"); a sentence of short words capitalises only
+  // its first ("We see no end to it").
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 2 && words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
 }
 
 /**

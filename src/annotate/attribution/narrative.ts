@@ -5,6 +5,7 @@ import { isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-toke
 import { classify } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
+  collectForward,
   isLowerWord,
   isNameTok,
   isSpeechVerb,
@@ -23,7 +24,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
 } from '../mentions/words.ts';
-import { clauseSubject, subjectBefore } from './subject.ts';
+import { clauseSubject, subjectAfter, subjectBefore } from './subject.ts';
 
 /** A sentence subject or indirect-speech event found outside quotes. */
 export interface NarrativeEvent {
@@ -108,11 +109,30 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       if (ref?.kind === 'person') out.push({ pos: (toks[i + 2] as Tok).start, kind: 'speech', ref, subject: true });
     }
     if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
-      const ref = subjectBefore(text, toks, i, lo[i] as number);
+      // "…, being too tough could be disastrous, said Mayor Jo Doe.": after a comma the verb comes before its
+      // subject (AP style's inverted attribution), as after a closing quote mark.
+      const inverted = invertedSubject(text, toks, i, hi[i] as number);
+      const ref =
+        inverted?.kind === 'person' || inverted?.kind === 'role'
+          ? inverted
+          : subjectBefore(text, toks, i, lo[i] as number);
       if (ref && !namingParticiple(toks, i, ref)) out.push({ pos: t.start, kind: 'speech', ref, subject: true });
     }
   }
   return out;
+}
+
+/**
+ * "…, said Mayor Jo Doe." / "…, says Jo Doe, an analyst": "said" or "says" after a comma, then a noun phrase that ends
+ * the sentence or meets a comma, is the inverted attribution; its subject comes after it. Not "told", whose object
+ * follows it ("Jo Doe, a witness, told the jury …").
+ */
+function invertedSubject(text: string, toks: readonly Tok[], v: number, hi: number): SpeakerRef | null {
+  if (!isComma(toks[v - 1]) || !/^(?:said|says)$/.test((toks[v] as Tok).lower)) return null;
+  const e = collectForward(toks, v + 1, hi);
+  const next = toks[e + 1];
+  if (e <= v || !((toks[e] as Tok).period || next === undefined || next.kind === 'boundary' || isComma(next))) return null;
+  return subjectAfter(text, toks, v + 1, hi);
 }
 
 /**
