@@ -131,7 +131,8 @@ function invertedSubject(text: string, toks: readonly Tok[], v: number, hi: numb
   if (!isComma(toks[v - 1]) || !/^(?:said|says)$/.test((toks[v] as Tok).lower)) return null;
   const e = collectForward(toks, v + 1, hi);
   const next = toks[e + 1];
-  if (e <= v || !((toks[e] as Tok).period || next === undefined || next.kind === 'boundary' || isComma(next))) return null;
+  if (e <= v || !((toks[e] as Tok).period || next === undefined || next.kind === 'boundary' || isComma(next)))
+    return null;
   return subjectAfter(text, toks, v + 1, hi);
 }
 
