@@ -19,6 +19,22 @@ describe('coreference of names', () => {
     expect(names.lookup('Westgate Jo Blake', 50)).toBeNull();
   });
 
+  it('a surname no one has, one edit from one person introduced before it, is that person misspelt', () => {
+    const names = new NameIndex<{ name: string; first: number }>();
+    names.add({ name: 'Ofra Brandauer', first: 0 });
+    names.add({ name: 'Tim Kiefer', first: 10 });
+    names.add({ name: 'Ann Kiefen', first: 20 });
+    names.add({ name: 'Lea Lund', first: 30 });
+    expect(names.lookup('Brandaur', 50)?.name).toBe('Ofra Brandauer'); // a letter dropped
+    expect(names.lookup('Barndauer', 50)?.name).toBe('Ofra Brandauer'); // two letters swapped
+    expect(names.lookup('Brandauer', 5)?.name).toBe('Ofra Brandauer');
+    expect(names.lookup('Kiefe', 50)).toBeNull(); // one edit from two people: neither
+    expect(names.lookup('Lund', 50)?.name).toBe('Lea Lund');
+    expect(names.lookup('Lind', 50)).toBeNull(); // a short name: one edit makes another name
+    expect(names.lookup('Brandauer', 50)?.name).toBe('Ofra Brandauer');
+    expect(names.lookup('Grandauers', 50)).toBeNull(); // two edits
+  });
+
   it('a hyphenated romanised given name is part of the name; an adjective made from a name is not', () => {
     const quotes = findQuotes(
       parse(

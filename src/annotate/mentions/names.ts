@@ -80,7 +80,28 @@ export class NameIndex<P extends NamedPerson> {
     }
     // A given name alone: only when exactly one person introduced so far has it, and nobody has it as surname.
     const given = (this.byGiven.get(name) ?? []).filter((p) => p.first <= pos);
-    return given.length === 1 ? (given[0] as P) : null;
+    if (given.length === 1) return given[0] as P;
+    return this.misspelt(name, pos);
+  }
+
+  /**
+   * "Schacham said" after "Ofer Shacham": a surname no one has, one edit (a letter added, dropped, changed or two
+   * swapped) from the surname of exactly one person introduced before it, is that person misspelt; most misspellings
+   * are one such edit (Damerau 1964). Not for short names, where one edit makes another common name.
+   */
+  private misspelt(name: string, pos: number): P | null {
+    if (name.length < 5) return null;
+    let found: P | null = null;
+    let seen = 0;
+    for (const [surname, people] of this.bySurname) {
+      if (++seen > MAX_SURNAMES_SCANNED) break;
+      if (surname.length < 5 || !oneEditApart(name, surname)) continue;
+      const before = people.filter((p) => p.first <= pos);
+      if (!before.length) continue;
+      if (found || before.length > 1) return null;
+      found = before[0] as P;
+    }
+    return found;
   }
 }
 
@@ -104,6 +125,21 @@ function spellings(surname: string): string[] {
   const umlauts = surname.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);
   const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
   return [strip(surname), strip(umlauts)];
+}
+
+/** Surnames a misspelling is compared with: the people of one article, bounded so a huge one stays linear. */
+const MAX_SURNAMES_SCANNED = 200;
+
+/** Whether `a` becomes `b` by one letter added, dropped or changed, or two adjacent letters swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
