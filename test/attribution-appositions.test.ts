@@ -54,3 +54,14 @@ describe('an inverted attribution outside quotes: "…, said Mayor Jo Doe."', ()
     ).toEqual(['Petra Lind']);
   });
 });
+
+describe('a place people run speaks for them', () => {
+  it('"The station said in a statement that …" gives the quote to the station; "the car said" stays no one', () => {
+    expect(
+      speakers('The station said in a statement that the painting “was removed for cleaning and will return in May.”'),
+    ).toEqual(['the station']);
+    expect(speakers('The car said in its robotic voice that the door “will not open until the engine stops.”')).toEqual(
+      ['unknown'],
+    );
+  });
+});

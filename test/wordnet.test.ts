@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   baseForms,
   DERIVED_WEIGHT,
+  isEstablishmentNoun,
   isKnownWord,
   isPersonNoun,
   NEIGHBOUR_WEIGHT,
@@ -61,5 +62,12 @@ describe('isPersonNoun', () => {
   it('tells nouns for people ("striker", "owner") from nouns for things ("restaurant", "firm")', () => {
     expect(['striker', 'owner', 'novelist', 'spokeswoman'].every(isPersonNoun)).toBe(true);
     expect(['restaurant', 'firm', 'product', 'ferry'].some(isPersonNoun)).toBe(false);
+  });
+});
+
+describe('places people run', () => {
+  it('a facility or an establishment in its first sense is one; a machine, a sound or data is not', () => {
+    for (const w of ['zoo', 'airport', 'store', 'school']) expect(isEstablishmentNoun(w)).toBe(true);
+    for (const w of ['car', 'voice', 'data']) expect(isEstablishmentNoun(w)).toBe(false);
   });
 });

@@ -328,5 +328,12 @@ export const isPlaceName = (word: string): boolean =>
 /** An organisation, in its most common sense ("New York Stock Exchange"): some kind of organisation. */
 export const isOrganisationName = (word: string): boolean => isKindOf(word, 'organization', 12);
 
+/**
+ * A facility or an establishment, in its most common sense ("zoo", "airport", "store"): a place run by people, which
+ * speaks for them when a verb of speech has it as subject ("the zoo said", a metonymy news writing uses).
+ */
+export const isEstablishmentNoun = (word: string): boolean =>
+  isKindOf(word, 'facility', 12) || isKindOf(word, 'establishment', 12);
+
 /** A noun for several people together, in its most common sense ("family", "crew", "jury"): a kind of social group. */
 export const isGroupNoun = (word: string): boolean => isKindOf(word, 'social_group', 12);

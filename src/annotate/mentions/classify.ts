@@ -10,7 +10,14 @@ import {
   PRONOUNS,
   STOP_CAPS,
 } from './words.ts';
-import { baseForms, isGroupNoun, isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
+import {
+  baseForms,
+  isEstablishmentNoun,
+  isGroupNoun,
+  isInstanceNoun,
+  isPersonNoun,
+  isProperName,
+} from '../../lexicon/wordnet.ts';
 import { namesNoPerson, opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -185,7 +192,9 @@ export function classify(
     // "the 45-year-old": an age stands for someone the story named (news style's second references).
     if (/^\d+-year-old$/.test(head)) return { ...base, kind: 'role', name: '', head, gender: null };
     // "the voice asked", "the car said": a common noun that names no person, organisation, group or document is
-    // no credible speaker; the quote stays unknown rather than taking a wrong one.
+    // no credible speaker; the quote stays unknown rather than taking a wrong one. A place people run is: "the
+    // zoo said" speaks for the zoo.
+    if (isLowerWord(last) && np.length <= 3 && isEstablishmentNoun(head)) return { ...base, kind: 'org', name: '' };
     return isLowerWord(last) ? { ...base, kind: 'thing', name: '' } : { ...base, kind: 'org', name: '' };
   }
   return null;
