@@ -65,3 +65,15 @@ describe('a place people run speaks for them', () => {
     );
   });
 });
+
+describe('an initialism alone is an organisation', () => {
+  it('"… ,’ NOAA explains." gives the quote and the paragraph after it to NOAA; "GDP said" names no one', () => {
+    expect(
+      speakers(
+        '‘The undersides of some icebergs can be eroded away,’ NOAA explains.',
+        '‘Erosion can change an iceberg’s shape and cause it to flip.’',
+      ),
+    ).toEqual(['NOAA', 'NOAA']);
+    expect(speakers('“Growth will slow this year,” GDP said.')).not.toContain('GDP');
+  });
+});

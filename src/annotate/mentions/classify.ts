@@ -5,6 +5,7 @@ import {
   DOC_WORDS,
   GROUP_NOUNS,
   HONORIFICS,
+  NON_NAME_ACRONYMS,
   NP_CONNECTORS,
   ORG_WORDS,
   PRONOUNS,
@@ -196,6 +197,11 @@ export function classify(
     // zoo said" speaks for the zoo.
     if (isLowerWord(last) && np.length <= 3 && isEstablishmentNoun(head)) return { ...base, kind: 'org', name: '' };
     return isLowerWord(last) ? { ...base, kind: 'thing', name: '' } : { ...base, kind: 'org', name: '' };
+  }
+  // "NASA explains", "FEMA said": an initialism alone, with no article, is an organisation's short name (AP style
+  // writes the best-known ones so); not one that names no one ("GDP", "CEO").
+  if (np.length === 1 && isAcronym(last) && last.bare.length >= 3 && !NON_NAME_ACRONYMS.has(head)) {
+    return { ...base, kind: 'org', name: '' };
   }
   return null;
 }
