@@ -24,7 +24,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
 } from '../mentions/words.ts';
-import { clauseSubject, subjectAfter, subjectBefore } from './subject.ts';
+import { clauseSubject, invertedSubject, subjectBefore } from './subject.ts';
 
 /** A sentence subject or indirect-speech event found outside quotes. */
 export interface NarrativeEvent {
@@ -111,7 +111,7 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
     if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
       // "…, being too tough could be disastrous, said Mayor Jo Doe.": after a comma the verb comes before its
       // subject (AP style's inverted attribution), as after a closing quote mark.
-      const inverted = invertedSubject(text, toks, i, hi[i] as number);
+      const inverted = invertedNarrative(text, toks, i, hi[i] as number);
       const ref =
         inverted?.kind === 'person' || inverted?.kind === 'role'
           ? inverted
@@ -123,17 +123,16 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
 }
 
 /**
- * "…, said Mayor Jo Doe." / "…, says Jo Doe, an analyst": "said" or "says" after a comma, then a noun phrase that ends
- * the sentence or meets a comma, is the inverted attribution; its subject comes after it. Not "told", whose object
- * follows it ("Jo Doe, a witness, told the jury …").
+ * "…, said Mayor Jo Doe." / "…, says Jo Doe, an analyst": the inverted attribution outside quotes, when the noun
+ * phrase after the verb ends the sentence or meets a comma (not "…, said Karl Bost stood over her", whose subject
+ * comes before it).
  */
-function invertedSubject(text: string, toks: readonly Tok[], v: number, hi: number): SpeakerRef | null {
-  if (!isComma(toks[v - 1]) || !/^(?:said|says)$/.test((toks[v] as Tok).lower)) return null;
+function invertedNarrative(text: string, toks: readonly Tok[], v: number, hi: number): SpeakerRef | null {
   const e = collectForward(toks, v + 1, hi);
   const next = toks[e + 1];
   if (e <= v || !((toks[e] as Tok).period || next === undefined || next.kind === 'boundary' || isComma(next)))
     return null;
-  return subjectAfter(text, toks, v + 1, hi);
+  return invertedSubject(text, toks, v, hi);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   PASSIVE_MARKERS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  TELL_VERBS,
   UTTERANCE_NOUNS,
 } from '../mentions/words.ts';
 import { baseForms, isKnownWord } from '../../lexicon/wordnet.ts';
@@ -22,7 +23,15 @@ import {
   textOf,
 } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
-import { clauseSubject, possessorAfter, subjectAfter, subjectAtStart, subjectBefore, withFrom } from './subject.ts';
+import {
+  clauseSubject,
+  invertedSubject,
+  possessorAfter,
+  subjectAfter,
+  subjectAtStart,
+  subjectBefore,
+  withFrom,
+} from './subject.ts';
 
 /** How many tokens before a quote its attribution may start. */
 export const MAX_REACH = 60;
@@ -82,8 +91,8 @@ export function attributionAfter(
     const described = relativeSubject(text, toks, a, v);
     if (described) return { ref: described, adjacent: true };
     // "“…” in new plants, said Jo Doe": the run-on words end at a comma, then the inverted "said X" (AP style).
-    if (v - 1 > a && v - a <= MAX_RUN_ON && isComma(toks[v - 1]) && !TELL_VERBS.has((toks[v] as Tok).lower)) {
-      const inverted = subjectAfter(text, toks, v + 1, end);
+    if (v - 1 > a && v - a <= MAX_RUN_ON) {
+      const inverted = invertedSubject(text, toks, v, end);
       if (inverted?.kind === 'person') return { ref: inverted, adjacent: false };
     }
     const ref = subjectBefore(text, toks, v, a);
@@ -146,16 +155,6 @@ function dashAttribution(text: string, toks: readonly Tok[], q: number): Speaker
   const ref = classify(text, toks.slice(a, e));
   return ref?.kind === 'person' ? withFrom(ref, a) : null;
 }
-
-/**
- * Source: Levin (1993), English Verb Classes, class 37.2 ("tell" verbs): the noun phrase after them is whom the words
- * were told ("…, Jo Doe told Israel Radio"), never an inverted speaker.
- */
-const TELL_VERBS = new Set(
-  'tell tells told ask asks asked inform informs informed advise advises advised notify notifies notified warn warns warned assure assures assured remind reminds reminded instruct instructs instructed'.split(
-    ' ',
-  ),
-);
 
 /** "and said", "but in an interview last year argued": a conjunction, then at most a prepositional phrase, then `v`. */
 function coordinatedVerb(toks: readonly Tok[], v: number): boolean {

@@ -8,6 +8,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  TELL_VERBS,
 } from '../mentions/words.ts';
 import { isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
@@ -243,6 +244,15 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
     if (run.some(isRealName)) return classify(text, run, null, toks.slice(i, c));
   }
   return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
+}
+
+/**
+ * "…, said Jo Doe": after a comma, a verb of speech comes before its subject (AP style's inverted attribution), unless
+ * it is a verb of telling, whose object follows it ("…, Jo Doe told Israel Radio").
+ */
+export function invertedSubject(text: string, toks: readonly Tok[], v: number, end: number): SpeakerRef | null {
+  if (!isComma(toks[v - 1]) || TELL_VERBS.has((toks[v] as Tok).lower)) return null;
+  return subjectAfter(text, toks, v + 1, end);
 }
 
 /**

@@ -247,6 +247,14 @@ export const PLACE_WORDS = words(`
 /** Source: English place-name generics that come first ("River Osse", "Mount Keller"). */
 export const PLACE_FIRST_WORDS = words('river lake loch mount mt cape fort port isle');
 
+/**
+ * Source: Levin (1993), English Verb Classes, class 37.2 ("tell" verbs): the noun phrase after them is whom the words
+ * were told ("…, Jo Doe told Israel Radio"), never an inverted speaker.
+ */
+export const TELL_VERBS = words(
+  'tell tells told ask asks asked inform informs informed advise advises advised notify notifies notified warn warns warned assure assures assured remind reminds reminded instruct instructs instructed',
+);
+
 /** Source: common English initialisms that name no one ("GDP", "CEO"). */
 export const NON_NAME_ACRONYMS = words(
   'asap gdp gnp cpi ceo cfo coo tv pm am ai covid hiv aids dna rna ok phd vip suv lgbt lgbtq faq diy id pc usb gmt utc',
@@ -339,4 +347,3 @@ function withPlurals(singulars: Set<string>): Set<string> {
  * in lower case (AP style: "al-Bashir", "Nur el-Din"). Group 1 is the name after it.
  */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|es|ash|at|az|an|ar|ud|ul)-(\p{Lu}\p{Ll}.*)$/u;
-
