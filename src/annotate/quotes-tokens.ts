@@ -153,6 +153,11 @@ function attributionAfterQuestion(text: string, toks: readonly Tok[], i: number)
 
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 export const isComma = (t: Tok | undefined): boolean => t?.kind === 'punct' && t.bare === ',';
+/** Token `k` ends a phrase: a comma follows it, or the sentence ends with it (its stop, a boundary, the paragraph's end). */
+export const endsPhrase = (toks: readonly Tok[], k: number): boolean => {
+  const next = toks[k + 1];
+  return toks[k]?.period === true || next === undefined || next.kind === 'boundary' || isComma(next);
+};
 /** Capitalised word ("Smith", "US", "Gov"). */
 /**
  * A short quotation inside a clause, a title or a phrase in marks (“Going Viral,”, “Ted Cruz” pins): four words at

@@ -1,7 +1,7 @@
 // The story's own words around its quotes: who each sentence is about and who is said to have spoken (indirect
 // speech, "according to"), in article order, so that a pronoun, a title or a quote-only paragraph can be resolved
 // against them (quotes.ts, attribution/resolver.ts).
-import { isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
+import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
 import { classify } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
@@ -129,10 +129,7 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
  */
 function invertedNarrative(text: string, toks: readonly Tok[], v: number, hi: number): SpeakerRef | null {
   const e = collectForward(toks, v + 1, hi);
-  const next = toks[e + 1];
-  if (e <= v || !((toks[e] as Tok).period || next === undefined || next.kind === 'boundary' || isComma(next)))
-    return null;
-  return invertedSubject(text, toks, v, hi);
+  return e > v && endsPhrase(toks, e) ? invertedSubject(text, toks, v, hi) : null;
 }
 
 /**

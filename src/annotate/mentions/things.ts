@@ -2,7 +2,7 @@
 // or an organisation its apposition names ("SAG-AFTRA, the actors’ union,").
 import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
-import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
+import { endsPhrase, isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { isCapitalAnd, isLowerWord } from './phrase.ts';
 
 /**
@@ -16,9 +16,7 @@ export function appositiveOrgHead(toks: readonly Tok[], comma: number): string |
     if (w?.bare === '’' || w?.bare === "'") continue; // "the actors’ union": a plural possessive's apostrophe
     // "the head of the Meretz party": a noun after a preposition is not the apposition's head.
     if (!isWord(w) || /^(?:of|for|from|at|in|on|with|by)$/.test(w.lower)) return null;
-    const next = toks[k + 1];
-    if (isComma(next) || w.period || next === undefined || next.kind === 'boundary')
-      return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
+    if (endsPhrase(toks, k)) return isLowerWord(w) && ORG_WORDS.has(w.lower) ? w.lower : null;
   }
   return null;
 }
