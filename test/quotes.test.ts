@@ -115,6 +115,22 @@ describe('quote patterns', () => {
     ]);
   });
 
+  it('reads such a quote run into one paragraph (each part opened, only the last closed) as its parts, one speaker', () => {
+    // An extractor that joins paragraphs keeps the opening mark of each part: `…ignored. "Now…`.
+    const straight =
+      'Lena Ortiz, the union leader, spoke. "We were ignored for a year," Ortiz said. ' +
+      '"We asked for a fair deal. "Now the members have decided. "I will not overrule them."';
+    const curly = straight.replace(/(^|\s)"/g, '$1“').replace(/"/g, '”');
+    for (const raw of [straight, curly]) {
+      expect(brief(raw).map((x) => [x.text, x.speaker])).toEqual([
+        ['We were ignored for a year,', 'Lena Ortiz'],
+        ['We asked for a fair deal.', 'Lena Ortiz'],
+        ['Now the members have decided.', 'Lena Ortiz'],
+        ['I will not overrule them.', 'Lena Ortiz'],
+      ]);
+    }
+  });
+
   it('resolves he/she to the matching person', () => {
     const raw =
       'John Adams and Mary Baker met on Monday. Adams said the talks went well.\n\n' +

@@ -40,6 +40,15 @@ const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s
  */
 const nestedAfterSpace = (text: string, i: number): boolean => /^\s['‘][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 4));
 
+/**
+ * An opening mark right after a sentence's end inside an open quote (`…excellent. "He's…`): the quote's next
+ * paragraph, run into this one. A quote over several paragraphs opens each paragraph and closes only the last
+ * (Chicago Manual of Style 13.30); where an extractor joins those paragraphs into one, the opening marks stay and
+ * the quote has no closing mark until its end.
+ */
+const runsOnAt = (text: string, i: number): boolean =>
+  /[.?!]$/.test(text.slice(Math.max(0, i - 2), i - 1)) && isSpace(text[i - 1]) && isWordChar(text[i + 1]);
+
 interface Open {
   pos: number;
   style: MarkStyle;
@@ -117,6 +126,9 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
       if (open?.style === 'double' && open.pos === i - 1) {
         // `""`: an empty pair quotes nothing; a doubled opening mark (a typing slip) opens at the second mark.
         open = isSpace(next) ? null : { pos: i, style: 'double' };
+      } else if (open?.style === 'double' && runsOnAt(text, i)) {
+        emit(open, i - 1, false);
+        open = { pos: i, style: 'double' };
       } else if (open?.style === 'double') {
         emit(open, i, true);
         open = null;
@@ -125,7 +137,9 @@ export function scanParagraph(p: Paragraph): Omit<QuotePiece, 'index' | 'continu
       }
       // A straight mark inside a single-quoted quote is a nested quote: part of the text.
     } else if (DOUBLE_OPEN.includes(ch)) {
-      // A second opening mark while one is open means the first was never closed: start afresh here.
+      // A second opening mark while one is open means the first was never closed: start afresh here, keeping the
+      // first when this one runs its next paragraph on.
+      if (open?.style === 'double' && runsOnAt(text, i)) emit(open, i - 1, false);
       if (open?.style !== 'single') open = { pos: i, style: 'double' };
     } else if (DOUBLE_CLOSE.includes(ch)) {
       if (open?.style === 'double' && open.pos === i - 1 && isWordChar(next)) {
@@ -191,12 +205,15 @@ export function findQuotePieces(paragraphs: readonly Paragraph[]): QuotePiece[] 
     const found = scanParagraph(p).filter((f) => !f.closed || !isQuotedName(innerOf(p, f)));
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as (typeof found)[number];
+      // Within a paragraph, only a run-on leaves a double-marked piece open before another.
+      const before = found[k - 1];
       const continuesPrevious =
-        k === 0 &&
-        pendingOpen !== null &&
-        pendingOpen.paragraph === p.n - 1 &&
-        pendingOpen.style === f.style &&
-        f.open === p.start;
+        (k === 0 &&
+          pendingOpen !== null &&
+          pendingOpen.paragraph === p.n - 1 &&
+          pendingOpen.style === f.style &&
+          f.open === p.start) ||
+        (before !== undefined && !before.closed && before.style === 'double' && f.style === 'double');
       const isLast = k === found.length - 1;
       if (!f.closed && f.style === 'single' && !isLast) continue;
       if (!f.closed && f.style === 'single' && !opensNextParagraph(paragraphs, p.n, 'single')) continue;
