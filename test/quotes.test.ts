@@ -251,8 +251,19 @@ describe('speaker phrases', () => {
 });
 
 describe('what is not a quote', () => {
-  it('drops one- and two-word scare quotes', () => {
-    expect(quotesOf('The team has had a string of “wins” lately, and critics called it “pure luck.”')).toEqual([]);
+  it('drops one-word scare quotes and two-word terms', () => {
+    expect(quotesOf('The team has had a string of “wins” lately, and critics called it “beginner luck.”')).toEqual([]);
+    expect(quotesOf('The Fed’s “dot plot” shows three rises; its chair called the plan a “game-changer.”')).toEqual([]);
+  });
+
+  it('keeps two words led by a modifier ("very modest", "pure luck"): someone’s judgement, a partial quote', () => {
+    expect(quotesOf('He called the cost estimates a “moving target” and left.')).toEqual([]);
+    expect(brief('The team won again.\n\nJo Doe, its coach, said the win was “pure luck.”')).toEqual([
+      { text: 'pure luck.', speaker: 'Jo Doe', role: 'its coach' },
+    ]);
+    expect(brief('Acme said the rise was “very modest” and would not last.').map((q) => q.text)).toEqual([
+      'very modest',
+    ]);
   });
 
   it('keeps two words written as a sentence that someone\'s verb of speech governs ("asked simply, “Who cares?”")', () => {

@@ -28,7 +28,7 @@ import {
   PRONOUNS,
   ROLE_WORDS,
 } from './mentions/words.ts';
-import { isPersonNoun } from '../lexicon/wordnet.ts';
+import { baseForms, isPersonNoun } from '../lexicon/wordnet.ts';
 
 // Imagined or hypothetical speech just before the opening mark: "as if to say", "seemed to say", "you might say".
 const IMAGINED =
@@ -72,6 +72,19 @@ function looksLikeTitle(s: string): boolean {
   // its first ("We see no end to it").
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 2 && words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Two quoted words led by a modifier, an adjective or adverb in WordNet ("very modest", "deeply concerned", "random
+ * event"), carry someone's judgement: a partial quote. Two words that are a term are quoted as words, scare quotes:
+ * nouns ("dot plot", "war zones"), one hyphenated word ("game-changer"), or a verb's participle before a noun, which
+ * English uses to coin compounds ("moving target", "waiting list", "broken record").
+ */
+function isJudgement(quoted: string): boolean {
+  const first = quoted.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!/^\p{L}+$/u.test(first)) return false;
+  if (/(?:ing|ed|en)$/.test(first) && baseForms(first, 'verb').some((base) => base !== first)) return false;
+  return baseForms(first, 'adj').length > 0 || baseForms(first, 'adv').length > 0;
 }
 
 /**
@@ -139,6 +152,7 @@ function analysePieces(
     // "One Nevada Democrat asked simply, “Who cares?”": two words written as a sentence of their own (a capital,
     // then a stop inside the marks) are an utterance, not scare quotes, when someone's verb of speech governs them.
     const utterance = words === 2 && before !== null && /^\p{Lu}.*[.?!]$/u.test(quoted.trim());
+    const judgement = words === 2 && isJudgement(quoted);
     const keep =
       quoted.length > 0 &&
       !IMAGINED.test(lead) &&
@@ -148,7 +162,7 @@ function analysePieces(
       !(SO_CALLED.test(lead) && words <= 4) &&
       // Scare quotes are one or two words inside a sentence; "“No,” she said" and the short second half of
       // a split quote ("…,” he said. “We lost.”) are still quotes.
-      (words > 2 || ownAttribution || spoken || utterance || (standalone && followsQuote)) &&
+      (words > 2 || ownAttribution || spoken || utterance || judgement || (standalone && followsQuote)) &&
       (!looksLikeTitle(quoted) || ownAttribution || spoken);
     const prev = infos[piece.index - 1];
     const chain = piece.continuesPrevious && prev ? prev.chain : piece.index;
