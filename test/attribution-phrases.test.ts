@@ -209,3 +209,10 @@ describe('an initialism alone is an organisation', () => {
     expect(speakers('“Growth will slow this year,” GDP said.')).not.toContain('GDP');
   });
 });
+
+// The ninth session's (report9's pages, read after its score, and groups an and aq).
+describe('a noun with a person among its senses between two names', () => {
+  it('"said Aviator star Alan Alda": "star" (a celestial body first, a performer too) titles the name after it', () => {
+    expect(speakers('“Ossie was my hero,” said Aviator star Alan Alda, a family friend.')).toEqual(['Alan Alda']);
+  });
+});

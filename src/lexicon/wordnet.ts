@@ -260,16 +260,15 @@ const kindCache = new Map<string, boolean>();
  * Is the noun, in its most common sense, a kind of `lemma` within `depth` steps up WordNet's hierarchy (its
  * hypernyms and, for names, instance hypernyms)? Kept per word.
  */
-function isKindOf(word: string, lemma: string, depth: number): boolean {
-  const key = `${lemma} ${word.toLowerCase()}`;
+function isKindOf(word: string, lemma: string, depth: number, senses = 1): boolean {
+  const key = `${lemma} ${senses} ${word.toLowerCase()}`;
   const cached = kindCache.get(key);
   if (cached !== undefined) return cached;
   const d = open();
   let found = false;
   if (d) {
     for (const base of baseForms(word.toLowerCase(), 'noun')) {
-      const first = d.index.noun.get(base)?.[0];
-      let level = first === undefined ? [] : [first];
+      let level = d.index.noun.get(base)?.slice(0, senses) ?? [];
       for (let step = 0; step < depth && level.length && !found; step++) {
         const next: number[] = [];
         for (const offset of level) {
@@ -297,6 +296,12 @@ export function isInstanceNoun(word: string): boolean {
 
 /** A kind of person ("striker", "novelist", "owner"), as far up as WordNet's noun hierarchy is deep. */
 export const isPersonNoun = (word: string): boolean => isKindOf(word, 'person', 12);
+
+/**
+ * A kind of person in any of its senses ("star": a celestial body first, a performer too), for a slot that only a
+ * person fills.
+ */
+export const hasPersonSense = (word: string): boolean => isKindOf(word, 'person', 12, Number.POSITIVE_INFINITY);
 
 /** A country's name, in its most common sense ("Chile", "Malawi"): an instance of some kind of country. */
 export const isCountryName = (word: string): boolean => isKindOf(word, 'country', 3);

@@ -21,7 +21,7 @@ import {
   ARABIC_ARTICLE,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { baseForms, isKnownWord, isPersonNoun, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
+import { baseForms, hasPersonSense, isKnownWord, isPersonNoun, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -302,7 +302,7 @@ export function isCapitalAnd(toks: readonly Tok[], k: number, hi = toks.length):
  */
 function titleBeforeName(toks: readonly Tok[], k: number): boolean {
   for (let n = k; n <= k + 2 && isLowerWord(toks[n]); n++) {
-    if (isPersonNoun((toks[n] as Tok).lower) && isNameTok(toks[n + 1])) return true;
+    if (hasPersonSense((toks[n] as Tok).lower) && isNameTok(toks[n + 1])) return true;
   }
   return false;
 }
