@@ -216,3 +216,14 @@ describe('a noun with a person among its senses between two names', () => {
     expect(speakers('“Ossie was my hero,” said Aviator star Alan Alda, a family friend.')).toEqual(['Alan Alda']);
   });
 });
+
+describe('a document a person’s possessive names', () => {
+  it('"Powell’s resignation letter … the letter reads" gives the letter’s words to Colin Powell', () => {
+    expect(
+      speakers(
+        'Colin Powell resigned on Monday.',
+        'Powell’s resignation letter was dated Friday. “Now that the election is over,” the letter reads, “the time has come for me to step down.”',
+      ),
+    ).toEqual(['Colin Powell', 'Colin Powell']);
+  });
+});

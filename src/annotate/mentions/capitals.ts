@@ -27,7 +27,8 @@ export function articleVocabulary(text: string): Vocabulary {
  */
 export function readsAsGrammaticalCapital(word: string, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
-  if (vocabulary.capitalisedInside.has(lower)) return false;
+  // "Powell's letter …" opening a sentence: the possessive of a name the article capitalises inside sentences.
+  if (vocabulary.capitalisedInside.has(lower.replace(/['’]s$/u, ''))) return false;
   const plural = /\p{Ll}s$/u.test(word) && baseForms(lower, 'noun').some((b) => b !== lower);
   return vocabulary.lower.has(lower) || /\p{Ll}(?:ing|ly|ed)$/u.test(word) || /['’]\p{Ll}+$/u.test(word) || plural;
 }

@@ -11,6 +11,7 @@ import {
   isNPWord,
   isRoleWord,
   nameRunEnd,
+  possessiveNameRun,
   textOf,
 } from './phrase.ts';
 
@@ -83,7 +84,13 @@ export function issuerOf(text: string, toks: readonly Tok[], i: number): string 
   }
   let d = i - 1;
   while (d >= 0 && isLowerWord(toks[d]) && !DETERMINERS.has((toks[d] as Tok).lower) && i - d <= 3) d--;
-  if (d < 0 || !DETERMINERS.has((toks[d] as Tok).lower)) return null;
+  if (d < 0) return null;
+  // "Powell's resignation letter": a person's possessive before the document names who wrote it.
+  let a = d;
+  while (a > 0 && d - a < 4 && isNameTok(toks[a - 1])) a--;
+  const writer = possessiveNameRun(toks, a, d);
+  if (writer) return textOf(text, writer);
+  if (!DETERMINERS.has((toks[d] as Tok).lower)) return null;
   let v = d - 1;
   if (toks[v]?.lower === 'out') v--; // "put out a statement"
   const verb = toks[v];
