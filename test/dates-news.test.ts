@@ -371,6 +371,13 @@ describe('scheduled releases in the present, and participles after a comma', () 
     ]);
     expect(dates('The show premieres on Jan. 5.', DEC)).toEqual(['2015-01-05 on Jan. 5']);
   });
+
+  it('a dash typed as two hyphens sets off its own clause: "-- to be released Nov. 9 --" looks ahead past "held"', () => {
+    const NOV = '2004-11-02T12:00:00Z';
+    expect(
+      dates('The browser -- a version of which is scheduled to be released Nov. 9 -- held 3 percent.', NOV),
+    ).toEqual(['2004-11-09 Nov. 9']);
+  });
 });
 
 describe('a habit is no event', () => {

@@ -68,10 +68,11 @@ const UN_VERBS =
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b[a-z]{2,}ed\\b|\\b(?:has|have)\\s+(?:been|\\w+ed)\\b`, 'g');
 
 /**
- * Clause boundaries: punctuation and the conjunctions that start a new clause; not "and" between two adverbs
- * ("safely and reliably return"), which joins words, not clauses.
+ * Clause boundaries: punctuation (with the dash typed as two hyphens, "--", as plain text writes an em dash) and the
+ * conjunctions that start a new clause; not "and" between two adverbs ("safely and reliably return"), which joins
+ * words, not clauses.
  */
-const BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|when)\b|\band\b(?!\s+\p{L}+ly\b)|(?<!\p{L}ly\s+)\band\b/giu;
+const BOUNDARY = /[,;:()"“”—–]|\s-\s|--|\b(?:that|but|while|whereas|although|though|because|when)\b|\band\b(?!\s+\p{L}+ly\b)|(?<!\p{L}ly\s+)\band\b/giu;
 
 interface Cue {
   at: number;
