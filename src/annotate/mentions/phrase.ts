@@ -21,7 +21,14 @@ import {
   ARABIC_ARTICLE,
 } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
-import { baseForms, hasPersonSense, isKnownWord, isPersonNoun, isPlaceName, isProperName } from '../../lexicon/wordnet.ts';
+import {
+  baseForms,
+  hasPersonSense,
+  isKnownWord,
+  isPersonNoun,
+  isPlaceName,
+  isProperName,
+} from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 
 export type Gender = 'm' | 'f' | null;
