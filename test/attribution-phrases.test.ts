@@ -227,3 +227,12 @@ describe('a document a person’s possessive names', () => {
     ).toEqual(['Colin Powell', 'Colin Powell']);
   });
 });
+
+describe('an English word before a given name and a surname', () => {
+  it('"union Unison Dave Prentis said" names Dave Prentis; a given name no list has keeps its place', () => {
+    expect(speakers('The head of the union Unison Dave Prentis said: “We will not accept the cuts.”')).toEqual([
+      'Dave Prentis',
+    ]);
+    expect(speakers('Zulfikar Ali Bhutto said: “We will eat grass if we have to.”')).toEqual(['Zulfikar Ali Bhutto']);
+  });
+});

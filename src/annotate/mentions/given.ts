@@ -67,3 +67,16 @@ function koreanGivenName(toks: readonly Tok[], i: number): boolean {
   if (!isCap(t) || !t || !/^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(t.bare) || isKnownWord(t.lower)) return false;
   return isNameTok(family) && /^\p{Lu}\p{Ll}{1,4}$/u.test(family?.bare ?? '') && !isKnownWord(t.lower.replace('-', ''));
 }
+
+/**
+ * "Unison Dave Prentis", "Tory Michael Howard": in a run of three names or more, an English word that is no given
+ * name, before one that is, modifies the person (an organisation, a party) and is no part of the name; the name
+ * starts at the given name. A given name no list has ("Zulfikar Ali Bhutto") keeps its place. The run is
+ * `toks[s, e)`; returns where the name starts.
+ */
+export function givenNameStart(toks: readonly Tok[], s: number, e: number): number {
+  const first = toks[s];
+  const second = toks[s + 1];
+  if (e - s < 3 || !isWord(first) || !isWord(second) || GIVEN.has(first.lower)) return s;
+  return GIVEN.has(second.lower) && isKnownWord(first.lower) ? s + 1 : s;
+}

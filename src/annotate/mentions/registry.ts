@@ -15,7 +15,7 @@ import {
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
-import { givenNameGender } from './given.ts';
+import { givenNameGender, givenNameStart } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -115,7 +115,7 @@ export class PeopleRegistry {
         i = e - 1;
         continue;
       }
-      let run = toks.slice(portfolioEnd(toks, i, e), e);
+      let run = toks.slice(givenNameStart(toks, portfolioEnd(toks, i, e), e), e);
       // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
       const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
       // Not a given name WordNet knows by a famous bearer ("James", "Paul": instances, no occupation).
