@@ -236,3 +236,24 @@ describe('an English word before a given name and a surname', () => {
     expect(speakers('Zulfikar Ali Bhutto said: “We will eat grass if we have to.”')).toEqual(['Zulfikar Ali Bhutto']);
   });
 });
+
+describe('a dateline', () => {
+  it('"WASHINGTON (AFP) — X said, saying “…”": the place and agency before the dash are no subject', () => {
+    expect(
+      speakers('WASHINGTON, Dec. 8 (UPI) — Hillary Clinton rallied supporters, saying: “We have to stop him.”'),
+    ).toEqual(['Hillary Clinton']);
+    expect(
+      speakers('Washington (AFP) – Jo Doe took a swipe at the plan, saying that “such comments do harm.”'),
+    ).toEqual(['Jo Doe']);
+  });
+});
+
+describe('a title in capitals between a noun for a person and the name', () => {
+  it('"Democratic presidential candidate Sen. Bernie Sanders …, saying “…”" is Bernie Sanders, not "Democratic"', () => {
+    expect(
+      speakers(
+        'Democratic presidential candidate Sen. Jo Doe on Saturday criticized the accord, saying it goes “nowhere near far enough.”',
+      ),
+    ).toEqual(['Jo Doe']);
+  });
+});

@@ -112,7 +112,7 @@ export function paragraphTokens(article: Article, paragraphIndex: number, pieces
     pushBoundariesUpTo(t.start, null);
     out.push(t);
   }
-  const label = labelEnd(out);
+  const label = labelEnd(out) || datelineEnd(out);
   if (label > 0)
     out.splice(label, 0, {
       kind: 'boundary',
@@ -135,6 +135,37 @@ function labelEnd(toks: readonly Tok[]): number {
   let e = i;
   while (e - i < 4 && isCap(toks[e])) e++;
   return e > i && toks[e]?.bare === ':' && isWord(toks[e + 1]) ? e + 1 : 0;
+}
+
+/**
+ * "WASHINGTON, Dec. 8 (UPI) — In response, …": a dateline (AP Stylebook, datelines: the place in capitals, the
+ * agency in parentheses, then a dash) opens the story but is no part of its first sentence, so the place is no
+ * subject. Only capitalised words, numbers, commas and an agency in parentheses before a dash; the first word in
+ * capitals or an agency named. The index after the dash, or 0 when there is none.
+ */
+function datelineEnd(toks: readonly Tok[]): number {
+  let i = 0;
+  while (toks[i]?.kind === 'boundary') i++;
+  const first = toks[i];
+  if (!isWord(first)) return 0;
+  let agency = false;
+  for (let e = i; e < toks.length && e - i < 16; e++) {
+    const t = toks[e] as Tok;
+    if (t.kind === 'punct' && /^[—–-]$/.test(t.bare)) {
+      const dash = toks[e + 1]?.bare === '-' ? e + 2 : e + 1;
+      const caps = /^\p{Lu}{2,}$/u.test(first.bare);
+      return e > i && (caps || agency) && isWord(toks[dash]) ? dash : 0;
+    }
+    if (t.kind === 'punct' && t.bare === '(') {
+      const close = toks.findIndex((c, k) => k > e && c.bare === ')');
+      if (close < 0 || close - e > 4 || !toks.slice(e + 1, close).every(isCap)) return 0;
+      agency = true;
+      e = close;
+      continue;
+    }
+    if (!(isCap(t) || (isWord(t) && /^\p{N}/u.test(t.bare)) || isComma(t) || t.bare === '.')) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -309,7 +309,16 @@ export function isCapitalAnd(toks: readonly Tok[], k: number, hi = toks.length):
  */
 function titleBeforeName(toks: readonly Tok[], k: number): boolean {
   for (let n = k; n <= k + 2 && isLowerWord(toks[n]); n++) {
-    if (hasPersonSense((toks[n] as Tok).lower) && isNameTok(toks[n + 1])) return true;
+    if (!hasPersonSense((toks[n] as Tok).lower)) continue;
+    // "presidential candidate Sen. Bernie Sanders": a title in capitals may stand between the noun and the name.
+    let m = n + 1;
+    while (
+      m <= n + 2 &&
+      isCap(toks[m]) &&
+      (ROLE_WORDS.has((toks[m] as Tok).lower) || HONORIFICS.has((toks[m] as Tok).lower))
+    )
+      m++;
+    if (isNameTok(toks[m])) return true;
   }
   return false;
 }
