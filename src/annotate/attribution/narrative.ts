@@ -5,7 +5,6 @@ import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '..
 import { classify } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
-  collectForward,
   isLowerWord,
   isNameTok,
   isSpeechVerb,
@@ -14,6 +13,7 @@ import {
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
+import { collectForward } from '../mentions/noun-phrase.ts';
 import type { PeopleRegistry } from '../mentions/registry.ts';
 import { namesAThing } from '../mentions/things.ts';
 import {

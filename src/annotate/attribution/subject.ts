@@ -13,8 +13,6 @@ import {
 import { isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import {
-  collectBackward,
-  collectForward,
   isAuxOrAdverb,
   isNameTok,
   isRealName,
@@ -22,10 +20,10 @@ import {
   isSpeechVerb,
   nameRunEnd,
   possessiveNameRun,
-  segmentAfter,
   type SpeakerRef,
   textOf,
 } from '../mentions/phrase.ts';
+import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
 import { classify } from '../mentions/classify.ts';
 
 /** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */

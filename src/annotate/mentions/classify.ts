@@ -22,7 +22,6 @@ import {
 import { namesNoPerson, opensKnownName, placeOrOrgStart } from './known.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import {
-  continuesOrgName,
   type Gender,
   isAcronym,
   isLowerWord,
@@ -32,12 +31,12 @@ import {
   isRealName,
   isRoleWord,
   isSurnameLikeRole,
-  joinTarget,
   nameOf,
   portfolioEnd,
   type SpeakerRef,
   textOf,
 } from './phrase.ts';
+import { continuesOrgName, joinTarget } from './noun-phrase.ts';
 import { roleFromAppositive, roleText } from './roles.ts';
 import { givenNameStart } from './given.ts';
 

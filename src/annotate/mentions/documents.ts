@@ -5,7 +5,6 @@ import { DETERMINERS, DOC_WORDS, HONORIFICS, ORG_WORDS, SPEECH_VERBS } from './w
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   isAuxOrAdverb,
-  isCapitalAnd,
   isLowerWord,
   isNameTok,
   isNPWord,
@@ -14,6 +13,7 @@ import {
   possessiveNameRun,
   textOf,
 } from './phrase.ts';
+import { isCapitalAnd } from './noun-phrase.ts';
 
 /**
  * Verbs whose subject makes a document public (WordNet's senses of "issue", "publish" and "post", and their

@@ -20,8 +20,6 @@ import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   bareInitialsBefore,
-  collectBackward,
-  continuesOrgName,
   type Gender,
   isInitials,
   isLowerWord,
@@ -32,8 +30,8 @@ import {
   nameRunEnd,
   portfolioEnd,
   possessiveNameRun,
-  segmentAfter,
 } from './phrase.ts';
+import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
 import { appositiveOrgHead, namesAThing, orgNameStart } from './things.ts';

@@ -3,7 +3,8 @@
 import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { endsPhrase, isCap, isWord, type Tok } from '../quotes-tokens.ts';
-import { isCapitalAnd, isLowerWord } from './phrase.ts';
+import { isLowerWord } from './phrase.ts';
+import { isCapitalAnd } from './noun-phrase.ts';
 
 /**
  * "X, the actors’ union,", "X, an industry group.": the head noun for an organisation closing an apposition opened
