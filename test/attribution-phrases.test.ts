@@ -257,3 +257,12 @@ describe('a title in capitals between a noun for a person and the name', () => {
     ).toEqual(['Jo Doe']);
   });
 });
+
+describe('the day between a subject and its verb', () => {
+  it('"…,” Jo Doe on Wednesday said", "whom Jo Doe late Tuesday called “…”": the day phrase is no part of the subject', () => {
+    expect(speakers('“It is a horrible idea,” Jo Doe on Wednesday said.')).toEqual(['Jo Doe']);
+    expect(
+      speakers('The ire fell on Bannon, whom Jo Doe late Tuesday called “a horrible, despicable human being.”'),
+    ).toEqual(['Jo Doe']);
+  });
+});

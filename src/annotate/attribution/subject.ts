@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   TELL_VERBS,
+  WEEKDAYS,
 } from '../mentions/words.ts';
 import { isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
@@ -36,7 +37,8 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   }
   const unclosed = unclosedAppositive(text, toks, v, lo);
   if (unclosed) return unclosed;
-  let j = v - 1;
+  // Not before a participle: "unleashed tweets early Friday saying" has no subject there.
+  let j = (toks[v] as Tok).lower.endsWith('ing') ? v - 1 : beforeDay(toks, v - 1, lo);
   for (let n = 0; n < 3 && isAuxOrAdverb(toks[j]); n++) j--;
   if (toks[j]?.lower === 'who') return relativeAntecedent(text, toks, j, lo);
   j = beforeParenthetical(toks, j, lo);
@@ -348,6 +350,20 @@ function institutionBefore(toks: readonly Tok[], e: number, lo: number): boolean
   }
   return false;
 }
+
+/**
+ * "Jo Doe on Saturday criticized", "…,” Jo Doe late Tuesday said": US news sets the day between the subject and its
+ * verb (AP style: the time element next to the verb); the index before that day phrase, else `j` itself.
+ */
+function beforeDay(toks: readonly Tok[], j: number, lo: number): number {
+  let k = j;
+  if (PARTS_OF_DAY.has(toks[k]?.lower ?? '') && k > lo) k--;
+  if (!isCap(toks[k]) || !WEEKDAYS.has((toks[k] as Tok).lower)) return j;
+  k--;
+  if (k >= lo && /^(?:on|early|late)$/.test(toks[k]?.lower ?? '')) k--;
+  return k >= lo && isWord(toks[k]) ? k : j;
+}
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Source: English coordinating conjunctions (FANBOYS) that open a sentence. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor']);
