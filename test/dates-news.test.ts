@@ -121,6 +121,10 @@ describe('comparisons, names and labels', () => {
     expect(dates('USA TODAY reported the fire on Monday.')).toEqual(['2023-12-04 on Monday']);
     expect(dates('The story was first reported by USA Today.')).toEqual([]);
     expect(dates('Black Friday Deals Ltd said profits rose.')).toEqual([]);
+    // A programme's name after any word, not only a capitalised one; opening a sentence, "Today" is the day.
+    expect(dates('The editor told BBC Radio 4’s Today programme he was sorry.')).toEqual([]);
+    expect(dates('Mr Johnson told Today he was sorry.')).toEqual([]);
+    expect(dates('He was sorry. Today the council voted.')).toEqual(['2023-12-08 Today']);
   });
 
   it('a label ("best by", "use by", "sell by") is no event', () => {

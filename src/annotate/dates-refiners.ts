@@ -11,7 +11,7 @@ import { SENTENCE_STARTER_BEFORE } from './dates-patterns.ts';
  */
 const WEEK = /\bweek\b(?!\s+ago\b)/i;
 
-/** Casual day words; capitalised after a capitalised word, or in capitals, they belong to a name ("USA TODAY"). */
+/** Casual day words; capitalised after a word, or in capitals, they belong to a name ("USA TODAY"). */
 const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday)$/i;
 
 /**
@@ -22,9 +22,9 @@ const LABEL_BEFORE =
   /\b(?:best\s+(?:by|before)|use\s+by|sell\s+by|expir(?:y|ation)\s+dates?)\b[^.;!?]{0,30}$/i;
 
 /**
- * "USA TODAY", "USA Today", "NBC's Today": a casual day word written as part of a name, capitalised not because it
- * opens the sentence but because it is a name (English capitalises names, not adverbs), or in capitals in a text
- * that is not.
+ * "USA TODAY", "NBC's Today", "told BBC Radio 4's Today", "told Today:": a casual day word written as part of a name,
+ * capitalised after a word, not because it opens the sentence, but because it is a name (English capitalises names,
+ * not adverbs), or in capitals in a text that is not.
  */
 function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
   const word = r.text.trim();
@@ -32,7 +32,9 @@ function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
   if (word === word.toUpperCase()) return true; // "TODAY": the adverb is never written in capitals in running text
   if (!/^\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(0, r.index - 30), r.index);
-  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before);
+  return (
+    /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+$/u.test(before) && !/[.!?:“"]\s*$/.test(before) && !SENTENCE_STARTER_BEFORE.test(before)
+  );
 }
 
 /** What joins two dates into one span or one list: "May to September 2024", "March 3 and April 5, 2020". */
