@@ -8,6 +8,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  PARTS_OF_DAY,
   TELL_VERBS,
   WEEKDAYS,
 } from '../mentions/words.ts';
@@ -363,7 +364,6 @@ function beforeDay(toks: readonly Tok[], j: number, lo: number): number {
   if (k >= lo && /^(?:on|early|late)$/.test(toks[k]?.lower ?? '')) k--;
   return k >= lo && isWord(toks[k]) ? k : j;
 }
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Source: English coordinating conjunctions (FANBOYS) that open a sentence. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor']);

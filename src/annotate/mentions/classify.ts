@@ -32,13 +32,12 @@ import {
   isRoleWord,
   isSurnameLikeRole,
   nameOf,
-  portfolioEnd,
   type SpeakerRef,
   textOf,
 } from './phrase.ts';
 import { continuesOrgName, joinTarget } from './noun-phrase.ts';
 import { roleFromAppositive, roleText } from './roles.ts';
-import { givenNameStart } from './given.ts';
+import { personNameStart } from './given.ts';
 
 /** Gender told by an honorific or a gendered role noun; a name tells none ("Raman", "Friedman" end in -man too). */
 export function genderOf(words: readonly Tok[]): Gender {
@@ -108,7 +107,7 @@ export function classify(
   if (s >= 2 && isNameSuffix(np, s - 1)) s--;
   if (s >= 2 && isSurnameLikeRole(np, s - 1)) s--;
   while (s > 0 && (isNameTok(np[s - 1]) || (s < np.length && isParticle(np[s - 1]) && isNameTok(np[s - 2])))) s--;
-  s = givenNameStart(np, portfolioEnd(np, s, np.length), np.length);
+  s = personNameStart(np, s, np.length);
   // "New York City Transit": an opener word that starts a name English knows is part of the run, and a run that
   // opens with a known place or organisation names a body, not a person.
   if (s > 0 && s < np.length && STOP_CAPS.has((np[s - 1] as Tok).lower) && opensKnownName(np, s - 1)) s--;

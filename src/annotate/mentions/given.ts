@@ -4,7 +4,7 @@
 import NAMES from './given-names.json' with { type: 'json' };
 import { isKnownWord } from '../../lexicon/wordnet.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
-import { type Gender, isNameTok, isRealName } from './phrase.ts';
+import { type Gender, isNameTok, isRealName, portfolioEnd } from './phrase.ts';
 import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
 
 /** The names, lower-cased (the file lists them space-separated, one string for each sex). */
@@ -74,9 +74,16 @@ function koreanGivenName(toks: readonly Tok[], i: number): boolean {
  * starts at the given name. A given name no list has ("Zulfikar Ali Bhutto") keeps its place. The run is
  * `toks[s, e)`; returns where the name starts.
  */
-export function givenNameStart(toks: readonly Tok[], s: number, e: number): number {
+function givenNameStart(toks: readonly Tok[], s: number, e: number): number {
   const first = toks[s];
   const second = toks[s + 1];
   if (e - s < 3 || !isWord(first) || !isWord(second) || GIVEN.has(first.lower)) return s;
   return GIVEN.has(second.lower) && isKnownWord(first.lower) ? s + 1 : s;
 }
+
+/**
+ * Where a person's name starts in the capitalised run `toks[s, e)`: after a portfolio ("Minister of Health Ana Lis")
+ * and after an English word before a given name ("Unison Dave Prentis").
+ */
+export const personNameStart = (toks: readonly Tok[], s: number, e: number): number =>
+  givenNameStart(toks, portfolioEnd(toks, s, e), e);

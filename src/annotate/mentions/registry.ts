@@ -15,7 +15,7 @@ import {
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
-import { givenNameGender, givenNameStart } from './given.ts';
+import { givenNameGender, personNameStart } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -28,7 +28,6 @@ import {
   isRoleWord,
   nameOf,
   nameRunEnd,
-  portfolioEnd,
   possessiveNameRun,
 } from './phrase.ts';
 import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.ts';
@@ -113,7 +112,7 @@ export class PeopleRegistry {
         i = e - 1;
         continue;
       }
-      let run = toks.slice(givenNameStart(toks, portfolioEnd(toks, i, e), e), e);
+      let run = toks.slice(personNameStart(toks, i, e), e);
       // "Realtor Jo Blake" opening a sentence: the capital is the sentence's, the occupation noun is a role.
       const opens = i === 0 || toks[i - 1]?.kind === 'boundary' || toks[i - 1]?.kind === 'quote';
       // Not a given name WordNet knows by a famous bearer ("James", "Paul": instances, no occupation).

@@ -7,6 +7,8 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 
 /** Source: the Gregorian calendar's English names. */
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+/** Source: English nouns for the parts of a day, which follow a weekday ("Tuesday night"). */
+export const PARTS_OF_DAY = words('morning afternoon evening night');
 export const MONTHS = words('january february march april may june july august september october november december');
 /** Source: AP Stylebook month abbreviations. A month or a day ends a name: "Acme Corp Monday". */
 export const CALENDAR_WORDS = new Set([
