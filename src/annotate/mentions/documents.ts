@@ -1,14 +1,14 @@
 // Documents the article mentions and who issued them: "NBC released a statement", "In a statement, the Sierra Club said",
 // "Acme said in a letter". News writing quotes the document for its issuer ("…," the statement read), so a later
 // "the statement" speaks for whoever issued it.
-import { DETERMINERS, DOC_WORDS, HONORIFICS, ORG_WORDS, SPEECH_VERBS } from './words.ts';
+import { DETERMINERS, DOC_WORDS, ORG_WORDS, SPEECH_VERBS } from './words.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   isAuxOrAdverb,
   isLowerWord,
   isNameTok,
   isNPWord,
-  isRoleWord,
+  isTitleWord,
   nameRunEnd,
   possessiveNameRun,
   textOf,
@@ -53,7 +53,7 @@ function nameRunBefore(toks: readonly Tok[], e: number): number {
     else break;
   }
   // "Mayor Jane Doe said": titles before a name are no part of it.
-  while (a !== -1 && a < e && (isRoleWord(toks[a] as Tok) || HONORIFICS.has((toks[a] as Tok).lower))) a++;
+  while (a !== -1 && a < e && isTitleWord(toks[a] as Tok)) a++;
   // "The White House released …": the article opens an institution's name.
   if (a > 0 && (toks[a - 1] as Tok).lower === 'the') a--;
   return a;

@@ -4,16 +4,14 @@
 import { hasPersonSense } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { opensKnownName } from './known.ts';
-import { isLowerWord, isNameTok, isNPWord, isRealName, isRoleWord } from './phrase.ts';
+import { isLowerWord, isNameTok, isNPWord, isRealName, isRoleWord, isTitleWord } from './phrase.ts';
 import {
   DETERMINERS,
   DOC_WORDS,
   FUNCTION_WORDS,
   GROUP_NOUNS,
-  HONORIFICS,
   NP_CONNECTORS,
   ORG_WORDS,
-  ROLE_WORDS,
   SPEECH_VERBS,
   STOP_CAPS,
   TIME_WORDS,
@@ -118,12 +116,7 @@ function titleBeforeName(toks: readonly Tok[], k: number): boolean {
     if (!hasPersonSense((toks[n] as Tok).lower)) continue;
     // "presidential candidate Sen. Bernie Sanders": a title in capitals may stand between the noun and the name.
     let m = n + 1;
-    while (
-      m <= n + 2 &&
-      isCap(toks[m]) &&
-      (ROLE_WORDS.has((toks[m] as Tok).lower) || HONORIFICS.has((toks[m] as Tok).lower))
-    )
-      m++;
+    while (m <= n + 2 && isCap(toks[m]) && isTitleWord(toks[m] as Tok)) m++;
     if (isNameTok(toks[m])) return true;
   }
   return false;

@@ -67,6 +67,8 @@ export const isAcronym = (t: Tok): boolean =>
 
 export const isSpeechVerb = (t: Tok | undefined): boolean => isLowerWord(t) && SPEECH_VERBS.has(t.lower);
 export const isRoleWord = (t: Tok): boolean => ROLE_WORDS.has(t.lower);
+/** A title written before a name: a role word or an honorific ("Sen.", "Mr", "Mayor"). */
+export const isTitleWord = (t: Tok): boolean => isRoleWord(t) || HONORIFICS.has(t.lower);
 
 /** An adverb or auxiliary between subject and verb: "has also", "later", "reportedly". */
 export function isAuxOrAdverb(t: Tok | undefined): boolean {
