@@ -23,6 +23,8 @@ function context(text: string): SentenceContext {
     modalFuture: () => false,
     presentFrame: () => false,
     presentState: () => false,
+    unmarked: () => false,
+    infinitive: () => false,
   };
 }
 

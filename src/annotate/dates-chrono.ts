@@ -80,6 +80,9 @@ const HABITUAL_BEFORE = /\b(?:every|each)\s+$/i;
 const SCHEDULED_FOR =
   /\b(?:scheduled|set|slated|planned|targeted|due|expected|earmarked|pencil+ed\s+in|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned|brought\s+forward)\s+(?:until|till|to|for)\s+$/i;
 
+/** "for" right before a date, and a time of day between them ("for 2pm Monday, January 3"). */
+const APPOINTED_BEFORE = /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?$/i;
+
 /** chrono sometimes includes the preposition in its match ("On Monday"). */
 const LEADING_PREPOSITION = /^(?:in|on|since|by|until|till|before|after|during|from|through|last|next|this)\s/i;
 
@@ -251,6 +254,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // "May I", "March organisers said"; not "the August election".
     if (alone && AMBIGUOUS_MONTH.test(monthWord) && !isAttributiveMonth(ctx.text, index, end)) return null;
     const m = r.start.get('month') as number;
+    const lead0 = ctx.text.slice(Math.max(0, index - 12), index);
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
     // Across the new year a future read from a modal of possibility alone reaches half a year at most.
     const dir = ref ? direction() : 'past';
@@ -259,13 +263,18 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // A month alone keeps the clause's tense ("The January leave was his third").
     const attributive =
       d !== undefined && modifier === null && range.start === index && isAttributiveMonth(ctx.text, index, end);
+    // "set a trial for Nov. 18", "a hearing for Jan. 6": "for" before a time names the time appointed for something
+    // (Merriam-Webster, "for", 7: "at the time of: an appointment for two o'clock"), which the clause's verb, the
+    // making of the appointment, does not date: the nearest one.
+    const appointed = d !== undefined && modifier === null && range.start === index && APPOINTED_BEFORE.test(lead0);
+    const prospective = modifier === null && ctx.infinitive(index, end);
     // "The issue is on newsstands Dec. 20" (inPresent): the nearest one, as a weekday there is the coming one.
-    const present = d !== undefined && inPresent();
+    const present = d !== undefined && (inPresent() || (modifier === null && ctx.unmarked(index, end)));
     const y = !ref
       ? 0
       : thisOne
         ? ref.y
-        : attributive || present
+        : attributive || appointed || prospective || present
         ? nearestYear(ref, m, d)
         : modifier === null && dir === 'future' && ctx.modalFuture(index, end)
         ? resolveUnmarkedYear(ref, m, d, dir)

@@ -28,6 +28,10 @@ export interface SentenceContext {
   presentFrame(start: number, end: number): boolean;
   /** Whether the clause around `text[start, end)` states the present: no past or future, a stative verb. */
   presentState(start: number, end: number): boolean;
+  /** Whether nothing in the sentence marks the tense of the clause around `text[start, end)` (dates-tense.ts). */
+  unmarked(start: number, end: number): boolean;
+  /** Whether `text[start, end)` is in an infinitive clause governed by a past verb (dates-tense.ts). */
+  infinitive(start: number, end: number): boolean;
 }
 
 /** A date expression found in a sentence: `text[start, end)` gave `date`. */

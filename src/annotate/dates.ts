@@ -25,7 +25,7 @@ import {
 import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
 import type { Candidate, SentenceContext } from './dates-patterns.ts';
 import { sentenceCandidates } from './dates-pipeline.ts';
-import { inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt } from './dates-tense.ts';
+import { inInfinitiveAfterPast, inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt, unmarkedAt } from './dates-tense.ts';
 
 export { quotedSpans } from './dates-anaphors.ts';
 
@@ -111,6 +111,13 @@ function anchorYears(
       ctx.tense(c.start, c.end) === 'past'
     ) {
       out.push({ ...c, date: { ...c.date, y: story } });
+    } else if (written?.date.d !== undefined && story === written.date.y && c.date.m !== undefined && c.date.d !== undefined) {
+      // "On Friday, September 6, 2013, he told staff of the closures scheduled to begin on Monday, September 9": a
+      // day ahead of a day written with its year, in the same sentence, is the first such day after it, not one
+      // counted from the publication.
+      const w = written.date;
+      const after = c.date.m > (w.m as number) || (c.date.m === w.m && c.date.d >= (w.d as number));
+      out.push({ ...c, date: { ...c.date, y: after ? w.y : w.y + 1 } });
     } else if (c.date.y !== 0) out.push(c);
   }
   return { kept: out, narrative: story };
@@ -140,6 +147,8 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     modalFuture: (start, end) => modalFutureAt(sentence.text, start, end),
     presentFrame: (start, end) => inPresentFrame(sentence.text, start, end),
     presentState: (start, end) => inPresentState(sentence.text, start, end),
+    unmarked: (start, end) => unmarkedAt(sentence.text, start, end),
+    infinitive: (start, end) => inInfinitiveAfterPast(sentence.text, start, end),
   };
   const offset = sentence.start;
   const seen = new Set<string>();

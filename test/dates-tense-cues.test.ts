@@ -1,0 +1,104 @@
+// The tense cues around a date without a year or week (dates-tense.ts) and the dates whose direction the clause's
+// tense does not give (dates-chrono.ts), each on a small text made for the test.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/annotate/dates.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+function dates(body: string, instant: string): string[] {
+  return findDates(parseArticle(`${body}\n\n${instant} test1`, 'test')).map((e) => `${e.date} ${e.expression}`);
+}
+
+/** Thursday 4 November 2004. */
+const NOV = '2004-11-04T12:00:00Z';
+/** Saturday 20 November 2004, late evening. */
+const SAT = '2004-11-20T23:23:00Z';
+
+describe('participles and the future of arrangement', () => {
+  it('"scheduled" before a capitalised date looks ahead; before a lower-case noun it only modifies it', () => {
+    const DEC = '2004-12-04T12:00:00Z';
+    expect(dates('Insurgents have been ramping up attacks ahead of scheduled Jan. 30 elections.', DEC)).toEqual([
+      '2005-01-30 Jan. 30',
+    ]);
+    expect(dates('The scheduled vote took place on Jan. 30.', DEC)).toEqual(['2004-01-30 on Jan. 30']);
+  });
+
+  it('"could be announced", "will be told": a past participle after "be" has no tense; "could" looks ahead', () => {
+    expect(dates('The length of the bans could be announced as early as Sunday.', SAT)).toEqual(['2004-11-21 Sunday']);
+    expect(dates('The length of the bans was announced on Sunday.', SAT)).toEqual(['2004-11-14 on Sunday']);
+  });
+
+  it('"isn\'t concerned", "is fully restored": a participle after a present copula, an adverb between, has no tense', () => {
+    expect(dates('Steve Smith isn’t concerned about playing at the Palace on Sunday.', SAT)).toEqual([
+      '2004-11-21 on Sunday',
+    ]);
+    expect(dates('The assembly in Stormont is fully restored from January.', '2004-11-29T12:00:00Z')).toEqual([
+      '2005-01 from January',
+    ]);
+  });
+
+  it('"is to be held" is the future of arrangement (Quirk et al., "be to")', () => {
+    expect(dates('Photographic proof is to be held by the commission until March.', '2004-11-29T12:00:00Z')).toEqual([
+      '2005-03 until March',
+    ]);
+  });
+});
+
+describe('a day whose direction the tense does not give: the nearest one', () => {
+  it('"set a trial for Nov. 18": the time appointed, not the time of setting it', () => {
+    expect(dates('But the judge set a trial for Nov. 18 on criminal contempt charges.', NOV)).toEqual([
+      '2004-11-18 Nov. 18',
+    ]);
+    expect(dates('But the judge held a trial on Nov. 18 on criminal contempt charges.', NOV)).toEqual([
+      '2003-11-18 on Nov. 18',
+    ]);
+  });
+
+  it('a sentence with no tense marker at all ("Members of Congress meet … on January 6")', () => {
+    const DEC = '2004-12-28T18:32:00Z';
+    expect(dates('Members of Congress meet in Washington on January 6 to evaluate the vote.', DEC)).toEqual([
+      '2005-01-06 on January 6',
+    ]);
+    expect(dates('Members of Congress met in Washington on January 6 to evaluate the vote.', DEC)).toEqual([
+      '2004-01-06 on January 6',
+    ]);
+  });
+});
+
+describe('clauses whose own verb the past of another clause does not date', () => {
+  /** Monday 26 September 2016. */
+  const SEP = '2016-09-26T15:10:47Z';
+
+  it('an infinitive governed by a past verb looks ahead of it: the nearest month or day', () => {
+    expect(dates('At the convention he encouraged Republicans to vote their conscience in November.', SEP)).toEqual([
+      '2016-11 in November',
+    ]);
+    expect(dates('At the convention he encouraged Republicans who voted in November.', SEP)).toEqual([
+      '2015-11 in November',
+    ]);
+    expect(dates('The leaders were forging a compromise to extend funding until Dec. 9.', SEP)).toEqual([
+      '2016-12-09 until Dec. 9',
+    ]);
+  });
+
+  it('a relative clause with no tense marker of its own ("— which funds the government until Dec. 9")', () => {
+    expect(dates('The measure McConnell filed — which funds the government until Dec. 9 — passed.', SEP)).toEqual([
+      '2016-12-09 until Dec. 9',
+    ]);
+    expect(dates('The measure McConnell filed — which funded the government until Dec. 9 — passed.', SEP)).toEqual([
+      '2015-12-09 until Dec. 9',
+    ]);
+  });
+
+  it('a day ahead of a day written with its year, in the same sentence, follows that day', () => {
+    expect(
+      dates(
+        'On Friday, September 6, 2013, Wildstein informed staff of the closures that were scheduled to begin on Monday, September 9.',
+        SEP,
+      ),
+    ).toEqual(['2013-09-06 On Friday, September 6, 2013', '2013-09-09 on Monday, September 9']);
+    expect(dates('On December 30, 2013, the council said the vote would be held on January 6.', SEP)).toEqual([
+      '2013-12-30 On December 30, 2013',
+      '2014-01-06 on January 6',
+    ]);
+  });
+});
