@@ -266,3 +266,28 @@ describe('the day between a subject and its verb', () => {
     ).toEqual(['Jo Doe']);
   });
 });
+
+// The tenth session's (report10's pages, read after its score, and groups as and at).
+describe('a full name before the noun it modifies', () => {
+  it('"a former Ted Doe surrogate" introduces Ted Doe, so a later "Doe shot back" is him', () => {
+    expect(
+      speakers(
+        'Glenn Beck, a former Ted Doe surrogate, suggested Monday that he had backed the wrong man.',
+        '“You are encouraged by me to do what you believe is right,” Doe shot back.',
+      ),
+    ).toEqual(['Ted Doe']);
+  });
+});
+
+describe('an unnamed source described again', () => {
+  it('"the aide" many paragraphs after "a Clinton aide" is that aide, not the last person named', () => {
+    const between = Array.from({ length: 8 }, (_, i) => `Officials in capital ${i + 1} wonder what comes next.`);
+    expect(
+      speakers(
+        '“She’s very concerned,” said a Clinton aide.',
+        ...between,
+        'Take Petro Poroshenko, who is rebuking Putin: “It’s impossible not to read politics into it,” the aide said.',
+      ),
+    ).toEqual(['a Clinton aide', 'a Clinton aide']);
+  });
+});

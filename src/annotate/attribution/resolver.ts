@@ -94,7 +94,7 @@ export class SpeakerResolver {
         // refers back to it with a definite one; the unnamed source it introduced, not the person the story is about,
         // nor someone named with that role before it.
         const the = /^the\s/i.test(ref.text);
-        const introduced = the ? this.describedBefore(ref.head, ref.pos, paragraph) : null;
+        const introduced = the ? this.describedBefore(ref.head, ref.pos) : null;
         if (introduced && (!entry || introduced.pos > entry.first)) return introduced.who;
         if (entry) return { speaker: shownName(entry), role: entry.role, person: true };
         // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
@@ -145,13 +145,13 @@ export class SpeakerResolver {
 
   /**
    * The latest unnamed source introduced by an indefinite description with the head noun `head` ("one senior aide",
-   * "a former adviser") before `pos`, within six paragraphs, as the pronoun sieve reaches.
+   * "a former adviser") before `pos`, however far back (within the history's reach): a story goes on calling the
+   * source it did not name "the aide", where a pronoun's antecedent must be near.
    */
-  private describedBefore(head: string, pos: number, paragraph: number): HistoryItem | null {
+  private describedBefore(head: string, pos: number): HistoryItem | null {
     const last = new RegExp(`^(?:a|an|one|another)\\s(?:.*\\s)?${head.replace(/\W/g, '')}$`, 'i');
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
-      if (paragraph - h.paragraph > 6) return null;
       if (h.pos < pos && last.test(h.who.speaker)) return h;
     }
     return null;

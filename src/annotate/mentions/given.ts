@@ -21,6 +21,9 @@ export function givenNameGender(name: string): Gender {
   return parts.length < 2 ? null : (givenNameSex(parts[0] as string) ?? null);
 }
 
+/** Whether the lists have `word` as a given name ("ted", "june"). */
+export const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase());
+
 /** The sex a given name tells ("tiffany" f; "jordan", in both lists, null); undefined for a word no list has. */
 export function givenNameSex(first: string): Gender | undefined {
   const f = FEMALE.has(first.toLowerCase());

@@ -1,9 +1,10 @@
 // What a capitalised name names when the words around it say it is no person: a thing ("his musical La La Land")
 // or an organisation its apposition names ("SAG-AFTRA, the actors’ union,").
 import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
-import { isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { endsPhrase, isCap, isWord, type Tok } from '../quotes-tokens.ts';
-import { isLowerWord } from './phrase.ts';
+import { isGivenName } from './given.ts';
+import { isLowerWord, nameRunEnd } from './phrase.ts';
 import { isCapitalAnd } from './noun-phrase.ts';
 
 /**
@@ -29,6 +30,7 @@ export function appositiveOrgHead(toks: readonly Tok[], comma: number): string |
 export function namesAThing(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1];
   if (before?.lower === 'its') return true;
+  if (modifiesNounAfter(toks, i)) return false;
   return (
     isLowerWord(before) &&
     !ROLE_WORDS.has(before.lower) &&
@@ -38,6 +40,16 @@ export function namesAThing(toks: readonly Tok[], i: number): boolean {
     toks[i - 2] !== undefined &&
     DETERMINERS.has((toks[i - 2] as Tok).lower)
   );
+}
+
+/**
+ * "a former Ted Cruz surrogate", "a longtime Jo Doe ally": a person's full name (a given name and more) before a
+ * singular common noun is a modifier of that noun, which the determiner introduces; the name is a person's.
+ */
+function modifiesNounAfter(toks: readonly Tok[], i: number): boolean {
+  const e = nameRunEnd(toks, i);
+  const head = toks[e];
+  return e - i >= 2 && isGivenName((toks[i] as Tok).lower) && isLowerWord(head) && baseForms(head.lower, 'noun')[0] === head.lower;
 }
 
 /** Where the capitalised name that ends at token `e` starts ("National Cyber Resilience Agency", "Lockheed Martin"). */
