@@ -291,3 +291,28 @@ describe('an unnamed source described again', () => {
     ).toEqual(['a Clinton aide', 'a Clinton aide']);
   });
 });
+
+describe('a document from a person named by surname', () => {
+  it('"an email from Kelly saying: “…”" is Bridget Kelly\'s when the story introduced her; "from Google" is the email', () => {
+    expect(
+      speakers(
+        'Bridget Kelly was the governor’s deputy chief of staff.',
+        'Wildstein received an email from Kelly saying: "Time for some traffic problems in Fort Lee."',
+      ),
+    ).toEqual(['Bridget Kelly']);
+    expect(
+      speakers('Wildstein received an email from Google saying: "Time for some traffic problems in Fort Lee."'),
+    ).toEqual(['the email']);
+  });
+});
+
+describe('a verb of speech in a clause after the attribution', () => {
+  it('"“…,” Ted Doe shot back, warning of the damage he said X would do": Ted Doe, not the last speaker', () => {
+    expect(
+      speakers(
+        '“Is he fit to be president?” Glenn Beck asked.',
+        '“You are encouraged to do what you believe is right,” Ted Doe shot back, warning of the damage he said Clinton would do.',
+      ),
+    ).toEqual(['Glenn Beck', 'Ted Doe']);
+  });
+});

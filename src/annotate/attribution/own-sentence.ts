@@ -105,7 +105,7 @@ export function attributionAfter(
     if (ref?.kind === 'person' && from < v && from - a <= MAX_RUN_ON && isComma(toks[from - 1])) {
       return { ref, adjacent: false };
     }
-    return null;
+    break;
   }
   return closingCommaAttribution(text, toks, q, a);
 }

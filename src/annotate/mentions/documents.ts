@@ -70,18 +70,29 @@ function skipAux(toks: readonly Tok[], k: number): number {
  * "X said in a statement", "In a statement, X said".
  */
 export function issuerOf(text: string, toks: readonly Tok[], i: number): string | null {
-  // "a release from Liberal critic Siobhan Coady": a person's full name ending the phrase after "from" (role words
-  // before it) issued it. An organisation's document speaks as the document ("a memo from the Board of Trustees").
-  if (toks[i + 1]?.lower === 'from') {
-    let name: [number, number] | null = null;
-    for (let k = i + 2; k < toks.length && k - i <= 9 && isNPWord(toks[k]); k++) {
-      if (DETERMINERS.has((toks[k] as Tok).lower)) break;
-      if (isNameTok(toks[k]) && !isNameTok(toks[k - 1])) name = [k, nameRunEnd(toks, k)];
-    }
-    const person =
-      name && name[1] - name[0] >= 2 && !(isCap(toks[name[1]]) && ORG_WORDS.has((toks[name[1]] as Tok).lower));
-    if (name && person) return textOf(text, toks.slice(name[0], name[1]));
+  const from = issuerFrom(text, toks, i);
+  return from && !from.startsWith('~') ? from : (issuerBy(text, toks, i) ?? from);
+}
+
+/**
+ * "a release from Liberal critic Siobhan Coady", "an email from Kelly": the name ending the phrase after "from".
+ * A lone name is returned with a leading "~": it issued the document only if it is a person's the story introduced
+ * (DocumentIndex.name), since "a memo from Google" speaks as the memo.
+ */
+function issuerFrom(text: string, toks: readonly Tok[], i: number): string | null {
+  if (toks[i + 1]?.lower !== 'from') return null;
+  let name: [number, number] | null = null;
+  for (let k = i + 2; k < toks.length && k - i <= 9 && isNPWord(toks[k]); k++) {
+    if (DETERMINERS.has((toks[k] as Tok).lower)) break;
+    if (isNameTok(toks[k]) && !isNameTok(toks[k - 1])) name = [k, nameRunEnd(toks, k)];
   }
+  if (!name || (isCap(toks[name[1]]) && ORG_WORDS.has((toks[name[1]] as Tok).lower))) return null;
+  const written = textOf(text, toks.slice(name[0], name[1]));
+  return name[1] - name[0] >= 2 ? written : `~${written}`;
+}
+
+/** The issuer named around the document's noun at `toks[i]`, other than after "from" (issuerOf). */
+function issuerBy(text: string, toks: readonly Tok[], i: number): string | null {
   let d = i - 1;
   while (d >= 0 && isLowerWord(toks[d]) && !DETERMINERS.has((toks[d] as Tok).lower) && i - d <= 3) d--;
   if (d < 0) return null;
@@ -196,7 +207,7 @@ export class DocumentIndex {
    * "NBC released a statement", else "the joint statement". `pos`: the end of the phrase that names it;
    * `fullName` turns an issuer as written into the name the article introduced.
    */
-  name(noun: string, modifiers: string, pos: number, fullName: (issuer: string, pos: number) => string): string {
+  name(noun: string, modifiers: string, pos: number, fullName: (issuer: string, pos: number) => string | null): string {
     // Mentions are in article order: binary-search the last one before `pos`, then look back a bounded way.
     const list = this.docs.get(noun) ?? [];
     const a = countBefore(list, pos, false);
@@ -205,7 +216,11 @@ export class DocumentIndex {
     for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
       const d = list[i] as DocMention;
       if (modifiers && d.modifiers !== modifiers) continue;
-      if (d.issuer) return fullName(d.issuer, d.pos);
+      // A lone name after "from" ("~Kelly") issued it only when it is a person's the story introduced.
+      const issuer = d.issuer?.startsWith('~')
+        ? fullName(d.issuer.slice(1), d.pos)
+        : d.issuer && (fullName(d.issuer, d.pos) ?? d.issuer);
+      if (issuer) return issuer;
       if (d.modifiers) return theNoun(d.modifiers, noun);
       if (d.fresh) break;
     }

@@ -324,7 +324,7 @@ export class PeopleRegistry {
 
   /** Who a document speaks for, else its most specific name (documents.ts); `pos`: the end of its phrase. */
   documentName(noun: string, modifiers: string, pos: number): string {
-    return this.docs.name(noun, modifiers, pos, (issuer, at) => this.names.lookup(issuer, at)?.name ?? issuer);
+    return this.docs.name(noun, modifiers, pos, (issuer, at) => this.names.lookup(issuer, at)?.name ?? null);
   }
 }
 
