@@ -316,3 +316,17 @@ describe('a verb of speech in a clause after the attribution', () => {
     ).toEqual(['Glenn Beck', 'Ted Doe']);
   });
 });
+
+describe('verbs of speech in the present', () => {
+  it('"while his wife shouts “…”", "“…,” concedes Jo Doe" take their subject, as "shouted" and "conceded" do', () => {
+    expect(
+      speakers(
+        'The video was recorded by Scott’s wife Rakeyia Scott.',
+        'In the video, officers are heard yelling at Scott while his wife shouts “he has no weapon” and “he has no gun.”',
+      ),
+    ).toEqual(['Rakeyia Scott', 'Rakeyia Scott']);
+    expect(speakers('“It would have been prudent to tell the staff,” concedes Jo Doe, the superintendent.')).toEqual([
+      'Jo Doe',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export const CALENDAR_WORDS = new Set([
  * Verbs that attribute speech or writing: "X said", "said X", "the statement reads", "X called it “…”".
  * Present forms that are mostly nouns (report, note, post, claim, state) are left out: "the report says".
  * "retort" is WordNet 3.1's "answer back", a hyponym of "answer, reply, respond" (00818014); "cried" is in WordNet's
- * synset of "shout", "yell" and "scream" ("utter aloud"), which the list has. "texted" and "emailed" are WordNet's
+ * synset of "shout", "yell" and "scream" ("utter aloud"), which the list has in every form. "texted" and "emailed" are WordNet's
  * "text" ("send a text message") and "email" ("communicate electronically"), verbs of communication as "tweeted" is.
  */
 export const SPEECH_VERBS = words(`
@@ -34,7 +34,9 @@ export const SPEECH_VERBS = words(`
   shouted urged vowed whispered yelled maintained mused quipped testified agreed boasted lamented pleaded protested
   exclaimed recounted wondered demanded answered asserted alleged described called branded labelled labeled termed
   describes calls brands labels terms describing calling accuse accuses accused commented retorted retorts cried
-  texted emailed`);
+  texted emailed shout shouts shouting yell yells yelling scream screams screamed screaming continues observes emphasizes emphasises concludes
+  cautions complains concedes confirms predicts reiterates urges whispers maintains muses testifies agrees boasts laments
+  pleads exclaims recounts asserts alleges`);
 
 /**
  * Source: English auxiliaries (a closed class) and common sentence adverbs. Auxiliaries and adverbs that may sit
