@@ -102,3 +102,21 @@ describe('clauses whose own verb the past of another clause does not date', () =
     ]);
   });
 });
+
+describe('a weekday after a name', () => {
+  /** Wednesday 28 September 2016. */
+  const SEP = '2016-09-28T12:00:00Z';
+
+  it('ending its phrase after a name that is no English adjective, it dates the clause', () => {
+    expect(dates('Cruz insisted to Beck Monday that he was right.', SEP)).toEqual(['2016-09-26 Monday']);
+    expect(dates('She said on CNN Tuesday that there were topics she wished to discuss.', SEP)).toEqual([
+      '2016-09-27 Tuesday',
+    ]);
+    expect(dates('He told CBS Monday.', SEP)).toEqual(['2016-09-26 Monday']);
+  });
+
+  it('an adjective naming the day, or a name going on after it, keeps it a name', () => {
+    expect(dates('He won on Super Tuesday, the biggest day of the primaries.', SEP)).toEqual([]);
+    expect(dates('The Sunday Times reported the plan.', SEP)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   weekdayOfWeek,
   yearOnWeekday,
 } from './dates-calendar.ts';
-import { isPlaceName } from '../lexicon/wordnet.ts';
+import { baseForms, isPlaceName } from '../lexicon/wordnet.ts';
 import { isComparisonBaseline } from './dates-numbers.ts';
 import { inHabitualClause } from './dates-tense.ts';
 import { newsReadingOf, READ, toResult } from './dates-parsers.ts';
@@ -109,8 +109,13 @@ function isPartOfName(text: string, start: number, end: number, month: boolean):
   // style puts the day right after the place), unlike a capitalised word that opens a name ("Good Friday").
   const capitalBefore = /([A-Z][\w'’-]*)\s+$/.exec(before)?.[1];
   // "fleeing Berlin Monday after the attack": a lower-case word after the weekday ends the name before it too.
-  const ends = /^\s*[,.;]|^\s+(?:after|before|when|while|and|as|to|in|at|on|for|with|amid|during)\b/;
+  const ends = /^\s*[,.;]|^\s+(?:after|before|when|while|and|as|to|in|at|on|for|with|amid|during|that)\b/;
   if (!month && capitalBefore && isPlaceName(capitalBefore) && ends.test(text.slice(end, end + 8))) return false;
+  // "told CBS Monday.", "said on CNN Tuesday that", "to Beck Monday that": a weekday that ends its phrase after a
+  // name that is no English adjective dates the clause, as after a place; "Super Tuesday", "Good Friday" (an
+  // adjective naming the day) stay names.
+  const adjective = capitalBefore !== undefined && baseForms(capitalBefore.toLowerCase(), 'adj').length > 0;
+  if (!month && capitalBefore && !adjective && ends.test(text.slice(end, end + 8))) return false;
   return capitalBefore !== undefined && !SENTENCE_STARTER_BEFORE.test(before);
 }
 
