@@ -120,3 +120,20 @@ describe('a weekday after a name', () => {
     expect(dates('The Sunday Times reported the plan.', SEP)).toEqual([]);
   });
 });
+
+describe('weekends', () => {
+  /** Wednesday 28 September 2016: the last weekend is 24–25 September, the next 1–2 October. */
+  const SEP = '2016-09-28T12:00:00Z';
+
+  it('the last or the next weekend gives the month its two days lie in, as a week does', () => {
+    expect(dates('Cruz failed to answer a question this past weekend.', SEP)).toEqual(['2016-09 this past weekend']);
+    expect(dates('The paper published the interview over the weekend.', SEP)).toEqual(['2016-09 over the weekend']);
+    expect(dates('The team will play again next weekend.', SEP)).toEqual(['2016-10 next weekend']);
+  });
+
+  it('a weekend across two months is left out; "this weekend\'s" qualifies a noun', () => {
+    // Tuesday 3 May 2016: the last weekend is 30 April – 1 May.
+    expect(dates('The council met over the weekend.', '2016-05-03T12:00:00Z')).toEqual([]);
+    expect(dates('This weekend’s top films grossed $100 million.', SEP)).toEqual([]);
+  });
+});

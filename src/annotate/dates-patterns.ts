@@ -10,6 +10,7 @@ import {
   type Day,
   type Direction,
   nthWeekday,
+  resolveWeekday,
   resolveYear,
   weekdayOfWeek,
 } from './dates-calendar.ts';
@@ -125,6 +126,36 @@ export const relativePeriods: Recogniser = {
       date = { y: monday.y, m: monday.m };
     }
     return { start: m.index, end: m.index + m[0].length, date, relative: true };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Weekends: "over the weekend", "last weekend", "this past weekend", "next weekend".
+
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this\s+past|this\s+coming|last|this|next)\s+weekend\b(?!['’]s)/i;
+
+/**
+ * A weekend counted from the publication day: the last one ("last weekend", "this past weekend", and "over the
+ * weekend", "at the weekend", "this weekend" in a past clause) or the next one ("next weekend", "this coming
+ * weekend", or those in a future clause). Like a week it has no notation of its own: it gives the month when its
+ * Saturday and Sunday lie in one month, else nothing. "this weekend's" qualifies a noun and is left out.
+ */
+export const weekends: Recogniser = {
+  pattern: WEEKEND,
+  read(ctx, m) {
+    const ref = ctx.ref;
+    if (!ref) return null;
+    const words = m[0].toLowerCase();
+    const end = m.index + m[0].length;
+    const dir: Direction = /\b(?:last|past)\b/.test(words)
+      ? 'past'
+      : /\b(?:next|coming)\b/.test(words)
+        ? 'future'
+        : ctx.tense(m.index, end);
+    const saturday = resolveWeekday(ref, 6, dir, false);
+    const sunday = addDays(saturday, 1);
+    if (saturday.m !== sunday.m) return null;
+    return { start: m.index, end, date: { y: saturday.y, m: saturday.m }, relative: true };
   },
 };
 

@@ -37,6 +37,7 @@ import {
   seasons,
   nthWeekdays,
   unitsAway,
+  weekends,
 } from './dates-patterns.ts';
 import { newsParsers, newsRefiners, shareYearInPairs } from './dates-refiners.ts';
 import { bareYears, twoDigitYears } from './dates-years.ts';
@@ -44,6 +45,7 @@ import { bareYears, twoDigitYears } from './dates-years.ts';
 /** Our own recognisers, for what chrono lacks or misreads. They come before chrono's parsers: on a tie they win. */
 const RECOGNISERS: [string, Recogniser][] = [
   ['relativePeriod', relativePeriods],
+  ['weekend', weekends],
   ['quarter', quarters],
   ['season', seasons],
   ['year', bareYears],
@@ -114,7 +116,7 @@ const CHUNK = 2000;
 
 /** Any chance of a date: a cheap test that spares chrono most sentences. */
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|away|last|next|this|quarter|spring|summer|fall|autumn|winter|thanksgiving|christmas|boxing|new\s+year|halloween|valentine|independence|labor|memorial|veterans)|['’]\d/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|away|last|next|this|quarter|spring|summer|fall|autumn|winter|thanksgiving|christmas|boxing|new\s+year|halloween|valentine|independence|labor|memorial|veterans|weekend)|['’]\d/i;
 
 /** The dates of one sentence, a chunk at a time so that a huge "sentence" costs linear time. */
 export function sentenceCandidates(ctx: SentenceContext, instant: Date, offsetMinutes: number): Candidate[] {
