@@ -158,3 +158,29 @@ describe('review fixes', () => {
     expect(texts('It closes on Sun. 5 May.')).toHaveLength(1);
   });
 });
+
+describe('a date line near the top, for an article with no metadata line', () => {
+  const body = 'The Senate reached a deal on Tuesday to fund the government until Dec. 9, leaders said.';
+
+  it('"Published September 27, 2016 9:21 AM EDT" is the publication instant; a date alone is noon UTC of that day', () => {
+    const a = parseArticle(`Senate deal reached\n\nBy Jo Doe\n\nPublished September 27, 2016 9:21 AM EDT\n\n${body}`);
+    expect(a.published).toEqual({ instant: '2016-09-27T09:21:00-04:00', id: null });
+    expect(
+      parseArticle(`Senate deal reached\n\nUpdated 12:41 PM ET, Tue September 27, 2016\n\n${body}`).published?.instant,
+    ).toBe('2016-09-27T12:41:00-04:00');
+    expect(parseArticle(`Senate deal reached\n\n27 September 2016\n\n${body}`).published?.instant).toBe(
+      '2016-09-27T12:00:00Z',
+    );
+  });
+
+  it('a heading that says more than a date, a month alone, or an impossible day is no date line', () => {
+    expect(parseArticle(`Sept. 11, 2001: Remembering the day\n\n${body}`).published).toBeNull();
+    expect(parseArticle(`Senate deal reached\n\nSeptember 2016\n\n${body}`).published).toBeNull();
+    expect(parseArticle(`Senate deal reached\n\nFeb. 30, 2016\n\n${body}`).published).toBeNull();
+  });
+
+  it('a metadata line wins over a date line', () => {
+    const a = parseArticle(`Senate deal reached\n\nPublished September 27, 2016\n\n${body}\n\n2016-09-28T01:00:00Z x1`);
+    expect(a.published?.instant).toBe('2016-09-28T01:00:00Z');
+  });
+});

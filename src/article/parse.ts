@@ -1,5 +1,6 @@
 // Raw article text → Article: metadata line, boilerplate trailers, paragraphs with kinds, sentences.
 import { cleanText } from './clean.ts';
+import { DATE_LINE_REACH, publishedFromDateLine } from './dateline.ts';
 import type { Article, Paragraph, ParagraphKind, Published, Sentence } from './model.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -140,6 +141,12 @@ export function parseArticle(raw: string, id = 'article'): Article {
       }));
     for (const sentence of own) sentences.push(sentence);
     paragraphs.push({ n, kind, text: block.text, start: block.start, end: block.start + block.text.length, sentences: own });
+  }
+
+  // No metadata line: a line near the top that states the date ("Published September 27, 2016 9:21 AM EDT").
+  for (const p of paragraphs.slice(0, DATE_LINE_REACH)) {
+    if (published) break;
+    if (p.kind === 'heading') published = publishedFromDateLine(p.text);
   }
 
   const first = paragraphs[0];
