@@ -562,3 +562,13 @@ describe('a person introduced by an occupation noun', () => {
     expect(q[0]?.speaker).toBe('Declan Osei');
   });
 });
+
+describe('quotes in headings', () => {
+  it('a headline or crosshead quote is not listed: the body gives the quote with its attribution', () => {
+    const a = parseArticle(
+      'Machado: "I think I speak more English"\n\n"I think I speak more English than her," Alicia Machado said on Monday.\n\n2016-09-27T12:00:00Z x1',
+      'x',
+    );
+    expect(findQuotes(a).map((q) => [q.paragraph, q.speaker])).toEqual([[2, 'Alicia Machado']]);
+  });
+});

@@ -288,9 +288,16 @@ export function findQuotes(article: Article): Quote[] {
     return false;
   }
 
+  // A headline or crosshead that restates a quote the body gives (with its attribution there) does not list it twice.
+  const wordsOf = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const inBody = infos.filter((i) => i?.keep && article.paragraphs[i.piece.paragraph - 1]?.kind !== 'heading');
+  const bodyWords = inBody.map((i) => ` ${wordsOf(i.text)} `);
+  const restated = (info: PieceInfo): boolean =>
+    article.paragraphs[info.piece.paragraph - 1]?.kind === 'heading' &&
+    bodyWords.some((b) => b.includes(` ${wordsOf(info.text)} `));
   const out: Quote[] = [];
   for (const info of infos) {
-    if (!info?.keep) continue;
+    if (!info?.keep || restated(info)) continue;
     const who = speakers[info.piece.index] ?? null;
     if (!who) continue;
     out.push({
