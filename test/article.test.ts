@@ -184,3 +184,18 @@ describe('a date line near the top, for an article with no metadata line', () =>
     expect(a.published?.instant).toBe('2016-09-28T01:00:00Z');
   });
 });
+
+describe('a caption run into the headline repeated', () => {
+  it('the repeat is cut from the paragraph, so the photo credit does not join the headline\'s first word', () => {
+    const headline = 'Trump needles Clinton: ‘Sleep well Hillary — see you at the debate!’';
+    const a = parseArticle(
+      `${headline}\n\nDonald Trump mocked her planes. | Getty ${headline}\n\nTrump suggested Tuesday she needs rest.\n\n2016-09-20T12:00:00Z x1`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      headline,
+      'Donald Trump mocked her planes. | Getty',
+      'Trump suggested Tuesday she needs rest.',
+    ]);
+    expect(a.text.slice(a.paragraphs[1]?.start, a.paragraphs[1]?.end)).toBe('Donald Trump mocked her planes. | Getty');
+  });
+});

@@ -90,6 +90,18 @@ function metadataOf(line: string): Published | null {
   return meta?.[1] && !Number.isNaN(Date.parse(meta[1])) ? { instant: meta[1], id: meta[2]?.trim() || null } : null;
 }
 
+/**
+ * "Donald Trump mocked … | Getty Trump needles Clinton: ‘…’": a page's photo caption and credit run into the
+ * headline repeated, as extractors join them. The repeat is cut, so that the credit and the headline's first word do
+ * not read as one name ("Getty Trump"). The headline is the first block.
+ */
+function withoutRepeatedHeadline(block: { text: string; start: number }, i: number, all: { text: string }[]) {
+  const headline = all[0]?.text ?? '';
+  if (i === 0 || headline.split(/\s+/).length < 4 || headline.includes('\n')) return block;
+  if (!block.text.endsWith(headline) || block.text.length === headline.length) return block;
+  return { ...block, text: block.text.slice(0, -headline.length).trimEnd() };
+}
+
 /** Parses an article's raw text. `id` names it (e.g. its file name without `.txt`). */
 export function parseArticle(raw: string, id = 'article'): Article {
   let text = cleanText(raw);
@@ -121,7 +133,7 @@ export function parseArticle(raw: string, id = 'article'): Article {
   while (blocks.length > 0 && isBoilerplate((blocks.at(-1) as { text: string }).text)) {
     trailers.unshift((blocks.pop() as { text: string }).text);
   }
-  const contentBlocks = blocks.filter((b) => !isBoilerplate(b.text));
+  const contentBlocks = blocks.filter((b) => !isBoilerplate(b.text)).map(withoutRepeatedHeadline);
   for (const b of blocks) if (isBoilerplate(b.text)) trailers.push(b.text);
 
   const paragraphs: Paragraph[] = [];
