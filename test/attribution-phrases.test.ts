@@ -330,3 +330,15 @@ describe('verbs of speech in the present', () => {
     ]);
   });
 });
+
+describe('a name after a verb is its object', () => {
+  it('"The real estate mogul blamed Clinton …" does not make Clinton the subject a later "he said" stands for', () => {
+    expect(
+      speakers(
+        'Donald Trump called for a change Tuesday, a shift away from Hillary Clinton’s policies.',
+        'The real estate mogul again blamed Clinton and Obama for refusing to utter the words.',
+        '“Today, Hillary Clinton showed again that she will say anything,” he said in a statement.',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});

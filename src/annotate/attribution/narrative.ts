@@ -2,6 +2,7 @@
 // speech, "according to"), in article order, so that a pronoun, a title or a quote-only paragraph can be resolved
 // against them (quotes.ts, attribution/resolver.ts).
 import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
+import { baseForms } from '../../lexicon/wordnet.ts';
 import { classify } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
@@ -93,7 +94,10 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
         const subject =
-          !mentioned && !opener && !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower)));
+          !mentioned &&
+          !opener &&
+          !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower))) &&
+          !objectOfVerb(prev);
         out.push({ pos: t.start, kind: 'mention', ref, subject });
         mentioned ||= !opener;
       }
@@ -123,6 +127,17 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
 }
 
 /**
+ * "The real estate mogul again blamed Clinton": a name right after an inflected verb (WordNet: its base form differs)
+ * is the verb's object, not the sentence's subject, which came before it. Not a verb of speech, which inverts
+ * ("…, said Jo Doe").
+ */
+function objectOfVerb(prev: Tok | undefined): boolean {
+  // "a student named Michael Lewis": a naming participle introduces the name, the person the story goes on about.
+  if (!isLowerWord(prev) || isSpeechVerb(prev) || NAMING.test(prev.lower)) return false;
+  return baseForms(prev.lower, 'verb').some((b) => b !== prev.lower);
+}
+
+/**
  * "…, said Mayor Jo Doe." / "…, says Jo Doe, an analyst": the inverted attribution outside quotes, when the noun
  * phrase after the verb ends the sentence or meets a comma (not "…, said Karl Bost stood over her", whose subject
  * comes before it).
@@ -136,8 +151,11 @@ function invertedNarrative(text: string, toks: readonly Tok[], v: number, hi: nu
  * "an umbrella group called the Leadership Council": a participle naming the thing before it, as NAMED_THING reads
  * before a quote; no one speaks. The phrase before is no person and a name follows.
  */
+/** The participles that give a name: "named", "called", "dubbed", "nicknamed". */
+const NAMING = /^(?:called|named|dubbed|nicknamed)$/;
+
 function namingParticiple(toks: readonly Tok[], v: number, ref: SpeakerRef): boolean {
-  if (!/^(?:called|named|dubbed)$/.test((toks[v] as Tok).lower)) return false;
+  if (!NAMING.test((toks[v] as Tok).lower)) return false;
   if (ref.kind === 'person' || ref.kind === 'pronoun' || ref.kind === 'role') return false;
   const next = toks[v + 1]?.lower === 'the' ? toks[v + 2] : toks[v + 1];
   return isCap(next);
