@@ -342,3 +342,22 @@ describe('a name after a verb is its object', () => {
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('the sex of a given name both of Moby\'s lists hold', () => {
+  it('"Hillary" is a woman\'s name by the 1990 census, so "he said" after her quote is the man before her', () => {
+    expect(
+      speakers(
+        'Asked about the debate, Donald Trump said she had not got under his skin until the end. Addressing Trump directly, Hillary Clinton said, “Donald, she has a name.”',
+        '“I know that person, she was the worst we ever had,” he said.',
+      ),
+    ).toEqual(['Hillary Clinton', 'Donald Trump']);
+  });
+});
+
+describe('a participle opening a sentence before a name', () => {
+  it('"Addressing Trump directly, …" names no "Addressing Trump": a participle is no given name', () => {
+    expect(
+      speakers('Addressing Trump directly, Jo Doe said, “Donald, she has a name.”', '“It was a sharp moment,” Trump said.'),
+    ).toEqual(['Jo Doe', 'Trump']);
+  });
+});

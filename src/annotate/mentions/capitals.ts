@@ -42,9 +42,23 @@ const OPENS_CLAUSE = new Set([':', '“', '"', '‘', '(', '—', '–']);
  */
 export function markGrammaticalCapitals(toks: Tok[], vocabulary: Vocabulary): Tok[] {
   return toks.map((t, i) => {
-    if (t.kind !== 'word' || !isCap(t) || t.givenName || t.quotedName || isCap(toks[i + 1])) return t;
+    if (t.kind !== 'word' || !isCap(t) || t.givenName || t.quotedName) return t;
     const prev = toks[i - 1];
     const opens = !prev || prev.kind === 'boundary' || (prev.kind === 'punct' && OPENS_CLAUSE.has(prev.bare));
+    // Before another capital only a participle opening the clause ("Addressing Trump directly, Clinton said"):
+    // "New York", "General Motors" keep their first word.
+    if (isCap(toks[i + 1]) && !(opens && isOpeningParticiple(t.bare, vocabulary))) return t;
     return opens && readsAsGrammaticalCapital(t.bare, vocabulary) ? { ...t, grammaticalCapital: true } : t;
   });
+}
+
+/**
+ * A present participle the article writes in lower case elsewhere or that WordNet reads only as a verb form
+ * ("Addressing", "Citing"): never the first word of a name.
+ */
+function isOpeningParticiple(word: string, vocabulary: Vocabulary): boolean {
+  const lower = word.toLowerCase();
+  if (!/\p{Ll}ing$/u.test(word) || vocabulary.capitalisedInside.has(lower)) return false;
+  const verb = baseForms(lower, 'verb').some((b) => b !== lower);
+  return verb && baseForms(lower, 'noun').length === 0;
 }

@@ -2,6 +2,9 @@
 // naming anyone (a document, an organisation, a month) must not stop it opening a person's name. Source of the names:
 // given-names.json (Moby Word II's common first names in English-speaking countries, public domain).
 import NAMES from './given-names.json' with { type: 'json' };
+// census-names.json settles the names Moby gives to both sexes or to neither, where the 1990 US Census counts nine
+// in ten bearers of one sex ("hillary" f, "donald" m); its "source" says where it comes from.
+import CENSUS from './census-names.json' with { type: 'json' };
 import { isKnownWord } from '../../lexicon/wordnet.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { type Gender, isNameTok, isRealName, portfolioEnd } from './phrase.ts';
@@ -11,6 +14,8 @@ import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words
 const FEMALE = new Set(NAMES.female.toLowerCase().split(' '));
 const MALE = new Set(NAMES.male.toLowerCase().split(' '));
 const GIVEN = new Set([...FEMALE, ...MALE]);
+const CENSUS_FEMALE = new Set(CENSUS.female.split(' '));
+const CENSUS_MALE = new Set(CENSUS.male.split(' '));
 
 /**
  * The sex a full name's given name tells, when the lists have it for one sex only ("Johnny" m, "Gwyneth" f; "Jordan"
@@ -24,12 +29,18 @@ export function givenNameGender(name: string): Gender {
 /** Whether the lists have `word` as a given name ("ted", "june"). */
 export const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase());
 
-/** The sex a given name tells ("tiffany" f; "jordan", in both lists, null); undefined for a word no list has. */
+/**
+ * The sex a given name tells ("tiffany" f; "hillary", in both of Moby's lists, f by the census; "jordan", in both and
+ * near even in the census, null); undefined for a word no list has.
+ */
 export function givenNameSex(first: string): Gender | undefined {
-  const f = FEMALE.has(first.toLowerCase());
-  const m = MALE.has(first.toLowerCase());
-  if (!f && !m) return undefined;
-  return f === m ? null : f ? 'f' : 'm';
+  const w = first.toLowerCase();
+  const f = FEMALE.has(w);
+  const m = MALE.has(w);
+  if (f !== m) return f ? 'f' : 'm';
+  if (CENSUS_FEMALE.has(w)) return 'f';
+  if (CENSUS_MALE.has(w)) return 'm';
+  return f ? null : undefined;
 }
 
 /**
