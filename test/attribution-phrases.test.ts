@@ -361,3 +361,15 @@ describe('a participle opening a sentence before a name', () => {
     ).toEqual(['Jo Doe', 'Trump']);
   });
 });
+
+describe('a past verb after the subject\'s noun', () => {
+  it('"Vohor\'s two bodyguards stopped the ambassador, Bao added": the subject is the bodyguards, not a clause', () => {
+    expect(
+      speakers(
+        'Ambassador Bao Shusheng said the incident occurred last Wednesday.',
+        'Vohor’s two bodyguards stopped the ambassador, Bao added, but did not touch him.',
+        '“I think this is a personal act,” he said.',
+      ),
+    ).toEqual(['Bao Shusheng']);
+  });
+});
