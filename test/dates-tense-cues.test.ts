@@ -137,3 +137,13 @@ describe('weekends', () => {
     expect(dates('This weekend’s top films grossed $100 million.', SEP)).toEqual([]);
   });
 });
+
+describe('a start date after nouns joined by "and"', () => {
+  it('"outlawed plastic bags in stores and markets beginning in July": the past verb before the "and" governs it', () => {
+    const SEP = '2016-09-19T00:00:00Z';
+    expect(dates('The law also outlawed plastic bags in grocery stores and markets beginning in July.', SEP)).toEqual([
+      '2016-07 in July',
+    ]);
+    expect(dates('The law restores funding and grants beginning in July.', SEP)).toEqual(['2017-07 in July']);
+  });
+});

@@ -173,7 +173,12 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
   // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
   const startLead =
     START_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) || START_WORD.test(sentence.slice(start, end));
-  if (!inClause.length && startLead) return { at: s, tense: 'future' };
+  // Not when a past verb earlier in the same main clause governs it ("outlawed plastic bags in stores and markets
+  // beginning in July": the "and" that BOUNDARY splits at joins two nouns there).
+  if (!inClause.length && startLead) {
+    const main = clauseAround(text, s, e, MAIN_CLAUSE_BOUNDARY);
+    if (!cues.some((c) => c.tense === 'past' && c.at >= main.clauseStart && c.at < s)) return { at: s, tense: 'future' };
+  }
   // "if Cowen refuses to resign by Tuesday, …": a condition in the present with no tense marker of its own speaks
   // of what is to come (English grammar's first conditional), whatever the reporting verb before it.
   const condition = text.slice(clauseStart, clauseEnd);
