@@ -147,3 +147,12 @@ describe('a start date after nouns joined by "and"', () => {
     expect(dates('The law restores funding and grants beginning in July.', SEP)).toEqual(['2017-07 in July']);
   });
 });
+
+describe('a year as the baseline of a comparison', () => {
+  it('"more than in 2015", "compared with 2015" measure against the year; "in 2015" alone dates', () => {
+    const SEP = '2016-09-20T12:00:00Z';
+    expect(dates('Donors have given 4.5 billion dollars more this year than in 2015.', SEP)).toEqual([]);
+    expect(dates('Sales rose 3% compared with 2015.', SEP)).toEqual([]);
+    expect(dates('Donors gave 4.5 billion dollars in 2015.', SEP)).toEqual(['2015 in 2015']);
+  });
+});

@@ -129,6 +129,8 @@ export const bareYears: Recogniser = {
     }
     // "November of 2005": left to chrono, which reads the month with its year.
     if (MONTH_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+    // "4.5 billion more than in 2015", "up 3% compared with 2015": the year a figure is measured against.
+    if (YEAR_BASELINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
     const reason = yearReason(text, start, end, continuesYears(text, start));
     if (!reason) return null;
     // Before 1800 a four-digit number in news is more often a name or a count than a year ("managing director of
@@ -137,6 +139,9 @@ export const bareYears: Recogniser = {
     return { start: reason === 'context' ? leadStart(text, start) : start, end, date: { y: Number(m[1]) } };
   },
 };
+
+/** A comparison's baseline right before a year: "than (in)", "compared with (in)", "versus". */
+const YEAR_BASELINE_BEFORE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:in\s+)?$/i;
 
 const TWO_DIGIT = /(?<![\w'’])['’](\d\d)(?![\w'’])/;
 
