@@ -156,3 +156,11 @@ describe('a year as the baseline of a comparison', () => {
     expect(dates('Donors gave 4.5 billion dollars in 2015.', SEP)).toEqual(['2015 in 2015']);
   });
 });
+
+describe('"this year" alone in its clause', () => {
+  it('belongs to the clause after it: "and this year, it has lapped over the borders" is the present frame', () => {
+    const SEP = '2016-09-20T12:00:00Z';
+    expect(dates('Politics no longer stops at the water’s edge, and this year, it has lapped over the borders.', SEP)).toEqual([]);
+    expect(dates('Politics changed, and this year, it lapped over the borders.', SEP)).toEqual(['2016 this year']);
+  });
+});

@@ -76,6 +76,17 @@ const PRESENT_STATE =
   /\b(?:is|are|isn['’]t|aren['’]t|has|have|remains?|employs?|owns?|holds?|stands?|counts?|seems?|appears?|looks?|knows?|needs?|means?|lives?|exists?|contains?|includes?|belongs?|depends?|costs?)\b/i;
 
 /**
+ * The clause `text[s, e)` belongs to: its own, or, when the expression stands alone in it ("Today, X and Y are …",
+ * "and this year, it has lapped …"), the clause after it, up to a main-clause boundary.
+ */
+function ownClause(text: string, s: number, e: number): { clauseStart: number; clauseEnd: number } {
+  const { clauseStart, clauseEnd } = clauseAround(text, s, e);
+  const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd)).replace(/[\s,;:()"“”—–-]+/g, '');
+  if (rest) return { clauseStart, clauseEnd };
+  return { clauseStart, clauseEnd: clauseAround(text, clauseEnd + 1, clauseEnd + 1, MAIN_CLAUSE_BOUNDARY).clauseEnd };
+}
+
+/**
  * Whether `sentence[start, end)` is in a clause that states the present: a stative verb in the simple present and
  * no past or future marker of its own (modal, auxiliary, past form). English marks an event that happened or will
  * happen with tense, and a state that holds now with the simple present of a stative verb; there "today" means
@@ -88,9 +99,7 @@ export function inPresentState(sentence: string, start: number, end: number): bo
   const text = sentence.slice(from, end + WINDOW);
   const s = start - from;
   const e = end - from;
-  let { clauseStart, clauseEnd } = clauseAround(text, s, e);
-  const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd)).replace(/[\s,;:()"“”—–-]+/g, '');
-  if (!rest) clauseEnd = clauseAround(text, clauseEnd + 1, clauseEnd + 1, MAIN_CLAUSE_BOUNDARY).clauseEnd;
+  const { clauseStart, clauseEnd } = ownClause(text, s, e);
   const inClause = (at: number): boolean => (at < s || at >= e) && at >= clauseStart && at < clauseEnd;
   if (cuesIn(text).some((c) => inClause(c.at))) return false;
   const clause = `${text.slice(clauseStart, s)} ${text.slice(e, clauseEnd)}`;
@@ -234,7 +243,7 @@ export function inPresentFrame(sentence: string, start: number, end: number): bo
   const text = sentence.slice(from, end + WINDOW);
   const s = start - from;
   const e = end - from;
-  const { clauseStart, clauseEnd } = clauseAround(text, s, e);
+  const { clauseStart, clauseEnd } = ownClause(text, s, e);
   const inClause = (at: number): boolean => (at < s || at >= e) && at >= clauseStart && at < clauseEnd;
   // The present perfect's own cues: "has raised" (one cue at "has"), "has cut" (a cue at the participle).
   const perfect = (at: number): boolean =>
