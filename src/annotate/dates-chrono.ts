@@ -259,7 +259,6 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // "May I", "March organisers said"; not "the August election".
     if (alone && AMBIGUOUS_MONTH.test(monthWord) && !isAttributiveMonth(ctx.text, index, end)) return null;
     const m = r.start.get('month') as number;
-    const lead0 = ctx.text.slice(Math.max(0, index - 12), index);
     const d = dayPrecise ? (r.start.get('day') as number) : undefined;
     // Across the new year a future read from a modal of possibility alone reaches half a year at most.
     const dir = ref ? direction() : 'past';
@@ -271,7 +270,7 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // "set a trial for Nov. 18", "a hearing for Jan. 6": "for" before a time names the time appointed for something
     // (Merriam-Webster, "for", 7: "at the time of: an appointment for two o'clock"), which the clause's verb, the
     // making of the appointment, does not date: the nearest one.
-    const appointed = d !== undefined && modifier === null && range.start === index && APPOINTED_BEFORE.test(lead0);
+    const appointed = d !== undefined && modifier === null && range.start === index && APPOINTED_BEFORE.test(before);
     const prospective = modifier === null && ctx.infinitive(index, end);
     // "The issue is on newsstands Dec. 20" (inPresent): the nearest one, as a weekday there is the coming one.
     const present = d !== undefined && (inPresent() || (modifier === null && ctx.unmarked(index, end)));

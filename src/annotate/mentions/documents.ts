@@ -66,20 +66,27 @@ function skipAux(toks: readonly Tok[], k: number): number {
 }
 
 /**
- * The issuer of the document whose noun is at `toks[i]`, as written, or null: "X released/issued a statement",
- * "X said in a statement", "In a statement, X said".
+ * Who issued a document, as written. `ifPerson`: a lone name after "from" ("an email from Kelly"), which issued it
+ * only if the story introduced a person by it (DocumentIndex.name), since "a memo from Google" speaks as the memo.
  */
-export function issuerOf(text: string, toks: readonly Tok[], i: number): string | null {
-  const from = issuerFrom(text, toks, i);
-  return from && !from.startsWith('~') ? from : (issuerBy(text, toks, i) ?? from);
+interface Issuer {
+  name: string;
+  ifPerson: boolean;
 }
 
 /**
- * "a release from Liberal critic Siobhan Coady", "an email from Kelly": the name ending the phrase after "from".
- * A lone name is returned with a leading "~": it issued the document only if it is a person's the story introduced
- * (DocumentIndex.name), since "a memo from Google" speaks as the memo.
+ * The issuer of the document whose noun is at `toks[i]`, or null: "a release from X", "X released/issued a
+ * statement", "X said in a statement", "In a statement, X said".
  */
-function issuerFrom(text: string, toks: readonly Tok[], i: number): string | null {
+export function issuerOf(text: string, toks: readonly Tok[], i: number): Issuer | null {
+  const from = issuerFrom(text, toks, i);
+  if (from && !from.ifPerson) return from;
+  const by = issuerBy(text, toks, i);
+  return by ? { name: by, ifPerson: false } : from;
+}
+
+/** "a release from Liberal critic Siobhan Coady", "an email from Kelly": the name ending the phrase after "from". */
+function issuerFrom(text: string, toks: readonly Tok[], i: number): Issuer | null {
   if (toks[i + 1]?.lower !== 'from') return null;
   let name: [number, number] | null = null;
   for (let k = i + 2; k < toks.length && k - i <= 9 && isNPWord(toks[k]); k++) {
@@ -87,8 +94,7 @@ function issuerFrom(text: string, toks: readonly Tok[], i: number): string | nul
     if (isNameTok(toks[k]) && !isNameTok(toks[k - 1])) name = [k, nameRunEnd(toks, k)];
   }
   if (!name || (isCap(toks[name[1]]) && ORG_WORDS.has((toks[name[1]] as Tok).lower))) return null;
-  const written = textOf(text, toks.slice(name[0], name[1]));
-  return name[1] - name[0] >= 2 ? written : `~${written}`;
+  return { name: textOf(text, toks.slice(name[0], name[1])), ifPerson: name[1] - name[0] < 2 };
 }
 
 /** The issuer named around the document's noun at `toks[i]`, other than after "from" (issuerOf). */
@@ -173,7 +179,7 @@ export function countBefore(list: readonly { pos: number }[], pos: number, inclu
 interface DocMention {
   pos: number;
   modifiers: string;
-  issuer: string | null;
+  issuer: Issuer | null;
   fresh: boolean;
 }
 
@@ -216,10 +222,8 @@ export class DocumentIndex {
     for (let i = a - 1; i >= 0 && a - i <= HISTORY_REACH; i--) {
       const d = list[i] as DocMention;
       if (modifiers && d.modifiers !== modifiers) continue;
-      // A lone name after "from" ("~Kelly") issued it only when it is a person's the story introduced.
-      const issuer = d.issuer?.startsWith('~')
-        ? fullName(d.issuer.slice(1), d.pos)
-        : d.issuer && (fullName(d.issuer, d.pos) ?? d.issuer);
+      const known = d.issuer ? fullName(d.issuer.name, d.pos) : null;
+      const issuer = known ?? (d.issuer?.ifPerson ? null : d.issuer?.name);
       if (issuer) return issuer;
       if (d.modifiers) return theNoun(d.modifiers, noun);
       if (d.fresh) break;
