@@ -564,7 +564,7 @@ describe('a person introduced by an occupation noun', () => {
 });
 
 describe('quotes in headings', () => {
-  it('a headline or crosshead that restates a body quote does not list it again', () => {
+  it('a headline that restates a body quote does not list it again', () => {
     const a = parseArticle(
       'Machado: "I think I speak more English"\n\n"I think I speak more English than her," Alicia Machado said on Monday.\n\n2016-09-27T12:00:00Z x1',
       'x',

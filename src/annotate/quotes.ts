@@ -30,6 +30,9 @@ import {
 } from './mentions/words.ts';
 import { baseForms, isPersonNoun } from '../lexicon/wordnet.ts';
 
+/** The paragraphs a headline's restatement of a quote may sit in: the headline, a standfirst, a caption. */
+const HEADLINE_AREA = 4;
+
 // Imagined or hypothetical speech just before the opening mark: "as if to say", "seemed to say", "you might say".
 const IMAGINED =
   /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking|tell|telling|announce|announcing)|(?:seems?|seemed|seeming|appears?|appeared|appearing)\s+to\s+(?:say|ask)|might\s+as\s+well\s+(?:have\s+)?(?:said|say)|(?:you|one)\s+(?:might|could|would)\s+(?:say|think)|imagined?\s+(?:\w+\s+)?(?:saying|asking))\W*$/i;
@@ -288,13 +291,19 @@ export function findQuotes(article: Article): Quote[] {
     return false;
   }
 
-  // A headline or crosshead that restates a quote the body gives (with its attribution there) does not list it twice.
+  // A headline (or a heading near it) that restates a quote the body gives, with its attribution there, does not
+  // list it twice. Only the top of the story is looked at, so the cost stays linear in the article.
   const wordsOf = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const inBody = infos.filter((i) => i?.keep && article.paragraphs[i.piece.paragraph - 1]?.kind !== 'heading');
-  const bodyWords = inBody.map((i) => ` ${wordsOf(i.text)} `);
-  const restated = (info: PieceInfo): boolean =>
-    article.paragraphs[info.piece.paragraph - 1]?.kind === 'heading' &&
-    bodyWords.some((b) => b.includes(` ${wordsOf(info.text)} `));
+  const atTop = (i: PieceInfo): boolean =>
+    i.piece.paragraph <= HEADLINE_AREA && article.paragraphs[i.piece.paragraph - 1]?.kind === 'heading';
+  const top = infos.filter((i) => i?.keep && atTop(i));
+  const body = top.length
+    ? ` ${infos
+        .filter((i) => i?.keep && article.paragraphs[i.piece.paragraph - 1]?.kind !== 'heading')
+        .map((i) => wordsOf(i.text))
+        .join(' | ')} `
+    : '';
+  const restated = (info: PieceInfo): boolean => top.includes(info) && body.includes(` ${wordsOf(info.text)} `);
   const out: Quote[] = [];
   for (const info of infos) {
     if (!info?.keep || restated(info)) continue;
