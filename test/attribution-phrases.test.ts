@@ -373,3 +373,15 @@ describe('a past verb after the subject\'s noun', () => {
     ).toEqual(['Bao Shusheng']);
   });
 });
+
+// Read on report11's pages after its first and only score.
+describe('a given name that is also a word, before a particle', () => {
+  it('"Mayor Bill de Blasio" introduces Bill de Blasio, so "de Blasio said" is him', () => {
+    expect(
+      speakers(
+        'New York Mayor Bill de Blasio spoke on Monday.',
+        '“We want to get this guy in for questioning,” de Blasio said.',
+      ),
+    ).toEqual(['Bill de Blasio']);
+  });
+});

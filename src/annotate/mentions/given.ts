@@ -7,7 +7,7 @@ import NAMES from './given-names.json' with { type: 'json' };
 import CENSUS from './census-names.json' with { type: 'json' };
 import { isKnownWord } from '../../lexicon/wordnet.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
-import { type Gender, isNameTok, isRealName, portfolioEnd } from './phrase.ts';
+import { type Gender, isNameTok, isParticle, isRealName, portfolioEnd } from './phrase.ts';
 import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
 
 /** The names, lower-cased (the file lists them space-separated, one string for each sex). */
@@ -62,7 +62,8 @@ export function markGivenNames(toks: Tok[]): Tok[] {
   return toks.map((t, i) => {
     if (koreanGivenName(toks, i)) return { ...t, givenName: true };
     if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
-    const next = toks[i + 1];
+    // The surname may open with a particle: "Bill de Blasio", "Mark van Dyke".
+    const next = isParticle(toks[i + 1]) ? toks[i + 2] : toks[i + 1];
     const prev = toks[i - 1];
     if (!next || !isRealName(next) || (isWord(prev) && DATE_OPENERS(prev.lower))) return t;
     return { ...t, givenName: true };
