@@ -385,3 +385,15 @@ describe('a given name that is also a word, before a particle', () => {
     ).toEqual(['Bill de Blasio']);
   });
 });
+
+describe('a relative named after a possessive and a relation noun', () => {
+  it('"Donald’s father, Fred Trump Junior," is a relative, so a later "Trump said" is Donald Trump', () => {
+    expect(
+      speakers(
+        'Donald Trump’s grandfather was born in Kallstadt.',
+        'Shortly after that, Donald’s father, Fred Trump Junior, was born.',
+        '“The cake looks really good,” Trump said.',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});

@@ -197,7 +197,11 @@ export function isSurnameLikeRole(toks: readonly Tok[], k: number): boolean {
 
 /** "Vann R. Newkirk II", "Martin Luther King Jr.": a generational suffix after a name ends that name. */
 export const isNameSuffix = (toks: readonly Tok[], k: number): boolean =>
-  isCap(toks[k]) && NAME_SUFFIXES.has((toks[k] as Tok).lower) && isCap(toks[k - 1]);
+  isCap(toks[k]) &&
+  NAME_SUFFIXES.has((toks[k] as Tok).lower) &&
+  isCap(toks[k - 1]) &&
+  // "Jo Doe Junior Minister": the spelt-out word before another capital opens a title, not a suffix.
+  !((toks[k] as Tok).lower === 'junior' && isCap(toks[k + 1]));
 
 export const textOf = (text: string, toks: readonly Tok[]): string =>
   toks.length ? text.slice((toks[0] as Tok).start, (toks.at(-1) as Tok).end) : '';

@@ -294,8 +294,10 @@ export class PeopleRegistry {
       const a = collectBackward(toks, s - 2, lo);
       if (a >= 0) {
         const pre = toks.slice(a, s - 1);
-        // "another brother, NAME,": a relation noun with any determiner describes the person named after it.
-        const kin = pre.length === 2 && (kinBefore(toks, s - 1) || DETERMINERS.has((pre[0] as Tok).lower));
+        // "another brother, NAME,", "Donald’s father, NAME,": a relation noun after a determiner or a possessive
+        // describes the person named after it.
+        const owner = /['’]s?$/.test((pre[0] as Tok).bare);
+        const kin = pre.length === 2 && (kinBefore(toks, s - 1) || DETERMINERS.has((pre[0] as Tok).lower) || owner);
         if (pre.some(isRoleWord) || (kin && kinGender((pre[1] as Tok).lower) !== undefined)) return roleText(text, pre);
       }
     }

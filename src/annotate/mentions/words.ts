@@ -336,8 +336,11 @@ export const UTTERANCE_NOUNS = words(`
   message reply response answer advice verdict words comment comments warning plea argument explanation view
   retort instruction instructions order orders`);
 
-/** Source: AP Stylebook, "Jr., Sr." (part of the name, no comma) and the Roman numerals of generational names. */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/**
+ * Source: AP Stylebook, "Jr., Sr." (part of the name, no comma), "Junior" spelt out ("Fred Trump Junior"; "Senior"
+ * more often opens a title: "Senior Vice President"), and the Roman numerals of generational names.
+ */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'junior', 'ii', 'iii', 'iv']);
 
 /** The words and their regular English plurals ("papers", "documents", "analyses" aside): "the documents said". */
 function withPlurals(singulars: Set<string>): Set<string> {
