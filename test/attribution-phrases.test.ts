@@ -397,3 +397,11 @@ describe('a relative named after a possessive and a relation noun', () => {
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('a noun for a person after an organisation word', () => {
+  it('"said another former senior Obama campaign staffer" keeps its head noun', () => {
+    expect(speakers('“There is not a lot of mirth here,” said another former senior Obama campaign staffer.')).toEqual([
+      'another former senior Obama campaign staffer',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Noun phrases around a speech verb: how far a speaker's phrase reaches left or right of a token ("a spokesperson for
 // the ministry", "said Virginia delegate Beau Correll"), through connectors, coordinated titles and organisation
 // names. Reads the name tokens of phrase.ts.
-import { hasPersonSense, isInflectedVerb } from '../../lexicon/wordnet.ts';
+import { hasPersonSense, isInflectedVerb, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { opensKnownName } from './known.ts';
 import { isLowerWord, isNameTok, isNPWord, isRealName, isRoleWord, isTitleWord } from './phrase.ts';
@@ -184,7 +184,17 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
     // (WordNet) right before another name is that name's title, modified by the first; the phrase goes on.
     const titleOfNext = isLowerWord(t) && titleBeforeName(toks, k);
     const title = isLowerWord(t) && compoundTitleGoesOn(toks, k);
-    if (isLowerWord(t) && k > i && completesPhrase(toks[k - 1] as Tok) && !isHeadNoun(t) && !titleOfNext && !title)
+    // "another former senior Obama campaign staffer": a noun for a person (WordNet) heads the phrase too.
+    const personHead = isLowerWord(t) && isPersonNoun(t.lower);
+    if (
+      isLowerWord(t) &&
+      k > i &&
+      completesPhrase(toks[k - 1] as Tok) &&
+      !isHeadNoun(t) &&
+      !personHead &&
+      !titleOfNext &&
+      !title
+    )
       break;
     // "said a passenger leaning out of a car", "says a pamphlet issued by the ministry": a participle after the head
     // noun opens a clause that modifies it (a reduced relative clause, English grammar); the noun phrase ends there.
