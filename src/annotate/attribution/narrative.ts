@@ -127,7 +127,8 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
 }
 
 /**
- * "The real estate mogul again blamed Clinton": a name right after an inflected verb (WordNet) is the verb's object, not the sentence's subject, which came before it. Not a verb of speech, which inverts
+ * "The real estate mogul again blamed Clinton": a name right after an inflected verb (WordNet) is the verb's object,
+ * not the sentence's subject, which came before it. Not a verb of speech, which inverts
  * ("…, said Jo Doe").
  */
 function objectOfVerb(prev: Tok | undefined): boolean {

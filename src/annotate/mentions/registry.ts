@@ -24,6 +24,7 @@ import {
   isInitials,
   isLowerWord,
   isNameTok,
+  isPossessive,
   isRealName,
   isRoleWord,
   nameOf,
@@ -296,8 +297,8 @@ export class PeopleRegistry {
         const pre = toks.slice(a, s - 1);
         // "another brother, NAME,", "Donald’s father, NAME,": a relation noun after a determiner or a possessive
         // describes the person named after it.
-        const owner = /['’]s?$/.test((pre[0] as Tok).bare);
-        const kin = pre.length === 2 && (kinBefore(toks, s - 1) || DETERMINERS.has((pre[0] as Tok).lower) || owner);
+        const first = pre[0] as Tok;
+        const kin = pre.length === 2 && (kinBefore(toks, s - 1) || DETERMINERS.has(first.lower) || isPossessive(first));
         if (pre.some(isRoleWord) || (kin && kinGender((pre[1] as Tok).lower) !== undefined)) return roleText(text, pre);
       }
     }
