@@ -221,6 +221,15 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     ).toEqual(['Mira Alder']);
   });
 
+  it('"Quill’s daughter, Mira," in apposition is the relative the full name given later completes', () => {
+    expect(
+      speakers(
+        'The deal began when Quill’s daughter, Mira, wrote to Tom Alder. Mira Quill worked for him.',
+        '"She is keen to talk," Quill’s daughter wrote.',
+      ),
+    ).toEqual(['Mira Quill']);
+  });
+
   it('"his mother" is the relative introduced with that kinship noun, else stays the description', () => {
     expect(
       speakers(

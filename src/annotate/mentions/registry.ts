@@ -149,11 +149,12 @@ export class PeopleRegistry {
         // "“Perry” told me": the only name a person gave, in quotation marks (AP style), names that person; so
         // does a lone name with an age in apposition ("Sam, 15,": only people have one).
         this.addPerson(t.bare, t.start, this.roleAround(text, toks, i, e), honorific ?? null);
-      } else if (run.length === 1 && kinBefore(toks, i)) {
-        // "his wife Fran": a relative introduced by given name alone (AP style for family members who share a
-        // surname); the full name given later ("Fran Finney") completes the entry.
-        const kin = toks[i - 1] as Tok;
-        const role = text.slice((toks[i - 2] as Tok).start, kin.end);
+      } else if (run.length === 1 && (kinBefore(toks, i) || (isComma(toks[e]) && kinAppositive(toks, i)))) {
+        // "his wife Fran", "Druyun's daughter, Heather,": a relative introduced by given name alone (AP style for
+        // family members who share a surname); the full name given later ("Fran Finney") completes the entry.
+        const n = isComma(toks[i - 1]) ? i - 1 : i;
+        const kin = toks[n - 1] as Tok;
+        const role = text.slice((toks[n - 2] as Tok).start, kin.end);
         this.addKin(t.bare, t.start, kinGender(kin.lower) ?? null, role);
       } else if (run.length === 1 && (honorific !== undefined || officeBefore(toks, i))) {
         // "Mr Pike": tells the gender of whoever is called Pike. With nobody called Pike yet, "Mr. Pike" or
@@ -378,6 +379,9 @@ function kinBefore(toks: readonly Tok[], i: number): boolean {
   if (!noun || !owner || kinGender(noun.lower) === undefined) return false;
   return ['his', 'her', 'their'].includes(owner.lower) || /['’]s$/.test(owner.lower);
 }
+
+/** ", NAME" after a relation noun and its possessor ("Druyun's daughter, Heather"): the relative in apposition. */
+const kinAppositive = (toks: readonly Tok[], i: number): boolean => isComma(toks[i - 1]) && kinBefore(toks, i - 1);
 
 /** "a company named", "the firm called", "a group known as": a naming participle after a noun for an organisation. */
 function namedAsOrganisation(toks: readonly Tok[], i: number): boolean {
