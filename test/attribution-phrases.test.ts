@@ -405,3 +405,11 @@ describe('a noun for a person after an organisation word', () => {
     ]);
   });
 });
+
+describe('a year before a noun in a speaker’s phrase', () => {
+  it('"said a former Lund 2008 campaign aide Ada Vey" is Ada Vey, not the Lund the story named before', () => {
+    expect(
+      speakers('President Tomas Lund spoke on Monday.', '“He is done,” said a former Lund 2008 campaign aide Ada Vey.'),
+    ).toEqual(['Ada Vey']);
+  });
+});

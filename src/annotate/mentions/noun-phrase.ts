@@ -177,6 +177,12 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
       k++;
       continue;
     }
+    // "a former Obama 2008 campaign spokesman": a year before a noun modifies it (an attributive noun, English grammar).
+    const year = k > i && /^(?:1[89]|20)\d\d$/.test(t.bare) && isLowerWord(toks[k + 1]) && isNPWord(toks[k + 1]);
+    if (year) {
+      k++;
+      continue;
+    }
     if (TIME_WORDS.has(t.lower) || (!isNPWord(t) && !opensKnownName(toks, k, hi) && !opensOrgName(toks, k, hi))) break;
     // A name or a role/organisation noun ends the phrase unless another noun of that kind follows: "Mayor Jane
     // Doe welcomed …", "the ministry rejected …" stop before the verb; "a council member", "a court filing" go on.
