@@ -120,6 +120,12 @@ describe('a name after a preposition that follows a common noun is where the spe
       'a doctor from Hebron',
     ]);
   });
+
+  it('"a spokesman for U.N. Secretary-General Ada Vey" is the spokesman: a title before the name changes nothing', () => {
+    expect(
+      speakers('A spokesman for U.N. Secretary-General Ada Vey called the launch “a clear breach of the rules.”'),
+    ).toEqual(['a spokesman for U.N. Secretary-General Ada Vey']);
+  });
 });
 
 describe('documents that speak', () => {

@@ -140,9 +140,12 @@ export function classify(
   if (continuesOrgName(np, s)) {
     return { ...base, kind: 'org', name: '' };
   }
-  // "a doctor from Hebron", "the mayor of Springfield": a name after a preposition that follows a common noun is
-  // where the person belongs; the noun before it heads the phrase (read below as a role).
-  const placeOfRole = s >= 2 && NP_CONNECTORS.has((np[s - 1] as Tok).lower) && isLowerWord(np[s - 2]);
+  // "a doctor from Hebron", "a spokesman for U.N. Secretary-General Ban Ki-moon": a name (with any capitalised title
+  // before it) after a preposition that follows a common noun is whom the person belongs to; the noun before it
+  // heads the phrase (read below as a role).
+  let caps = s;
+  while (caps > 0 && isCap(np[caps - 1])) caps--;
+  const placeOfRole = caps >= 2 && NP_CONNECTORS.has((np[caps - 1] as Tok).lower) && isLowerWord(np[caps - 2]);
   if (run.some(isRealName) && !placeOfRole) {
     const name = nameOf(text, run);
     if (namesNoPerson(name)) return { ...base, kind: 'org', name: '' };
