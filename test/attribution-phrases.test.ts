@@ -413,3 +413,11 @@ describe('a year before a noun in a speaker’s phrase', () => {
     ).toEqual(['Ada Vey']);
   });
 });
+
+describe('a generational suffix keeps its period', () => {
+  it('"Theo J. Lund Jr." is shown as written, "Jr." with its period, as initials keep theirs', () => {
+    expect(
+      speakers('Theo J. Lund Jr., a lawyer for the firm, spoke first.', '“Each case is different,” Mr. Lund said.'),
+    ).toEqual(['Theo J. Lund Jr.']);
+  });
+});

@@ -255,7 +255,7 @@ describe('generational suffixes (AP style: Jr., Sr., II)', () => {
         '“Hate this framing,” Vann R. Newkirk II, a writer for the magazine, said on Twitter.',
         '“We march on,” said Martin Luther King Jr., the pastor. “Again,” King said.',
       ),
-    ).toEqual(['Vann R. Newkirk II', 'Martin Luther King Jr', 'Martin Luther King Jr']);
+    ).toEqual(['Vann R. Newkirk II', 'Martin Luther King Jr.', 'Martin Luther King Jr.']);
   });
 });
 
@@ -583,7 +583,7 @@ describe('who a later "he" or surname stands for: names of things, openers, famo
         'James Roe Jr., the grandson of the president, spoke on the call.',
         'Roe, who served as a commissioner, blasted the claims. “There is a lot of scare talk out there,” he said.',
       ),
-    ).toEqual(['James Roe Jr']);
+    ).toEqual(['James Roe Jr.']);
   });
 
   it('a name given to a thing and the names in an opening prepositional phrase are no subject a quote falls to', () => {

@@ -131,9 +131,9 @@ export function portfolioEnd(toks: readonly Tok[], s: number, e: number): number
   return e - 2;
 }
 
-/** A name as written from its tokens, keeping the periods of initials ("J.D. Smith"). */
+/** A name as written from its tokens, keeping the periods of initials ("J.D. Smith") and of "Jr." and "Sr.". */
 export const nameOf = (text: string, run: readonly Tok[]): string =>
-  run.map((t) => (isInitials(t) && text[t.end] === '.' ? `${t.bare}.` : t.bare)).join(' ');
+  run.map((t) => ((isInitials(t) || /^[JS]r$/.test(t.bare)) && text[t.end] === '.' ? `${t.bare}.` : t.bare)).join(' ');
 
 /**
  * "Ann Lee's lawyer": the name a possessive ends, as a run of name tokens. `toks[i, e)` is the name run before the
