@@ -1,7 +1,8 @@
 import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { givenNameSex } from '../mentions/given.ts';
-import { HISTORY_REACH, kinGender, type PeopleRegistry, shownName } from '../mentions/registry.ts';
+import { kinGender } from '../mentions/kin.ts';
+import { HISTORY_REACH, type PeopleRegistry, shownName } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution in article order

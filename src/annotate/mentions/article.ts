@@ -32,7 +32,7 @@ export function mentionsOf(article: Article): ArticleMentions {
   const streams = article.paragraphs.map((_, i) =>
     markGrammaticalCapitals(markGivenNames(paragraphTokens(article, i, byParagraph[i] ?? [])), vocabulary),
   );
-  const registry = new PeopleRegistry();
+  const registry = new PeopleRegistry(article.published?.instant.slice(0, 10) ?? null);
   streams.forEach((s, i) => {
     const p = article.paragraphs[i];
     // A heading introduces no one: the story's body names each person in full at first reference (AP style), and a

@@ -5,9 +5,7 @@ import {
   DOC_WORDS,
   BUSINESS_NAME_ENDS,
   BUSINESS_NOUNS,
-  FEMALE_KIN,
   HONORIFICS,
-  MALE_KIN,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
@@ -34,6 +32,8 @@ import {
 import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.ts';
 import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
+import { kinAppositive, kinBefore, kinGender } from './kin.ts';
+import { officeHolder } from './offices.ts';
 import { appositiveOrgHead, namesAThing, orgNameStart } from './things.ts';
 
 export { HISTORY_REACH };
@@ -64,6 +64,9 @@ export class PeopleRegistry {
   private orgNames = new Set<string>();
   /** Documents mentioned outside quotes, with their modifiers and issuers. */
   private docs = new DocumentIndex();
+
+  /** `day`: the publication day (ISO date), by which an office and a surname name the holder (offices.ts). */
+  constructor(private readonly day: string | null = null) {}
 
   /** Reads one paragraph's token stream. Streams must be added in article order. */
   addStream(text: string, toks: readonly Tok[]): void {
@@ -165,7 +168,10 @@ export class PeopleRegistry {
         if (p) p.gender ??= honorific ?? null;
         const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
         const office = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
-        if (!p) {
+        // "President Trump" in a story of 2019: the president in office on the publication day (offices.ts).
+        const holder = office && this.day ? officeHolder(office.bare, t.bare, this.day) : null;
+        if (!p && office && holder) this.addPerson(holder, t.start, office.bare, null);
+        else if (!p) {
           this.addPerson(
             office ? `${office.bare} ${t.bare}` : t.bare,
             t.start,
@@ -364,24 +370,6 @@ function officeBefore(toks: readonly Tok[], i: number): boolean {
 const isRelative = (p: PersonEntry): boolean =>
   /^(?:his|her|their|\S+['’]s?)\s/i.test(p.role ?? '') &&
   kinGender(p.role?.split(/\s+/).at(-1)?.toLowerCase() ?? '') !== undefined;
-
-/** The sex a kinship noun tells ("wife" → f, "cousin" → null); `undefined` for a word that is no kinship noun. */
-export function kinGender(word: string): Gender | undefined {
-  if (FEMALE_KIN.has(word)) return 'f';
-  if (MALE_KIN.has(word)) return 'm';
-  return word === 'cousin' ? null : undefined;
-}
-
-/** "his wife Fran", "Hal's son Jason": a possessive, a kinship noun, then the name at `i`. */
-function kinBefore(toks: readonly Tok[], i: number): boolean {
-  const noun = toks[i - 1];
-  const owner = toks[i - 2];
-  if (!noun || !owner || kinGender(noun.lower) === undefined) return false;
-  return ['his', 'her', 'their'].includes(owner.lower) || /['’]s$/.test(owner.lower);
-}
-
-/** ", NAME" after a relation noun and its possessor ("Druyun's daughter, Heather"): the relative in apposition. */
-const kinAppositive = (toks: readonly Tok[], i: number): boolean => isComma(toks[i - 1]) && kinBefore(toks, i - 1);
 
 /** "a company named", "the firm called", "a group known as": a naming participle after a noun for an organisation. */
 function namedAsOrganisation(toks: readonly Tok[], i: number): boolean {

@@ -1,0 +1,21 @@
+// Who held an office on a day: news copy names the sitting president by office and surname alone ("President
+// Trump", AP style), and a reader supplies the full name. The holders and their terms are data (office-holders.json).
+import HOLDERS from './office-holders.json' with { type: 'json' };
+
+interface Term {
+  name: string;
+  /** ISO date the term began; it ends when the next one begins. */
+  from: string;
+}
+
+const TERMS: Readonly<Record<string, readonly Term[]>> = { president: HOLDERS.president };
+
+/** The full name of whoever held `office` on `day` (an ISO date), when their surname is `surname`; else null. */
+export function officeHolder(office: string, surname: string, day: string): string | null {
+  let held: string | null = null;
+  for (const term of TERMS[office.toLowerCase()] ?? []) {
+    if (term.from > day) break;
+    held = term.name;
+  }
+  return held !== null && held.split(' ').at(-1) === surname ? held : null;
+}

@@ -1,0 +1,44 @@
+// The holder of an office on the publication day (src/annotate/mentions/offices.ts): a person a story names only by
+// office and surname is shown by full name when the surname is the sitting holder's.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/annotate/quotes.ts';
+import { officeHolder } from '../src/annotate/mentions/offices.ts';
+import { parseArticle } from '../src/article/parse.ts';
+
+const speakersOn = (day: string, ...paragraphs: string[]): string[] =>
+  findQuotes(parseArticle(`Headline\n\n${paragraphs.join('\n\n')}\n\n${day}T12:00:00Z`, 'test')).map((q) => q.speaker);
+
+describe('officeHolder', () => {
+  it('names the president in office on the day, by the term that began last', () => {
+    expect(officeHolder('President', 'Obama', '2012-05-09')).toBe('Barack Obama');
+    expect(officeHolder('president', 'Bush', '2004-11-16')).toBe('George W. Bush');
+    expect(officeHolder('President', 'Bush', '1990-06-01')).toBe('George H. W. Bush');
+    expect(officeHolder('President', 'Trump', '2019-01-04')).toBe('Donald Trump');
+  });
+
+  it('names no one for a surname that is not the sitting holder’s, or an office it has no list for', () => {
+    expect(officeHolder('President', 'Obama', '2019-01-04')).toBeNull();
+    expect(officeHolder('President', 'Taylor', '2003-07-01')).toBeNull();
+    expect(officeHolder('President', 'Trump', '2016-09-28')).toBeNull();
+    expect(officeHolder('Governor', 'Brown', '2012-05-09')).toBeNull();
+  });
+});
+
+describe('a president named by office and surname alone', () => {
+  it('"President Obama" in a story of 2010 is Barack Obama, and so are "Mr. Obama" and "the president"', () => {
+    expect(
+      speakersOn(
+        '2010-12-08',
+        'President Obama defended the deal on Tuesday. “The American people are watching,” Mr. Obama said.',
+        '“This makes sense,” the president said.',
+      ),
+    ).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+
+  it('stays "President Obama" when the story was published before his term, and a full name wins', () => {
+    expect(speakersOn('2005-03-01', '“We will see,” said President Obama.')).toEqual(['President Obama']);
+    expect(
+      speakersOn('2010-12-08', 'President Ola Obama of Ruritania spoke.', '“We will see,” said President Obama.'),
+    ).toEqual(['Ola Obama']);
+  });
+});
