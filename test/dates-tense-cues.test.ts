@@ -148,6 +148,17 @@ describe('a start date after nouns joined by "and"', () => {
   });
 });
 
+describe('a start date opening the sentence', () => {
+  it('"From Dec. 22 through Jan. 25, the two sides battled": the main clause after it decides; "will" still looks ahead', () => {
+    const FEB = '2019-02-15T12:00:00Z';
+    expect(dates('From Dec. 22 through Jan. 25, the two sides battled over the wall.', FEB)).toEqual([
+      '2018-12-22 From Dec. 22',
+      '2019-01-25 through Jan. 25',
+    ]);
+    expect(dates('Starting Dec. 22, stores will close early.', FEB)).toEqual(['2019-12-22 Dec. 22']);
+  });
+});
+
 describe('a year as the baseline of a comparison', () => {
   it('"more than in 2015", "compared with 2015" measure against the year; "in 2015" alone dates', () => {
     const SEP = '2016-09-20T12:00:00Z';

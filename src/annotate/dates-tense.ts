@@ -184,9 +184,13 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
     START_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) || START_WORD.test(sentence.slice(start, end));
   // Not when a past verb earlier in the same main clause governs it ("outlawed plastic bags in stores and markets
   // beginning in July": the "and" that BOUNDARY splits at joins two nouns there).
+  // Nor when it opens the sentence ("From Dec. 22 through Jan. 25, the two sides battled"): a fronted adverbial
+  // modifies the main clause after it, whose first verb decides.
   if (!inClause.length && startLead) {
     const main = clauseAround(text, s, e, MAIN_CLAUSE_BOUNDARY);
-    if (!cues.some((c) => c.tense === 'past' && c.at >= main.clauseStart && c.at < s)) return { at: s, tense: 'future' };
+    const fronted = /^\W*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, start)) && cues.find((c) => c.at >= e)?.tense === 'past';
+    if (!fronted && !cues.some((c) => c.tense === 'past' && c.at >= main.clauseStart && c.at < s))
+      return { at: s, tense: 'future' };
   }
   // "if Cowen refuses to resign by Tuesday, …": a condition in the present with no tense marker of its own speaks
   // of what is to come (English grammar's first conditional), whatever the reporting verb before it.
