@@ -421,3 +421,13 @@ describe('a generational suffix keeps its period', () => {
     ).toEqual(['Theo J. Lund Jr.']);
   });
 });
+
+describe('a reduced relative clause between the speech verb and the quote', () => {
+  it('"told reporters that a deal announced by Ana Ruiz “would …”": the quote is the teller’s, not the agent’s', () => {
+    expect(
+      speakers(
+        'Lars Eng, the outgoing chairman, told reporters that failure to pass the deal announced by President Ana Ruiz “would increase the risk” of a recession.',
+      ),
+    ).toEqual(['Lars Eng']);
+  });
+});

@@ -241,6 +241,10 @@ export function attributionBefore(
       !FUNCTION_WORDS.has(t.lower) &&
       baseForms(t.lower, 'verb').length > 0;
     if (!isSpeechVerb(t) && !participle && !introduces) continue;
+    // "failure to pass the deal announced by Obama “would …”": a participle and its "by" agent after a noun are a
+    // reduced relative clause modifying that noun (English grammar); the verb that introduces the quote is further back.
+    const noun = toks[v - 1];
+    if (toks[v + 1]?.lower === 'by' && /ed$/.test(t.lower) && isLowerWord(noun) && !PASSIVE_MARKERS.has(noun.lower)) continue;
     if (PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) {
       const agent = passiveAgent(text, toks, v, q);
       if (agent !== undefined) return agent;
