@@ -752,6 +752,15 @@ describe('verbs of communication by text and e-mail', () => {
       ),
     ).toEqual(['Cody Barr']);
   });
+
+  it('"e-mailed", AP style’s spelling until 2011, attributes as "emailed" does', () => {
+    expect(
+      speakers(
+        'Ana Ruiz knew Cody Barr. “It is fine,” Barr said.',
+        'The job, Ana e-mailed him on Sept. 5, “must be challenging, tough.”',
+      ),
+    ).toEqual(['Cody Barr', 'Ana Ruiz']);
+  });
 });
 
 describe('the sex a given name suggests is a guess', () => {

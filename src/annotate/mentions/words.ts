@@ -23,7 +23,8 @@ export const CALENDAR_WORDS = new Set([
  * Present forms that are mostly nouns (report, note, post, claim, state) are left out: "the report says".
  * "retort" is WordNet 3.1's "answer back", a hyponym of "answer, reply, respond" (00818014); "cried" is in WordNet's
  * synset of "shout", "yell" and "scream" ("utter aloud"), which the list has in every form. "texted" and "emailed" are WordNet's
- * "text" ("send a text message") and "email" ("communicate electronically"), verbs of communication as "tweeted" is.
+ * "text" ("send a text message") and "email" ("communicate electronically"), verbs of communication as "tweeted" is;
+ * "e-mailed" is the spelling the AP Stylebook used until 2011.
  */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told add adds added declare declares declared write writes wrote stated explain
@@ -34,7 +35,7 @@ export const SPEECH_VERBS = words(`
   shouted urged vowed whispered yelled maintained mused quipped testified agreed boasted lamented pleaded protested
   exclaimed recounted wondered demanded answered asserted alleged described called branded labelled labeled termed
   describes calls brands labels terms describing calling accuse accuses accused commented retorted retorts cried
-  texted emailed shout shouts shouting yell yells yelling scream screams screamed screaming continues observes emphasizes emphasises concludes
+  texted emailed e-mailed shout shouts shouting yell yells yelling scream screams screamed screaming continues observes emphasizes emphasises concludes
   cautions complains concedes confirms predicts reiterates urges whispers maintains muses testifies agrees boasts laments
   pleads exclaims recounts asserts alleges`);
 
