@@ -230,6 +230,22 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     ).toEqual(['Mira Quill']);
   });
 
+  it('an epithet nobody just before fits ("the Swede") is the person the headline names', () => {
+    const text = [
+      'Ola Brenn wins at Riverside',
+      'Ola Brenn won the Riverside Grand Prix on Sunday.',
+      'Rain fell twice during the race.',
+      'The track stayed wet until the end.',
+      'Nevertheless, the Swede has promised to fight. He said: “I am hunting.”',
+      '2026-03-01T10:00:00Z',
+    ].join('\n\n');
+    expect(findQuotes(parseArticle(text, 'test')).map((q) => q.speaker)).toEqual(['Ola Brenn']);
+  });
+
+  it('a name after "the" is no person’s ("the Riverside Grand Prix"): English names of people take no article', () => {
+    expect(speakers('Ola Brenn won the Riverside Grand Prix.', '“It was a long day,” Prix said.')).toEqual(['Prix']);
+  });
+
   it('"his mother" is the relative introduced with that kinship noun, else stays the description', () => {
     expect(
       speakers(

@@ -207,7 +207,7 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | und
 /** Finds the article's direct quotes, in article order, each with its speaker. */
 export function findQuotes(article: Article): Quote[] {
   const text = article.text;
-  const { pieces, byParagraph, streams, registry } = mentionsOf(article);
+  const { pieces, byParagraph, streams, registry, protagonist } = mentionsOf(article);
 
   const infos: PieceInfo[] = new Array(pieces.length);
   streams.forEach((s, i) => {
@@ -217,6 +217,7 @@ export function findQuotes(article: Article): Quote[] {
   const resolver = new SpeakerResolver(
     registry,
     article.sentences.map((s) => s.start),
+    protagonist,
   );
   const speakers: (Resolved | null)[] = new Array(pieces.length).fill(null);
   const pendingInChain = new Map<number, number[]>();

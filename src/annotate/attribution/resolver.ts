@@ -2,7 +2,7 @@ import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { givenNameSex } from '../mentions/given.ts';
 import { kinGender } from '../mentions/kin.ts';
-import { HISTORY_REACH, type PeopleRegistry, shownName } from '../mentions/registry.ts';
+import { HISTORY_REACH, type PeopleRegistry, type PersonEntry, shownName } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution in article order
@@ -26,10 +26,14 @@ export class SpeakerResolver {
   /** In a transcript turn, the person speaking: their "he"/"she" is someone else (they say "I"). */
   private turn: string | null = null;
 
-  /** `sentenceStarts`: the article's sentence offsets, ascending (a pronoun looks in its own sentence first). */
+  /**
+   * `sentenceStarts`: the article's sentence offsets, ascending (a pronoun looks in its own sentence first).
+   * `protagonist`: the person the headline names first, whom an epithet no one else fits stands for.
+   */
   constructor(
     private readonly registry: PeopleRegistry,
     private readonly sentenceStarts: readonly number[] = [],
+    private readonly protagonist: PersonEntry | null = null,
   ) {}
 
   /** Offset where the sentence holding `pos` starts (0 when unknown): a binary search. */
@@ -103,6 +107,12 @@ export class SpeakerResolver {
         const kin = kinGender(ref.head);
         const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
         if (recent) return recent.who;
+        // "the Brit", "the QB" with nobody just before: the story's protagonist, whom its headline names (news style
+        // names the subject in the headline and calls them by epithets after), when the sex fits.
+        const lead = the && kin === undefined ? this.protagonist : null;
+        const leadGender = lead ? (this.genders.get(shownName(lead)) ?? lead.gender) : null;
+        if (lead && lead.first <= ref.pos && !(ref.gender && leadGender && ref.gender !== leadGender))
+          return { speaker: shownName(lead), role: lead.role, person: true };
         // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
         const gender = ref.gender ?? kin ?? null;
         const speaker = lowerArticle(ref.text);

@@ -2,11 +2,12 @@
 // the quote pieces, each paragraph's token stream with quotes collapsed, and the registry of the people,
 // organisations and documents the article introduces, with their roles and the short forms that refer to them.
 import type { Article } from '../../article/model.ts';
+import { isKnownWord, isProperName } from '../../lexicon/wordnet.ts';
 import { findQuotePieces, type QuotePiece } from '../quotes-marks.ts';
 import { paragraphTokens, type Tok } from '../quotes-tokens.ts';
 import { articleVocabulary, markGrammaticalCapitals, type Vocabulary } from './capitals.ts';
 import { markGivenNames } from './given.ts';
-import { PeopleRegistry } from './registry.ts';
+import { PeopleRegistry, type PersonEntry } from './registry.ts';
 
 export interface ArticleMentions {
   /** Quote pieces of each paragraph, by paragraph index. */
@@ -17,6 +18,8 @@ export interface ArticleMentions {
   registry: PeopleRegistry;
   /** How the article writes its words (lower case, capitalised inside a sentence). */
   vocabulary: Vocabulary;
+  /** The first person the headline names whom the body introduces in full: the story's protagonist. */
+  protagonist: PersonEntry | null;
 }
 
 const cache = new WeakMap<Article, ArticleMentions>();
@@ -39,7 +42,23 @@ export function mentionsOf(article: Article): ArticleMentions {
     // heading's capitals may be headline style ("Quiet Praise for Harbour Wives", "Gay Voters Split on Bill").
     if (p?.kind !== 'heading') registry.addStream(article.text, s);
   });
-  const out = { byParagraph, pieces, streams, registry, vocabulary };
+  const out = { byParagraph, pieces, streams, registry, vocabulary, protagonist: headlinePerson(article, registry) };
   cache.set(article, out);
   return out;
+}
+
+/**
+ * The first person the headline names whom the body names in full: by that full name, or by a given name or surname
+ * that is no common English word (headline style capitalises words: "Social Security Formula Weighed").
+ */
+function headlinePerson(article: Article, registry: PeopleRegistry): PersonEntry | null {
+  const heading = article.paragraphs[0];
+  if (heading?.kind !== 'heading') return null;
+  const headline = article.text.slice(heading.start, heading.end);
+  for (const m of headline.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+    const p = registry.lookup(m[0], article.text.length);
+    if (!p?.name.includes(' ') || !p.name.split(' ').includes(m[0])) continue;
+    if (headline.includes(p.name) || !isKnownWord(m[0].toLowerCase()) || isProperName(m[0])) return p;
+  }
+  return null;
 }

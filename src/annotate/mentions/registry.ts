@@ -13,7 +13,7 @@ import {
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
-import { givenNameGender, personNameStart } from './given.ts';
+import { givenNameGender, isGivenName, personNameStart } from './given.ts';
 import { NameIndex } from '../mentions/names.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -101,6 +101,12 @@ export class PeopleRegistry {
       // noun for an organisation names that organisation, never a person.
       if (namedAsOrganisation(toks, i)) {
         this.pushOrg(nameOf(text, toks.slice(i, e)), t.start);
+        i = e - 1;
+        continue;
+      }
+      // "the Brazilian Grand Prix", "the Social Security Choice Act": English names of people take no article; a name
+      // after "the" that opens with no given name or title names a thing, an event or a body.
+      if (toks[i - 1]?.lower === 'the' && !isGivenName(t.lower) && !isRoleWord(t) && !HONORIFICS.has(t.lower)) {
         i = e - 1;
         continue;
       }
