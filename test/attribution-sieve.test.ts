@@ -242,6 +242,18 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     expect(findQuotes(parseArticle(text, 'test')).map((q) => q.speaker)).toEqual(['Ola Brenn']);
   });
 
+  it('"X said she …" hints at X’s sex, so "the director said he …" passes her over for the man the headline names', () => {
+    const text = [
+      'Tove Rask: the crash on set was my mistake',
+      'Tove Rask has said that letting Kaja Lind drive the car was a mistake.',
+      'Lind posted footage of the crash on Monday.',
+      'In an interview, Lind said she had worries about the car.',
+      'In another interview, the director said he heard “the car was fine” from the crew.',
+      '2026-03-01T10:00:00Z',
+    ].join('\n\n');
+    expect(findQuotes(parseArticle(text, 'test')).map((q) => q.speaker)).toEqual(['Tove Rask']);
+  });
+
   it('a name after "the" is no person’s ("the Riverside Grand Prix"): English names of people take no article', () => {
     expect(speakers('Ola Brenn won the Riverside Grand Prix.', '“It was a long day,” Prix said.')).toEqual(['Prix']);
   });

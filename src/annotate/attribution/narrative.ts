@@ -25,7 +25,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
 } from '../mentions/words.ts';
-import { clauseSubject, invertedSubject, subjectBefore } from './subject.ts';
+import { clauseSubject, invertedSubject, subjectBefore, withReportedGender } from './subject.ts';
 
 /** A sentence subject or indirect-speech event found outside quotes. */
 export interface NarrativeEvent {
@@ -119,7 +119,7 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       const ref =
         inverted?.kind === 'person' || inverted?.kind === 'role'
           ? inverted
-          : subjectBefore(text, toks, i, lo[i] as number);
+          : withReportedGender(subjectBefore(text, toks, i, lo[i] as number), toks, i);
       if (ref && !namingParticiple(toks, i, ref)) out.push({ pos: t.start, kind: 'speech', ref, subject: true });
     }
   }

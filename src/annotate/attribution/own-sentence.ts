@@ -31,6 +31,7 @@ import {
   subjectAtStart,
   subjectBefore,
   withFrom,
+  withReportedGender,
 } from './subject.ts';
 
 /** How many tokens before a quote its attribution may start. */
@@ -244,7 +245,8 @@ export function attributionBefore(
     // "failure to pass the deal announced by Obama “would …”": a participle and its "by" agent after a noun are a
     // reduced relative clause modifying that noun (English grammar); the verb that introduces the quote is further back.
     const noun = toks[v - 1];
-    if (toks[v + 1]?.lower === 'by' && /ed$/.test(t.lower) && isLowerWord(noun) && !PASSIVE_MARKERS.has(noun.lower)) continue;
+    if (toks[v + 1]?.lower === 'by' && /ed$/.test(t.lower) && isLowerWord(noun) && !PASSIVE_MARKERS.has(noun.lower))
+      continue;
     if (PASSIVE_MARKERS.has(toks[v - 1]?.lower ?? '')) {
       const agent = passiveAgent(text, toks, v, q);
       if (agent !== undefined) return agent;
@@ -258,7 +260,7 @@ export function attributionBefore(
       const inserted = c < q && c > v + 1 && isWord(toks[c + 1]) ? subjectAfter(text, toks, v + 1, c) : null;
       if (inserted?.kind === 'person' || inserted?.kind === 'role') return inserted;
     }
-    const ref = subjectBefore(text, toks, v, lo);
+    const ref = withReportedGender(subjectBefore(text, toks, v, lo), toks, v);
     // A phrase that names no one before the verb ("In other words, explained Jo Doe: “…”") yields to a subject
     // after it.
     const named = ref?.kind !== 'thing';

@@ -63,6 +63,8 @@ export class SpeakerResolver {
         if (ref.gender && !this.genders.get(speaker)) this.genders.set(speaker, ref.gender);
         if (entry?.gender && !this.genders.get(speaker)) this.genders.set(speaker, entry.gender);
         if (entry?.nameGender) this.nameGenders.set(speaker, entry.nameGender);
+        const hinted = ref.reportedGender && !this.genders.get(speaker) && !this.nameGenders.get(speaker);
+        if (hinted && (entry || ref.name.includes(' '))) this.genders.set(speaker, ref.reportedGender ?? null);
         // A lone capitalised word that nobody introduced ("Apple said") is not a pronoun's antecedent.
         const named = Boolean(entry) || ref.name.includes(' ') || ref.gender !== null || ref.aged === true;
         // "Halden said" after "Halden Property Group": the organisation by its first word.
@@ -105,13 +107,14 @@ export class SpeakerResolver {
         // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
         // Doe's publicist" are not Jo Doe): only "the …" may stand for the person the story was just about.
         const kin = kinGender(ref.head);
-        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, ref.gender) : null;
+        const sex = ref.gender ?? ref.reportedGender ?? null;
+        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, sex) : null;
         if (recent) return recent.who;
         // "the Brit", "the QB" with nobody just before: the story's protagonist, whom its headline names (news style
         // names the subject in the headline and calls them by epithets after), when the sex fits.
         const lead = the && kin === undefined ? this.protagonist : null;
         const leadGender = lead ? (this.genders.get(shownName(lead)) ?? lead.gender) : null;
-        if (lead && lead.first <= ref.pos && !(ref.gender && leadGender && ref.gender !== leadGender))
+        if (lead && lead.first <= ref.pos && !(sex && leadGender && sex !== leadGender))
           return { speaker: shownName(lead), role: lead.role, person: true };
         // "a spokeswoman for the union said": not a name, but what a later "she" stands for.
         const gender = ref.gender ?? kin ?? null;

@@ -28,6 +28,19 @@ import {
 import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
 import { classify } from '../mentions/classify.ts';
 
+/**
+ * "the director said he heard …", "Thurman said she had worries": a subject pronoun right after the verb of speech at
+ * `v` usually stands for the verb's subject (reported speech), a hint at the sex of a subject that names none; not a
+ * rule ("Michelle Obama said he …" may be her husband), so the resolver takes it only where nothing else tells.
+ */
+export function withReportedGender(ref: SpeakerRef | null, toks: readonly Tok[], v: number): SpeakerRef | null {
+  const pronoun = toks[v + 1]?.lower;
+  const told = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  return ref && told && !ref.gender && (ref.kind === 'person' || ref.kind === 'role')
+    ? { ...ref, reportedGender: told }
+    : ref;
+}
+
 /** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */
 export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo: number): SpeakerRef | null {
   if (v > lo && PASSIVE_MARKERS.has((toks[v - 1] as Tok).lower)) return null; // "was asked" is not speech by the subject

@@ -45,6 +45,8 @@ export interface SpeakerRef {
   from?: number;
   /** An age is given in apposition ("Sam, 15,"): only people have one, so even a lone name is a person. */
   aged?: boolean;
+  /** "X said he …": the sex a pronoun after the verb suggests, weaker than any the name or a title tells. */
+  reportedGender?: Gender;
 }
 
 /** A speaker after resolution: what a Quote carries. */
