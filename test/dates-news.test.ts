@@ -111,8 +111,12 @@ describe('comparisons, names and labels', () => {
     expect(dates('The firm warned investors in a letter a year ago.')).toEqual(['2022 a year ago']);
   });
 
-  it('a possessive weekday qualifies a noun, except after a time preposition: a time adverbial', () => {
-    expect(dates('Tuesday’s ruling was short.')).toEqual([]);
+  it('a possessive weekday qualifies a noun, except after a time preposition or before a noun for an event', () => {
+    expect(dates('Tuesday’s edition was short.')).toEqual([]);
+    expect(dates('Monday’s alert contained little information.')).toEqual([]);
+    // "Saturday's blast", "Wednesday's hearing": WordNet's kinds of event (acts included) happened that day.
+    expect(dates('Tuesday’s ruling was short.')).toEqual(['2023-12-05 Tuesday']);
+    expect(dates('Police toured the site of Saturday’s blast.')).toEqual(['2023-12-02 of Saturday']);
     expect(dates('The envoys left just before Tuesday’s ruling.')).toEqual(['2023-12-05 before Tuesday']);
     expect(dates('Crowds gathered after Monday’s ruling.')).toEqual(['2023-12-04 after Monday']);
   });

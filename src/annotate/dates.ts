@@ -25,6 +25,7 @@ import {
 import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './dates-calendar.ts';
 import type { Candidate, SentenceContext } from './dates-patterns.ts';
 import { sentenceCandidates } from './dates-pipeline.ts';
+import { isEventNoun } from '../lexicon/wordnet.ts';
 import { inInfinitiveAfterPast, inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt, unmarkedAt } from './dates-tense.ts';
 
 export { quotedSpans } from './dates-anaphors.ts';
@@ -55,6 +56,15 @@ const POSSESSIVE_NOT_EVENT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
  * adverbials, a preposition of time with an event noun (Quirk et al., prepositions of time), that date the clause.
  */
 const TIME_PREPOSITION = /\b(?:before|after|since|until|till|during|following|ahead\s+of)\s+(?:\w+\s+)?$/i;
+
+/**
+ * "Saturday's blast", "Wednesday's hearing": a possessive weekday before a noun for an event (WordNet: a kind of
+ * "event", which takes in human acts) dates that event, unlike "Monday's alert" or "the Sunday edition".
+ */
+function namesEvent(after: string): boolean {
+  const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  return [words?.[1], words?.[2]].some((w) => w !== undefined && isEventNoun(w));
+}
 
 /** What joins a written year to a clause about that time: "in 2018, when a strike in June …". */
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^;:.!?]*$/i;
@@ -172,7 +182,8 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
     if (
       POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) &&
       POSSESSIVE_NOT_EVENT.test(expression) &&
-      !TIME_PREPOSITION.test(sentence.text.slice(Math.max(0, c.end - 40), c.end).replace(/\S+$/, ''))
+      !TIME_PREPOSITION.test(sentence.text.slice(Math.max(0, c.end - 40), c.end).replace(/\S+$/, '')) &&
+      !namesEvent(sentence.text.slice(c.end + 2, c.end + 40))
     ) {
       continue;
     }

@@ -351,5 +351,8 @@ export const isOrganisationName = (word: string): boolean => isKindOf(word, 'org
 export const isEstablishmentNoun = (word: string): boolean =>
   isKindOf(word, 'facility', 12) || isKindOf(word, 'establishment', 12);
 
+/** Something that happens, in its most common sense ("blast", "hearing", "vote"): a kind of event, acts included. */
+export const isEventNoun = (word: string): boolean => isKindOf(word, 'event', 12);
+
 /** A noun for several people together, in its most common sense ("family", "crew", "jury"): a kind of social group. */
 export const isGroupNoun = (word: string): boolean => isKindOf(word, 'social_group', 12);
