@@ -136,6 +136,12 @@ describe('weekends', () => {
     expect(dates('The council met over the weekend.', '2016-05-03T12:00:00Z')).toEqual([]);
     expect(dates('This weekend’s top films grossed $100 million.', SEP)).toEqual([]);
   });
+
+  it('"the weekend bombings", "a weekend attack": the weekend modifying a noun for an event dates it; "the weekend" alone does not', () => {
+    expect(dates('He was accused of the weekend bombings in two cities.', SEP)).toEqual(['2016-09 the weekend']);
+    expect(dates('Officials blamed a weekend attack that killed dozens.', SEP)).toEqual(['2016-09 a weekend']);
+    expect(dates('They spent the weekend at home.', SEP)).toEqual([]);
+  });
 });
 
 describe('a start date after nouns joined by "and"', () => {

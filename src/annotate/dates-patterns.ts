@@ -15,6 +15,7 @@ import {
   weekdayOfWeek,
 } from './dates-calendar.ts';
 import { CARDINAL_WORDS, cardinalValue } from './dates-numbers.ts';
+import { isEventNoun } from '../lexicon/wordnet.ts';
 
 /** What a recogniser knows about the sentence it reads. */
 export interface SentenceContext {
@@ -132,13 +133,16 @@ export const relativePeriods: Recogniser = {
 // ---------------------------------------------------------------------------------------------------------------
 // Weekends: "over the weekend", "last weekend", "this past weekend", "next weekend".
 
-const WEEKEND = /\b(?:(?:over|at|during)\s+the|this\s+past|this\s+coming|last|this|next)\s+weekend\b(?!['’]s)/i;
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this\s+past|this\s+coming|last|this|next|the|a)\s+weekend\b(?!['’]s)/i;
+/** "the weekend bombings", "a weekend attack": the weekend as a modifier, of a noun for an event (WordNet). */
+const ATTRIBUTIVE_WEEKEND = /^(?:the|a)\s/i;
 
 /**
  * A weekend counted from the publication day: the last one ("last weekend", "this past weekend", and "over the
  * weekend", "at the weekend", "this weekend" in a past clause) or the next one ("next weekend", "this coming
  * weekend", or those in a future clause). Like a week it has no notation of its own: it gives the month when its
- * Saturday and Sunday lie in one month, else nothing. "this weekend's" qualifies a noun and is left out.
+ * Saturday and Sunday lie in one month, else nothing. "this weekend's" qualifies a noun and is left out; "the weekend"
+ * modifying a noun for an event ("the weekend bombings") dates that event, by the clause's tense.
  */
 export const weekends: Recogniser = {
   pattern: WEEKEND,
@@ -147,6 +151,7 @@ export const weekends: Recogniser = {
     if (!ref) return null;
     const words = m[0].toLowerCase();
     const end = m.index + m[0].length;
+    if (ATTRIBUTIVE_WEEKEND.test(words) && !isEventNoun(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(end))?.[1] ?? '')) return null;
     const dir: Direction = /\b(?:last|past)\b/.test(words)
       ? 'past'
       : /\b(?:next|coming)\b/.test(words)
