@@ -254,6 +254,15 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     expect(findQuotes(parseArticle(text, 'test')).map((q) => q.speaker)).toEqual(['Tove Rask']);
   });
 
+  it('a name in square brackets inside a quote introduces that person: the brackets hold the reporter’s words', () => {
+    expect(
+      speakers(
+        '“I’ve talked with [House Minority Leader Ada Vey], she will not agree,” Tom Reed told reporters.',
+        'Later, Vey said the bill “is not even worthy of a counter.”',
+      ),
+    ).toEqual(['Tom Reed', 'Ada Vey']);
+  });
+
   it('a name after "the" is no person’s ("the Riverside Grand Prix"): English names of people take no article', () => {
     expect(speakers('Ola Brenn won the Riverside Grand Prix.', '“It was a long day,” Prix said.')).toEqual(['Prix']);
   });

@@ -4,7 +4,7 @@
 import type { Article } from '../../article/model.ts';
 import { isKnownWord, isProperName } from '../../lexicon/wordnet.ts';
 import { findQuotePieces, type QuotePiece } from '../quotes-marks.ts';
-import { paragraphTokens, type Tok } from '../quotes-tokens.ts';
+import { paragraphTokens, type Tok, tokenize } from '../quotes-tokens.ts';
 import { articleVocabulary, markGrammaticalCapitals, type Vocabulary } from './capitals.ts';
 import { markGivenNames } from './given.ts';
 import { PeopleRegistry, type PersonEntry } from './registry.ts';
@@ -24,6 +24,9 @@ export interface ArticleMentions {
 
 const cache = new WeakMap<Article, ArticleMentions>();
 
+/** A bracketed insertion inside a quote: "[House Minority Leader Nancy Pelosi]". */
+const INSERTION = /\[([^\]\n]{3,120})\]/g;
+
 /** Reads the article's mentions once; later calls for the same article share the result. */
 export function mentionsOf(article: Article): ArticleMentions {
   const known = cache.get(article);
@@ -41,6 +44,14 @@ export function mentionsOf(article: Article): ArticleMentions {
     // A heading introduces no one: the story's body names each person in full at first reference (AP style), and a
     // heading's capitals may be headline style ("Quiet Praise for Harbour Wives", "Gay Voters Split on Bill").
     if (p?.kind !== 'heading') registry.addStream(article.text, s);
+    // "I've talked with [House Minority Leader Nancy Pelosi]": square brackets inside a quote hold the reporter's
+    // words, not the speaker's (AP style's insertion), and may introduce a person the story names only there.
+    for (const q of byParagraph[i] ?? []) {
+      for (const m of article.text.slice(q.innerStart, q.innerEnd).matchAll(INSERTION)) {
+        const from = q.innerStart + m.index + 1;
+        registry.addStream(article.text, tokenize(article.text, from, from + (m[1] as string).length));
+      }
+    }
   });
   const out = { byParagraph, pieces, streams, registry, vocabulary, protagonist: headlinePerson(article, registry) };
   cache.set(article, out);
