@@ -22,6 +22,12 @@ function kindOf(phrase: string): string | undefined {
 }
 
 describe('rule 1: the speaker named in the quote’s own sentence', () => {
+  it('"…,” Speaker Ada Vey and Senator Tom Reed said" is the pair, shown by the first named', () => {
+    expect(
+      speakers('“This is plainly a power grab,” House Speaker Ada Vey and Senate Leader Tom Reed said in a statement.'),
+    ).toEqual(['Ada Vey']);
+  });
+
   it('"…," X said / X said: "…" / according to X', () => {
     expect(
       speakers(

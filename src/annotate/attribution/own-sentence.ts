@@ -98,6 +98,10 @@ export function attributionAfter(
     }
     const ref = subjectBefore(text, toks, v, a);
     if (ref && ref.from === a) return { ref, adjacent: true };
+    // "…,” Speaker Jo Doe and Senator Al Roe said in a statement": both speak; the first named stands for the pair.
+    const and = ref?.from !== undefined && ref.from > a + 1 && toks[ref.from - 1]?.lower === 'and';
+    const first = and && ref?.kind === 'person' ? classify(text, toks.slice(a, (ref.from as number) - 1)) : null;
+    if (first?.kind === 'person') return { ref: first, adjacent: true };
     // "“…” when he returns, Jo Doe, chairman of the board, told reporters": the quote's sentence runs on a few
     // words (no verb of speech among them), then a comma opens the attribution.
     // (`pos` is where the name starts; `from` may reach back over a phrase before its comma.)
