@@ -14,6 +14,7 @@ describe('officeHolder', () => {
     expect(officeHolder('president', 'Bush', '2004-11-16')).toBe('George W. Bush');
     expect(officeHolder('President', 'Bush', '1990-06-01')).toBe('George H. W. Bush');
     expect(officeHolder('President', 'Trump', '2019-01-04')).toBe('Donald Trump');
+    expect(officeHolder('Vice President', 'Pence', '2019-01-04')).toBe('Mike Pence');
   });
 
   it('names no one for a surname that is not the sitting holder’s, or an office it has no list for', () => {
@@ -21,6 +22,8 @@ describe('officeHolder', () => {
     expect(officeHolder('President', 'Taylor', '2003-07-01')).toBeNull();
     expect(officeHolder('President', 'Trump', '2016-09-28')).toBeNull();
     expect(officeHolder('Governor', 'Brown', '2012-05-09')).toBeNull();
+    // A vacancy names no one: Ford became president on 1974-08-09 and Rockefeller took office on 1974-12-19.
+    expect(officeHolder('Vice President', 'Ford', '1974-09-01')).toBeNull();
   });
 });
 
@@ -33,6 +36,12 @@ describe('a president named by office and surname alone', () => {
         '“This makes sense,” the president said.',
       ),
     ).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+
+  it('"Vice President Pence" in a story of 2019 is Mike Pence: the qualifier is part of the office', () => {
+    expect(
+      speakersOn('2019-01-06', 'Vice President Pence met Democrats. “If there is no wall, there is no deal,” Pence said.'),
+    ).toEqual(['Mike Pence']);
   });
 
   it('stays "President Obama" when the story was published before his term, and a full name wins', () => {

@@ -4,11 +4,14 @@ import HOLDERS from './office-holders.json' with { type: 'json' };
 
 interface Term {
   name: string;
-  /** ISO date the term began; it ends when the next one begins. */
+  /** ISO date the term began; it ends when the next one begins. An empty name is a vacancy. */
   from: string;
 }
 
-const TERMS: Readonly<Record<string, readonly Term[]>> = { president: HOLDERS.president };
+const TERMS: Readonly<Record<string, readonly Term[]>> = {
+  president: HOLDERS.president,
+  'vice president': HOLDERS['vice president'],
+};
 
 /** The full name of whoever held `office` on `day` (an ISO date), when their surname is `surname`; else null. */
 export function officeHolder(office: string, surname: string, day: string): string | null {
@@ -17,5 +20,5 @@ export function officeHolder(office: string, surname: string, day: string): stri
     if (term.from > day) break;
     held = term.name;
   }
-  return held !== null && held.split(' ').at(-1) === surname ? held : null;
+  return held && held.split(' ').at(-1) === surname ? held : null;
 }

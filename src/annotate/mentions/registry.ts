@@ -173,17 +173,15 @@ export class PeopleRegistry {
         const p = this.names.lookup(t.bare, t.start);
         if (p) p.gender ??= honorific ?? null;
         const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
-        const office = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
+        // "Vice President Pence": a qualifier before the office word is part of the office (a compound title).
+        const word = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
+        const qualifier = word && isCap(toks[i - 2]) ? (toks[i - 2] as Tok) : null;
+        const office = word ? text.slice((qualifier ?? word).start, word.end) : null;
         // "President Trump" in a story of 2019: the president in office on the publication day (offices.ts).
-        const holder = office && this.day ? officeHolder(office.bare, t.bare, this.day) : null;
-        if (!p && office && holder) this.addPerson(holder, t.start, office.bare, null);
+        const holder = office && this.day ? officeHolder(office, t.bare, this.day) : null;
+        if (!p && office && holder) this.addPerson(holder, t.start, office, null);
         else if (!p) {
-          this.addPerson(
-            office ? `${office.bare} ${t.bare}` : t.bare,
-            t.start,
-            office?.bare ?? null,
-            honorific ?? null,
-          );
+          this.addPerson(office ? `${office} ${t.bare}` : t.bare, t.start, office, honorific ?? null);
           const added = office ? undefined : this.names.get(t.bare);
           const title = toks[i - 1] as Tok;
           if (added) added.courtesy = text[title.end] === '.' ? `${title.bare}.` : title.bare;
@@ -364,12 +362,14 @@ function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
 const agedAfter = (toks: readonly Tok[], e: number): boolean =>
   isComma(toks[e]) && /^\d{1,3}$/.test(toks[e + 1]?.bare ?? '') && (isComma(toks[e + 2]) || toks[e + 2] === undefined);
 
-/** A capitalised title of office right before the name at `i`: "President Pike", "Senator Ruiz". */
+/** A capitalised title of office right before the name at `i`: "President Pike", "Senator Ruiz", "Vice President Pence". */
 function officeBefore(toks: readonly Tok[], i: number): boolean {
   const w = toks[i - 1];
   // "Chief Whip", "Deputy Speaker": a qualifier before one more word is a compound title (spans.ts splitTitle).
   const office = isCap(w) && !!w && ROLE_WORDS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
-  return office && !/\.$/.test((w as Tok).bare) && !isCap(toks[i - 2]);
+  const q = toks[i - 2];
+  const qualified = isCap(q) && ROLE_MODIFIERS.has((q as Tok).lower) && !isCap(toks[i - 3]);
+  return office && !/\.$/.test((w as Tok).bare) && (!isCap(q) || qualified);
 }
 
 /** Introduced as someone's relative: "his father, Ray Hart", "her son Tom". */
