@@ -44,6 +44,12 @@ describe('a president named by office and surname alone', () => {
     ).toEqual(['Mike Pence']);
   });
 
+  it('"President Trump’s campaign", a possessive, introduces him as well', () => {
+    expect(
+      speakersOn('2017-05-17', 'The inquiry looks at President Trump’s campaign.', '“It is a witch hunt,” Mr. Trump said.'),
+    ).toEqual(['Donald Trump']);
+  });
+
   it('stays "President Obama" when the story was published before his term, and a full name wins', () => {
     expect(speakersOn('2005-03-01', '“We will see,” said President Obama.')).toEqual(['President Obama']);
     expect(

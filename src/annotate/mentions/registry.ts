@@ -8,7 +8,6 @@ import {
   HONORIFICS,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
-  ROLE_MODIFIERS,
   ROLE_WORDS,
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
@@ -30,7 +29,7 @@ import {
   possessiveNameRun,
 } from './phrase.ts';
 import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.ts';
-import { roleBefore, roleFromAppositive, roleText } from './roles.ts';
+import { givenNameRole, officeBefore, roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
 import { kinAppositive, kinBefore, kinGender } from './kin.ts';
 import { officeHolder } from './offices.ts';
@@ -87,6 +86,10 @@ export class PeopleRegistry {
         const a = orgNameStart(toks, i - 1);
         this.pushOrg(text.slice((toks[a] as Tok).start, (toks[i - 1] as Tok).end), (toks[a] as Tok).start, head);
       }
+      // "President Trump’s campaign", "Mr. Trump’s lawyer": a title before a lone possessive surname.
+      const stem = isNameTok(toks[i - 1]) ? null : possessiveNameRun(toks, i, i)?.[0];
+      if (stem && (HONORIFICS.has(toks[i - 1]?.lower ?? '') || officeBefore(toks, i)))
+        this.addTitled(text, toks, i, stem.bare);
       if (!isNameTok(t) || isNameTok(toks[i - 1])) continue;
       let e = nameRunEnd(toks, i);
       // "J.C. Chandor’s film", "James B. Comey’s résumé": initials ending in a possessive surname, which a name run
@@ -166,29 +169,40 @@ export class PeopleRegistry {
         const role = text.slice((toks[n - 2] as Tok).start, kin.end);
         this.addKin(t.bare, t.start, kinGender(kin.lower) ?? null, role);
       } else if (run.length === 1 && (honorific !== undefined || officeBefore(toks, i))) {
-        // "Mr Pike": tells the gender of whoever is called Pike. With nobody called Pike yet, "Mr. Pike" or
-        // "President Pike" is a person all the same (AP style: a title and the surname identify someone the
-        // story never names in full); an office stays part of the name, a courtesy title does not, but a peer's
-        // style does ("Lord Willis" is how Debrett's names a baron).
-        const p = this.names.lookup(t.bare, t.start);
-        if (p) p.gender ??= honorific ?? null;
-        const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
-        // "Vice President Pence": a qualifier before the office word is part of the office (a compound title).
-        const word = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
-        const qualifier = word && isCap(toks[i - 2]) ? (toks[i - 2] as Tok) : null;
-        const office = word ? text.slice((qualifier ?? word).start, word.end) : null;
-        // "President Trump" in a story of 2019: the president in office on the publication day (offices.ts).
-        const holder = office && this.day ? officeHolder(office, t.bare, this.day) : null;
-        if (!p && office && holder) this.addPerson(holder, t.start, office, null);
-        else if (!p) {
-          this.addPerson(office ? `${office} ${t.bare}` : t.bare, t.start, office, honorific ?? null);
-          const added = office ? undefined : this.names.get(t.bare);
-          const title = toks[i - 1] as Tok;
-          if (added) added.courtesy = text[title.end] === '.' ? `${title.bare}.` : title.bare;
-        }
+        // "President Trump’s campaign": the possessive's stem is the surname (possessiveNameRun).
+        this.addTitled(text, toks, i, (run[0] as Tok).bare);
       }
       i = e - 1;
     }
+  }
+
+  /**
+   * "Mr Pike", "President Pike": a title before a lone surname (the name at `i`). A courtesy title tells the gender of
+   * whoever is called Pike. With nobody called Pike yet, "Mr. Pike" or "President Pike" is a person all the same (AP
+   * style: a title and the surname identify someone the story never names in full); an office stays part of the
+   * name, a courtesy title does not, but a peer's style does ("Lord Willis" is how Debrett's names a baron).
+   */
+  private addTitled(text: string, toks: readonly Tok[], i: number, surname: string): void {
+    const t = toks[i] as Tok;
+    const honorific = isWord(toks[i - 1]) ? HONORIFICS.get((toks[i - 1] as Tok).lower) : undefined;
+    const p = this.names.lookup(surname, t.start);
+    if (p) p.gender ??= honorific ?? null;
+    const peer = /^(?:lord|lady)$/.test(toks[i - 1]?.lower ?? '');
+    // "Vice President Pence": a qualifier before the office word is part of the office (a compound title).
+    const word = honorific === undefined || peer ? (toks[i - 1] as Tok) : null;
+    const qualifier = word && isCap(toks[i - 2]) ? (toks[i - 2] as Tok) : null;
+    const office = word ? text.slice((qualifier ?? word).start, word.end) : null;
+    if (p) return;
+    // "President Trump" in a story of 2019: the president in office on the publication day (offices.ts).
+    const holder = office && this.day ? officeHolder(office, surname, this.day) : null;
+    if (office && holder) {
+      this.addPerson(holder, t.start, office, null);
+      return;
+    }
+    this.addPerson(office ? `${office} ${surname}` : surname, t.start, office, honorific ?? null);
+    const added = office ? undefined : this.names.get(surname);
+    const title = toks[i - 1] as Tok;
+    if (added) added.courtesy = text[title.end] === '.' ? `${title.bare}.` : title.bare;
   }
 
   /** "National Cyber Resilience Agency": capitalised words up to a capitalised organisation word. */
@@ -348,29 +362,9 @@ export function genderOfText(role: string): Gender {
   return null;
 }
 
-/** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */
-function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
-  const w = toks[i - 1];
-  if (!isCap(w) || !w || !ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || /\.$/.test(w.bare)) return false;
-  if (toks[i - 2] && toks[i - 2]?.kind !== 'boundary' && toks[i - 2]?.kind !== 'quote') return false;
-  if (!isComma(toks[e]) || !/^(?:the|a|an)$/.test(toks[e + 1]?.lower ?? '')) return false;
-  for (let k = e + 2; k < e + 8 && isWord(toks[k]); k++) if (ROLE_WORDS.has((toks[k] as Tok).lower)) return true;
-  return false;
-}
-
 /** ", 15," right after the name ending at `e`: an age in apposition (AP style sets it off by commas). */
 const agedAfter = (toks: readonly Tok[], e: number): boolean =>
   isComma(toks[e]) && /^\d{1,3}$/.test(toks[e + 1]?.bare ?? '') && (isComma(toks[e + 2]) || toks[e + 2] === undefined);
-
-/** A capitalised title of office right before the name at `i`: "President Pike", "Senator Ruiz", "Vice President Pence". */
-function officeBefore(toks: readonly Tok[], i: number): boolean {
-  const w = toks[i - 1];
-  // "Chief Whip", "Deputy Speaker": a qualifier before one more word is a compound title (spans.ts splitTitle).
-  const office = isCap(w) && !!w && ROLE_WORDS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
-  const q = toks[i - 2];
-  const qualified = isCap(q) && ROLE_MODIFIERS.has((q as Tok).lower) && !isCap(toks[i - 3]);
-  return office && !/\.$/.test((w as Tok).bare) && (!isCap(q) || qualified);
-}
 
 /** Introduced as someone's relative: "his father, Ray Hart", "her son Tom". */
 const isRelative = (p: PersonEntry): boolean =>

@@ -9,11 +9,12 @@ import {
   HONORIFICS,
   OFFICE_VERBS,
   ROLE_MODIFIERS,
+  ROLE_WORDS,
   STOP_CAPS,
   TIME_WORDS,
   TITLE_PARTICIPLES,
 } from './words.ts';
-import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
+import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { isPersonNoun } from '../../lexicon/wordnet.ts';
 import { opensKnownName } from './known.ts';
 import { isLowerWord, isNameTok, isNPWord, isPossessive, isRoleWord, isSpeechVerb, textOf } from './phrase.ts';
@@ -171,4 +172,24 @@ export function opensRolePhrase(toks: readonly Tok[], k: number, lo: number): bo
   if (k < lo || !isWord(t)) return true;
   const l = t.lower;
   return DETERMINERS.has(l) || isPossessive(t) || isSpeechVerb(t) || PHRASE_OPENERS.has(l) || (isCap(t) && k === lo);
+}
+
+/** A capitalised role word right before the lone name at `i`, whose apposition after `e` opens with a role. */
+export function givenNameRole(toks: readonly Tok[], i: number, e: number): boolean {
+  const w = toks[i - 1];
+  if (!isCap(w) || !w || !ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || /\.$/.test(w.bare)) return false;
+  if (toks[i - 2] && toks[i - 2]?.kind !== 'boundary' && toks[i - 2]?.kind !== 'quote') return false;
+  if (!isComma(toks[e]) || !/^(?:the|a|an)$/.test(toks[e + 1]?.lower ?? '')) return false;
+  for (let k = e + 2; k < e + 8 && isWord(toks[k]); k++) if (ROLE_WORDS.has((toks[k] as Tok).lower)) return true;
+  return false;
+}
+
+/** A capitalised title of office right before the name at `i`: "President Pike", "Senator Ruiz", "Vice President Pence". */
+export function officeBefore(toks: readonly Tok[], i: number): boolean {
+  const w = toks[i - 1];
+  // "Chief Whip", "Deputy Speaker": a qualifier before one more word is a compound title (spans.ts splitTitle).
+  const office = isCap(w) && !!w && ROLE_WORDS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
+  const q = toks[i - 2];
+  const qualified = isCap(q) && ROLE_MODIFIERS.has((q as Tok).lower) && !isCap(toks[i - 3]);
+  return office && !/\.$/.test((w as Tok).bare) && (!isCap(q) || qualified);
 }
