@@ -40,13 +40,20 @@ describe('a president named by office and surname alone', () => {
 
   it('"Vice President Pence" in a story of 2019 is Mike Pence: the qualifier is part of the office', () => {
     expect(
-      speakersOn('2019-01-06', 'Vice President Pence met Democrats. “If there is no wall, there is no deal,” Pence said.'),
+      speakersOn(
+        '2019-01-06',
+        'Vice President Pence met Democrats. “If there is no wall, there is no deal,” Pence said.',
+      ),
     ).toEqual(['Mike Pence']);
   });
 
   it('"President Trump’s campaign", a possessive, introduces him as well', () => {
     expect(
-      speakersOn('2017-05-17', 'The inquiry looks at President Trump’s campaign.', '“It is a witch hunt,” Mr. Trump said.'),
+      speakersOn(
+        '2017-05-17',
+        'The inquiry looks at President Trump’s campaign.',
+        '“It is a witch hunt,” Mr. Trump said.',
+      ),
     ).toEqual(['Donald Trump']);
   });
 
