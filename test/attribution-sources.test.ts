@@ -128,6 +128,19 @@ describe('a name after a preposition that follows a common noun is where the spe
   });
 });
 
+describe('an "and" inside an organisation’s name', () => {
+  it('"the Health and Human Services Department said" is the department, whole, before or after the quote', () => {
+    expect(speakers('“All beneficiaries have equal coverage,” the Health and Human Services Department said.')).toEqual(
+      ['the Health and Human Services Department'],
+    );
+    expect(
+      speakers(
+        'The Health and Human Services Department said Medicare would extend benefits, “clarifying that all have access.”',
+      ),
+    ).toEqual(['the Health and Human Services Department']);
+  });
+});
+
 describe('documents that speak', () => {
   it('"says a pamphlet issued by the ministry": a pamphlet is a document (WordNet), the passive participle ends it', () => {
     expect(speakers('“Every woman must wear a veil!” says a pamphlet issued by the state publisher.')).toEqual([

@@ -64,6 +64,11 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       }
       break;
     }
+    // "the Health and Human Services Department": an "and" inside an organisation's name (isCapitalAnd).
+    if (a !== -1 && isCapitalAnd(toks, i, j + 1)) {
+      i--;
+      continue;
+    }
     // "co-founder and CEO Jo Doe": two titles joined by "and" are one role (AP style's coordinated titles).
     if (
       t.lower === 'and' &&
