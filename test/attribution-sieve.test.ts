@@ -269,6 +269,26 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     ).toEqual(['Tom Reed', 'Ada Vey']);
   });
 
+  it('"the governor" is the "Gov. Ada Vey" introduced: an abbreviated title stands for its word (AP Stylebook)', () => {
+    expect(
+      speakers(
+        'Gov. Ada Vey of Ohio said over the weekend that she would seek a change to the law.',
+        'The law aims to protect companies. Proponents say it is needed.',
+        '“I support this law,” the governor said.',
+      ),
+    ).toEqual(['Ada Vey']);
+  });
+
+  it('"the senator" after a paragraph about one of two senators is that one; "Sens." ends no sentence', () => {
+    expect(
+      speakers(
+        'Critics include Sens. Ola Brenn of Ohio and Tom Reed of Utah. Sen. Ada Vey praised the plan.',
+        'Asked about it this year, Brenn said yes.',
+        '“It will not work,” the senator said.',
+      ),
+    ).toEqual(['Ola Brenn']);
+  });
+
   it('a name after "the" is no person’s ("the Riverside Grand Prix"): English names of people take no article', () => {
     expect(speakers('Ola Brenn won the Riverside Grand Prix.', '“It was a long day,” Prix said.')).toEqual(['Prix']);
   });

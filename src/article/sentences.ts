@@ -6,8 +6,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations that end with a period but rarely end a sentence. Lower-cased, without the period. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'rev', 'hon', 'gov', 'sen', 'rep', 'gen', 'lt',
-  'col', 'capt', 'cmdr', 'sgt', 'maj', 'adm', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'atty',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'rev', 'hon', 'gov', 'sen', 'sens', 'rep', 'reps',
+  'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj', 'adm', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'amb', 'atty',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn',

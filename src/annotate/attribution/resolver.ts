@@ -96,19 +96,23 @@ export class SpeakerResolver {
         // was just about, when that person's gender fits the role's. A possessive makes it definite too
         // ("his mother", "the victim's brother": English grammar).
         const definite = /^(?:the|his|her|their)\s/i.test(ref.text) || /['’]s?\s+\S+$/.test(ref.text);
-        const entry = definite || /^(?:a|an)\s+\S+$/i.test(ref.text) ? this.registry.byRole(ref.head, ref.pos) : null;
+        // "the senator" after a paragraph about one of two senators: that one (byRole prefers the recent person).
+        const sex = ref.gender ?? ref.reportedGender ?? null;
+        const the = /^the\s/i.test(ref.text);
+        const kin = kinGender(ref.head);
+        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, sex) : null;
+        const entry =
+          definite || /^(?:a|an)\s+\S+$/i.test(ref.text)
+            ? this.registry.byRole(ref.head, ref.pos, recent?.who.speaker)
+            : null;
         // "the aide" after "one senior aide said …": English introduces a referent with an indefinite description and
         // refers back to it with a definite one; the unnamed source it introduced, not the person the story is about,
         // nor someone named with that role before it.
-        const the = /^the\s/i.test(ref.text);
         const introduced = the ? this.describedBefore(ref.head, ref.pos) : null;
         if (introduced && (!entry || introduced.pos > entry.first)) return introduced.who;
         if (entry) return { speaker: shownName(entry), role: entry.role, person: true };
         // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
         // Doe's publicist" are not Jo Doe): only "the …" may stand for the person the story was just about.
-        const kin = kinGender(ref.head);
-        const sex = ref.gender ?? ref.reportedGender ?? null;
-        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, sex) : null;
         if (recent) return recent.who;
         // "the Brit", "the QB" with nobody just before: the story's protagonist, whom its headline names (news style
         // names the subject in the headline and calls them by epithets after), when the sex fits.

@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   ROLE_WORDS,
+  TITLE_WORDS,
 } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
@@ -296,7 +297,9 @@ export class PeopleRegistry {
   }
 
   private indexRole(entry: PersonEntry): void {
-    for (const w of new Set(entry.role?.toLowerCase().split(/[^\p{L}-]+/u) ?? [])) {
+    // "Gov. Mike Pence": an abbreviated title is indexed under the word it stands for too ("the governor").
+    const words = entry.role?.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
+    for (const w of new Set([...words, ...words.flatMap((a) => TITLE_WORDS.get(a) ?? [])])) {
       // Kinship nouns too: "his wife" later is the relative introduced as "his wife Fran".
       if (!ROLE_WORDS.has(w) && kinGender(w) === undefined) continue;
       const list = this.roleIndex.get(w);
@@ -343,11 +346,13 @@ export class PeopleRegistry {
     return this.names.lookup(name, pos, (w) => ROLE_WORDS.has(w), isRelative);
   }
 
-  /** Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`. */
-  byRole(noun: string, pos: number): PersonEntry | null {
-    const list = this.roleIndex.get(noun) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if ((list[i] as PersonEntry).first <= pos) return list[i] as PersonEntry;
-    return null;
+  /**
+   * Someone introduced with a role that contains `noun` ("the mayor" → "Mayor Jane Doe"): the latest before `pos`, or
+   * `recent` (the person the story was just about, shown so) when that person holds the role too.
+   */
+  byRole(noun: string, pos: number, recent?: string): PersonEntry | null {
+    const list = (this.roleIndex.get(noun) ?? []).filter((p) => p.first <= pos);
+    return list.find((p) => shownName(p) === recent) ?? list.at(-1) ?? null;
   }
 
   /** Who a document speaks for, else its most specific name (documents.ts); `pos`: the end of its phrase. */

@@ -112,7 +112,7 @@ export const ROLE_NOUNS = words(`
 export const ROLE_WORDS = new Set([
   ...ROLE_NOUNS,
   ...words(`
-  president-elect vice-president secretary-general gov sen representative rep congressman congresswoman legislator
+  president-elect vice-president secretary-general gov sen sens representative rep reps congressman congresswoman legislator
   councilman councilwoman councillor councilor alderman director-general coo cto chair chairperson co-chair
   general gen commissioner justice prosecutor member co-founder owner coach captain diplomat king queen prince
   princess pope bishop archbishop cardinal rabbi imam pastor priest doctor physician nurse surgeon author editor
@@ -235,7 +235,28 @@ export const PREPOSITIONS = words(`
   until near across throughout outside inside under over behind beyond like including alongside toward towards as`);
 
 /** Source: AP Stylebook abbreviated titles. Written short with a stop that does not end the name ("Sen. Ann Roe"). */
-export const ABBREVIATED_TITLES = words('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev hon det insp supt st');
+export const ABBREVIATED_TITLES = words('mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt rev hon det insp supt st');
+
+/**
+ * Source: AP Stylebook, "titles" and "military titles": the word each abbreviated title before a name stands for, so
+ * that "the governor" later is the "Gov. Mike Pence" the story introduced.
+ */
+export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['sens', 'senator'],
+  ['rep', 'representative'],
+  ['reps', 'representative'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['sgt', 'sergeant'],
+  ['det', 'detective'],
+  ['insp', 'inspector'],
+  ['supt', 'superintendent'],
+  ['prof', 'professor'],
+]);
 
 /** Source: AP Stylebook company abbreviations, written with a stop ("Acme Corp."). */
 export const COMPANY_ABBREVIATIONS = words('inc co corp ltd bros');
