@@ -289,6 +289,16 @@ describe('rule 3: pronouns, titles and descriptions resolved through the mention
     ).toEqual(['Ola Brenn']);
   });
 
+  it('a name after a preposition leaves the subject to a later clause: "calls for Reed … when Leader Joe Vey offered"', () => {
+    expect(
+      speakers(
+        'Former candidate Hal Brenn founded the group. Brenn said it would grow.',
+        'Members began their calls for Tom Reed to stand firm on Sunday, when Majority Leader Joe Vey offered a deal.',
+        '“The talks will continue,” he said.',
+      ),
+    ).toEqual(['Joe Vey']);
+  });
+
   it('a name after "the" is no person’s ("the Riverside Grand Prix"): English names of people take no article', () => {
     expect(speakers('Ola Brenn won the Riverside Grand Prix.', '“It was a long day,” Prix said.')).toEqual(['Prix']);
   });

@@ -93,13 +93,15 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       if (!place && ref && person && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
-        const subject =
+        const subject: boolean =
           !mentioned &&
           !opener &&
           !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower))) &&
           !objectOfVerb(prev);
         out.push({ pos: t.start, kind: 'mention', ref, subject });
-        mentioned ||= !opener;
+        // A name that is no subject ("calls for Schumer …") leaves the sentence's subject to a later clause's name
+        // ("… when Senate Majority Leader Mitch McConnell suggested").
+        mentioned ||= !opener && subject;
       }
     }
     // "protesters", "officials": a group that a later "they" may stand for.
