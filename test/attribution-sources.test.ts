@@ -141,6 +141,18 @@ describe('an "and" inside an organisation’s name', () => {
   });
 });
 
+describe('an organisation named for a cause and those it is for', () => {
+  it('"said Democracy for America", "Americans for Prosperity said": the whole name, no person "America"', () => {
+    expect(
+      speakers(
+        '“It is a stunning display of cowardice,” said Democracy for America, one of several groups.',
+        '“We will fight,” Americans for Prosperity said.',
+        '“We will win,” said Jo Doe for the campaign.',
+      ),
+    ).toEqual(['Democracy for America', 'Americans for Prosperity', 'Jo Doe']);
+  });
+});
+
 describe('documents that speak', () => {
   it('"says a pamphlet issued by the ministry": a pamphlet is a document (WordNet), the passive participle ends it', () => {
     expect(speakers('“Every woman must wear a veil!” says a pamphlet issued by the state publisher.')).toEqual([

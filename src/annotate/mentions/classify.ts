@@ -35,7 +35,7 @@ import {
   type SpeakerRef,
   textOf,
 } from './phrase.ts';
-import { continuesOrgName, joinTarget } from './noun-phrase.ts';
+import { continuesOrgName, isCauseWord, joinTarget } from './noun-phrase.ts';
 import { roleFromAppositive, roleText } from './roles.ts';
 import { personNameStart } from './given.ts';
 
@@ -101,6 +101,11 @@ export function classify(
   if (of > 0 && np.slice(of + 1).every(orgPart)) {
     const person = classify(text, np.slice(0, of), appositive, preRole);
     if (person?.kind === 'person') return { ...person, text: textOf(text, np) };
+  }
+  // "Democracy for America": a cause and those it is for name an organisation (collectForward reads it whole).
+  const f = DETERMINERS.has((np[0] as Tok).lower) ? 1 : 0;
+  if (np[f + 1]?.lower === 'for' && isCap(np[f]) && isCap(np[f + 2]) && isCauseWord(np[f] as Tok)) {
+    return { ...base, kind: 'org', name: '' };
   }
   // A person: the phrase ends with a name; what comes before it is title and role.
   let s = np.length;

@@ -1,7 +1,8 @@
 // Noun phrases around a speech verb: how far a speaker's phrase reaches left or right of a token ("a spokesperson for
 // the ministry", "said Virginia delegate Beau Correll"), through connectors, coordinated titles and organisation
 // names. Reads the name tokens of phrase.ts.
-import { hasPersonSense, isInflectedVerb, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { baseForms, hasPersonSense, isInflectedVerb, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isGivenName } from './given.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import { opensKnownName } from './known.ts';
 import { isLowerWord, isNameTok, isNPWord, isRealName, isRoleWord, isTitleWord } from './phrase.ts';
@@ -171,7 +172,15 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
       continue;
     }
     if (isLowerWord(t) && (t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) {
-      // "the mayor of Springfield" joins; "Jane Doe of Acme" stops at the name.
+      // "the mayor of Springfield" joins; "Jane Doe of Acme" stops at the name; "Democracy for America",
+      // "Americans for Prosperity": one capitalised English word, no given name, and "for" before capitals is an
+      // organisation's name (a cause and those it is for).
+      const cause =
+        t.lower === 'for' && k === i + 1 && isCap(toks[i]) && isCap(toks[k + 1]) && isCauseWord(toks[i] as Tok);
+      if (cause) {
+        k++;
+        continue;
+      }
       if (e < 0 || sawName) break;
       const next = toks[k + 1];
       if (!isWord(next)) break;
@@ -227,6 +236,10 @@ export function collectForward(toks: readonly Tok[], i: number, hi: number): num
   }
   return e;
 }
+
+/** A capitalised English noun that is no given name: "Democracy", "Americans" (WordNet), not "Ann". */
+export const isCauseWord = (t: Tok): boolean =>
+  baseForms(t.lower, 'noun').length > 0 && !isGivenName(t.lower) && !isRoleWord(t);
 
 /** The comma-delimited segment that follows index `comma`, up to the next comma or clause end. */
 export function segmentAfter(toks: readonly Tok[], comma: number, hi: number): [number, number] | null {
