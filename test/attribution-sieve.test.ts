@@ -22,6 +22,16 @@ function kindOf(phrase: string): string | undefined {
 }
 
 describe('rule 1: the speaker named in the quote’s own sentence', () => {
+  it('"“…,” aides said Mr. Reed told his colleagues": the reported clause’s subject spoke; the aides relay it', () => {
+    expect(
+      speakers(
+        'Representative Tom Reed, a congressman from Ohio, lost the vote to Ana Ruiz.',
+        'After the vote, Ms. Ruiz, a California Democrat, thanked her colleagues.',
+        '“We got wiped out in the Midwest,” aides said Mr. Reed told his colleagues.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('"…,” Speaker Ada Vey and Senator Tom Reed said" is the pair, shown by the first named', () => {
     expect(
       speakers('“This is plainly a power grab,” House Speaker Ada Vey and Senate Leader Tom Reed said in a statement.'),

@@ -23,6 +23,7 @@ import {
   textOf,
 } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
+import { collectForward } from '../mentions/noun-phrase.ts';
 import {
   clauseSubject,
   invertedSubject,
@@ -96,6 +97,11 @@ export function attributionAfter(
       const inverted = invertedSubject(text, toks, v, end);
       if (inverted?.kind === 'person') return { ref: inverted, adjacent: false };
     }
+    // "“…,” aides said Mr. Ryan told his colleagues": a name and a second verb of speech after the first are the
+    // reported clause, whose subject spoke the quote (the aides only relay it).
+    const e = collectForward(toks, v + 1, end);
+    const relayed = e > v && isSpeechVerb(toks[e + 1]) ? classify(text, toks.slice(v + 1, e + 1)) : null;
+    if (relayed?.kind === 'person') return { ref: relayed, adjacent: true };
     const ref = subjectBefore(text, toks, v, a);
     if (ref && ref.from === a) return { ref, adjacent: true };
     // "…,” Speaker Jo Doe and Senator Al Roe said in a statement": both speak; the first named stands for the pair.
