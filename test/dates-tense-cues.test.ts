@@ -154,6 +154,15 @@ describe('a start date after nouns joined by "and"', () => {
   });
 });
 
+describe('a title in quotation marks inside a clause', () => {
+  it('"said on NBC’s “Meet the Press” on Sunday that the panel has begun": the title ends no clause; "said" dates it', () => {
+    const MON = '2017-12-04T12:00:00Z';
+    expect(dates('Ann Roe said on NBC’s “Meet the Press” on Sunday that the panel has begun.', MON)).toEqual([
+      '2017-12-03 on Sunday',
+    ]);
+  });
+});
+
 describe('a start date opening the sentence', () => {
   it('"From Dec. 22 through Jan. 25, the two sides battled": the main clause after it decides; "will" still looks ahead', () => {
     const FEB = '2019-02-15T12:00:00Z';

@@ -49,6 +49,13 @@ const WINDOW = 300;
  */
 const MAIN_CLAUSE_BOUNDARY = /[,;:()"“”—–]|\s-\s|\b(?:that|but|while|whereas|although|though|because|when)\b/gi;
 
+/**
+ * A title in quotation marks ("said on NBC’s “Meet the Press” on Sunday"): capitalised words, short function words
+ * between them (Chicago 8.159's headline style); no clause ends there.
+ */
+const TITLE_IN_MARKS =
+  /["“]\p{Lu}[\p{L}\p{N}'’-]*(?:[ ,]{1,2}(?:\p{Lu}[\p{L}\p{N}'’-]*|a|an|the|of|and|in|on|for|to|with|at|by)){0,6}["”]/gu;
+
 /** The clause holding `text[s, e)`: from the boundary before it to the one after it. */
 function clauseAround(
   text: string,
@@ -58,7 +65,8 @@ function clauseAround(
 ): { clauseStart: number; clauseEnd: number } {
   let clauseStart = 0;
   let clauseEnd = text.length;
-  for (const b of text.matchAll(boundary)) {
+  const titled = text.replace(TITLE_IN_MARKS, (m) => ' '.repeat(m.length));
+  for (const b of titled.matchAll(boundary)) {
     if (b.index + b[0].length <= s) clauseStart = b.index + b[0].length;
     else if (b.index >= e) {
       clauseEnd = b.index;
