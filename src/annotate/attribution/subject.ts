@@ -29,9 +29,9 @@ import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-
 import { classify } from '../mentions/classify.ts';
 
 /**
- * "the director said he heard …", "Thurman said she had worries": a subject pronoun right after the verb of speech at
+ * "the director said he heard …", "Lind said she had worries": a subject pronoun right after the verb of speech at
  * `v` usually stands for the verb's subject (reported speech), a hint at the sex of a subject that names none; not a
- * rule ("Michelle Obama said he …" may be her husband), so the resolver takes it only where nothing else tells.
+ * rule ("Ann Roe said he …" may be about her husband), so the resolver takes it only where nothing else tells.
  */
 export function withReportedGender(ref: SpeakerRef | null, toks: readonly Tok[], v: number): SpeakerRef | null {
   const pronoun = toks[v + 1]?.lower;
