@@ -114,8 +114,8 @@ export class SpeakerResolver {
         // A possessive names someone by their relation to the possessor, who is someone else ("his mother", "Jo
         // Doe's publicist" are not Jo Doe): only "the …" may stand for the person the story was just about.
         if (recent) return recent.who;
-        // "the Brit", "the director" with nobody just before: the story's protagonist, whom its headline names (news style
-        // names the subject in the headline and calls them by epithets after), when the sex fits.
+        // "the Brit", "the director" with nobody just before: the story's protagonist, whom its headline names (news
+        // style names the subject in the headline and calls them by epithets after), when the sex fits.
         const lead = the && kin === undefined ? this.protagonist : null;
         const leadGender = lead ? (this.genders.get(shownName(lead)) ?? lead.gender) : null;
         if (lead && lead.first <= ref.pos && !(sex && leadGender && sex !== leadGender))
