@@ -36,6 +36,16 @@ describe('participles and the future of arrangement', () => {
     ]);
   });
 
+  it('"were due to run on Saturday": the future-in-the-past of arrangement looks ahead, not the copula\'s past', () => {
+    // Thursday 18 August 2022 in London.
+    const THU = '2022-08-18T14:01:48+01:00';
+    expect(dates('Some 4,300 rail services were due to run on Thursday and Saturday.', THU)).toEqual([
+      '2022-08-18 on Thursday',
+      '2022-08-20 Saturday',
+    ]);
+    expect(dates('Some 4,300 rail services were running on Saturday.', THU)).toEqual(['2022-08-13 on Saturday']);
+  });
+
   it('"is to be held" is the future of arrangement (Quirk et al., "be to")', () => {
     expect(dates('Photographic proof is to be held by the commission until March.', '2004-11-29T12:00:00Z')).toEqual([
       '2005-03 until March',

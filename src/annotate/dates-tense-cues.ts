@@ -160,5 +160,8 @@ export function cuesIn(text: string): Cue[] {
     if (NO_TENSE_BEFORE_PARTICIPLE.test(lead) && !relativeVerb) continue;
     cues.push({ at: m.index, tense: 'past' });
   }
-  return cues;
+  // "were due to run on Saturday": the past copula opens a future-in-the-past, so the longer future cue found at the
+  // same word prevails over the copula's own past.
+  const futureAt = new Set(cues.filter((c) => c.tense === 'future').map((c) => c.at));
+  return cues.filter((c) => c.tense !== 'past' || !futureAt.has(c.at));
 }
