@@ -522,6 +522,16 @@ describe('organisations and names of things', () => {
     expect(q[0]?.speaker).toBe('Lucia Ferrant');
   });
 
+  it('"some of Nora Blake’s allies": a quantifier and "of" before a name is no noun naming a thing; "she" finds her', () => {
+    const q = quotesOf(
+      para(
+        'The plan was approved, but some of Nora Blake’s senior allies are split.',
+        'She told the Courier: "I think it is very important that we stay independent."',
+      ),
+    );
+    expect(q[0]?.speaker).toBe('Nora Blake');
+  });
+
   it('a portfolio after the role is not part of the name; a sentence-initial "A" is no initial', () => {
     const q = quotesOf(
       para(

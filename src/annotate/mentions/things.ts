@@ -1,6 +1,6 @@
 // What a capitalised name names when the words around it say it is no person: a thing ("his musical La La Land")
 // or an organisation its apposition names ("SAG-AFTRA, the actors’ union,").
-import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
+import { DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_CAPS } from './words.ts';
 import { baseForms, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { endsPhrase, isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { isGivenName } from './given.ts';
@@ -36,6 +36,8 @@ export function namesAThing(toks: readonly Tok[], i: number): boolean {
     !ROLE_WORDS.has(before.lower) &&
     !isPersonNoun(before.lower) &&
     !FUNCTION_WORDS.has(before.lower) &&
+    // "some of Jo Doe’s allies": a quantifier and a preposition, not a determiner and a common noun.
+    !PREPOSITIONS.has(before.lower) &&
     !SPEECH_VERBS.has(before.lower) &&
     toks[i - 2] !== undefined &&
     DETERMINERS.has((toks[i - 2] as Tok).lower)
