@@ -19,6 +19,15 @@ describe('unnamed sources, "according to" and sentence-initial auxiliaries (thir
     ).toEqual(['one senior aide', 'one senior aide']);
   });
 
+  it('"the spokesperson" after "a spokesperson for the minister said" is that spokesperson, the phrase after its head kept', () => {
+    expect(
+      speakers(
+        'Defence minister Ray Marsh visited the yard. A spokesperson for Marsh said: “A process is under way.”',
+        'The spokesperson added that the department “is looking at how quickly that can be delivered”.',
+      ),
+    ).toEqual(['a spokesperson for Marsh', 'a spokesperson for Marsh']);
+  });
+
   it('a possessive description is someone else than the person it belongs to', () => {
     expect(
       speakers(

@@ -167,7 +167,11 @@ export class SpeakerResolver {
    * source it did not name "the aide", where a pronoun's antecedent must be near.
    */
   private describedBefore(head: string, pos: number): HistoryItem | null {
-    const last = new RegExp(`^(?:a|an|one|another)\\s(?:.*\\s)?${head.replace(/\W/g, '')}$`, 'i');
+    // The head may take a prepositional phrase after it: "the spokesperson" after "a spokesperson for the minister".
+    const last = new RegExp(
+      `^(?:a|an|one|another)\\s(?:.*\\s)?${head.replace(/\W/g, '')}(?:\\s(?:for|of|at|from|with|to|in)\\s.*)?$`,
+      'i',
+    );
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
       if (h.pos < pos && last.test(h.who.speaker)) return h;
