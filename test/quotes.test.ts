@@ -498,6 +498,27 @@ describe('organisations and names of things', () => {
     expect(q.find((x) => x.text.includes('Stay at home'))?.speaker ?? null).not.toBe('Tomas Reyl');
   });
 
+  it('"the chain", "the company" after a business that spoke by its one-word name is that business', () => {
+    const q = quotesOf(
+      para(
+        'Halvane Investments holds 5% of the shares.',
+        'In a statement, Kinoplex said it was in "active talks with lenders" about a rescue. "Any deal will dilute existing shareholders," the chain warned.',
+        'Admissions fell in July.',
+        '"The group has been taking steps to strengthen its balance sheet," the company said.',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kinoplex', 'Kinoplex', 'Kinoplex']);
+    // A business named in full after the one that spoke is the nearer antecedent.
+    const later = quotesOf(
+      para(
+        'Kinoplex said it was in "active talks with lenders" about a rescue.',
+        'On Monday, Brastow Cinemas Ltd bought two of its sites.',
+        '"We are pleased with the purchase," the company said.',
+      ),
+    );
+    expect(later.map((x) => x.speaker)).toEqual(['Kinoplex', 'Brastow Cinemas Ltd']);
+  });
+
   it('"the company" is the latest business named in full, never a public body named after it', () => {
     const q = quotesOf(
       para(

@@ -2,6 +2,7 @@ import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { givenNameSex } from '../mentions/given.ts';
 import { kinGender } from '../mentions/kin.ts';
+import { BUSINESS_NOUNS } from '../mentions/words.ts';
 import { HISTORY_REACH, type PeopleRegistry, type PersonEntry, shownName } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -131,7 +132,13 @@ export class SpeakerResolver {
         // hurricane center" after "the National Hurricane Center": by its last word and the words before it.
         const words = /^the\s+((?:\p{L}+\s+){0,3}\p{L}+)$/iu.exec(ref.text)?.[1]?.toLowerCase().split(/\s+/);
         const head = words?.at(-1);
-        const org = ref.kind === 'org' && head ? this.registry.org({ head, with: words?.slice(0, -1) }, ref.pos) : null;
+        if (ref.kind !== 'org' || !head) return { speaker: lowerArticle(ref.text), role: null, person: false };
+        const named = { head, with: words?.slice(0, -1) };
+        // "“…,” the company said" after "Cineworld said …": a generic word for a business stands for the business
+        // that spoke last, unless another is named after it (a definite description's antecedent is the most
+        // salient entity that fits it, and a speaker is salient: CoreNLP's coreference sieves).
+        const spoke = BUSINESS_NOUNS.has(head) && !named.with?.length ? this.lastNamedOrgSpeaker(ref.pos, paragraph) : null;
+        const org = this.registry.org(named, ref.pos, spoke?.pos) ?? spoke?.who.speaker ?? this.registry.org(named, ref.pos);
         return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
       }
     }
@@ -175,6 +182,16 @@ export class SpeakerResolver {
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
       if (h.pos < pos && last.test(h.who.speaker)) return h;
+    }
+    return null;
+  }
+
+  /** The latest organisation, called by its name, that spoke before `pos`, this paragraph or the six before. */
+  private lastNamedOrgSpeaker(pos: number, paragraph: number): HistoryItem | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > 6) return null;
+      if (h.pos < pos && h.kind === 'speech' && !h.who.person && /^\p{Lu}/u.test(h.who.speaker)) return h;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 // Reading one noun phrase as a speaker: a person (name with title and role), a pronoun, a document, an
 // organisation, a group or a bare role.
 import {
+  BUSINESS_NOUNS,
   DETERMINERS,
   DOC_WORDS,
   GROUP_NOUNS,
@@ -175,7 +176,9 @@ export function classify(
   if (isLowerWord(headTok) && isRoleWord(headTok)) {
     return { ...base, kind: 'role', name: '', head: headTok.lower, gender: genderOf(np) };
   }
-  if (np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
+  // "the chain", "the retailer": a generic noun for a business heading the phrase is the business.
+  const business = isLowerWord(headTok) && BUSINESS_NOUNS.has(headTok.lower);
+  if (business || np.some((t) => ORG_WORDS.has(t.lower))) return { ...base, kind: 'org', name: '' };
   if (np.some(isRoleWord)) return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   if (GROUP_NOUNS.has(head) || (isLowerWord(headTok) && isPluralPersonNoun(headTok.lower)))
     return { ...base, kind: 'group', name: '' };

@@ -227,11 +227,11 @@ export class PeopleRegistry {
    * The organisation a short reference means, the latest named before `pos`: "the agency" → "National Cyber
    * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
    */
-  org(ref: { head?: string; first?: string; with?: readonly string[] }, pos: number): string | null {
+  org(ref: { head?: string; first?: string; with?: readonly string[] }, pos: number, after = -1): string | null {
     // Names are in article order: start at the last one before `pos` and look back a bounded way, as
-    // documentName does, so a huge article costs O(1) per quote.
+    // documentName does, so a huge article costs O(1) per quote. Only names after `after` count.
     const end = countBefore(this.orgs, pos, true);
-    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH && (this.orgs[k] as { pos: number }).pos > after; k--) {
       const o = this.orgs[k] as { name: string; pos: number; head?: string };
       const words = o.name.toLowerCase().split(' ');
       if (ref.head && words.at(-1) === ref.head && (ref.with ?? []).every((w) => words.includes(w))) return o.name;
@@ -241,7 +241,7 @@ export class PeopleRegistry {
     // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest
     // business named in full, one whose name ends in a word businesses take ("Systems", "Motors", "Ltd").
     if (!ref.head || !BUSINESS_NOUNS.has(ref.head)) return null;
-    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH && (this.orgs[k] as { pos: number }).pos > after; k--) {
       const o = this.orgs[k] as { name: string; pos: number };
       if (BUSINESS_NAME_ENDS.has(o.name.toLowerCase().split(' ').at(-1) as string)) return o.name;
     }
