@@ -135,6 +135,13 @@ describe('weekends', () => {
   /** Wednesday 28 September 2016: the last weekend is 24–25 September, the next 1–2 October. */
   const SEP = '2016-09-28T12:00:00Z';
 
+  it('a comma after the weekend is no part of it: "struck the base this weekend, the latest attack"', () => {
+    expect(dates('A drone struck the base this weekend, the latest attack on the region.', SEP)).toEqual([
+      '2016-09 this weekend',
+    ]);
+    expect(dates('The board met on Monday, and the vote passed.', SEP)).toEqual(['2016-09-26 on Monday']);
+  });
+
   it('the last or the next weekend gives the month its two days lie in, as a week does', () => {
     expect(dates('Cruz failed to answer a question this past weekend.', SEP)).toEqual(['2016-09 this past weekend']);
     expect(dates('The paper published the interview over the weekend.', SEP)).toEqual(['2016-09 over the weekend']);

@@ -84,6 +84,24 @@ function keepingDatedMonths(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
+/**
+ * chrono's weekday parser takes a comma or a bracket on either side into its text ("this weekend,"), which would
+ * make it outlast our own reading of the same words at overlap removal: punctuation at the edges is no part of a date.
+ * Only its results: a month's comma tells chrono's filter of the modal "may" that "May," is the month.
+ */
+const WEEKDAY_TEXT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday)\b/i;
+const withoutEdgePunctuation: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const r of results) {
+      if (r.tags().has(READ) || !WEEKDAY_TEXT.test(r.text)) continue;
+      const lead = /^[,(（]\s*/.exec(r.text)?.[0].length ?? 0;
+      r.index += lead;
+      r.text = r.text.slice(lead).replace(/\s*[,)）]$/, '');
+    }
+    return results;
+  },
+};
+
 export const newsChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
   const name = (r: chrono.Refiner): string => r.constructor.name;
@@ -97,6 +115,7 @@ export const newsChrono: chrono.Chrono = (() => {
   });
   c.parsers = [...RECOGNISERS.map(([n, r]) => recogniserParser(n, r)), ...c.parsers, ...newsParsers];
   c.refiners = [
+    withoutEdgePunctuation,
     ...own,
     ...newsRefiners.map(onChronoResults),
     readAsNews,
