@@ -498,6 +498,17 @@ describe('organisations and names of things', () => {
     expect(q.find((x) => x.text.includes('Stay at home'))?.speaker ?? null).not.toBe('Tomas Reyl');
   });
 
+  it('"Hollins’s said", "St Anne’s said it": a possessive form with no noun after it, before "said", is a name', () => {
+    const q = quotesOf(
+      para(
+        '"We are cooperating with the inquiry," Hollins’s said.',
+        'Parents complained. St Anne’s said it could not comment. "We follow every procedure," it said.',
+        'Judge Ada Quill was patient. She was following his lead on Marr’s answers, "if you want to let the witness ramble on."',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Hollins’s', 'St Anne’s', 'Ada Quill']);
+  });
+
   it('"the chain", "the company" after a business that spoke by its one-word name is that business', () => {
     const q = quotesOf(
       para(

@@ -10,6 +10,7 @@ import {
   PRONOUNS,
   PARTS_OF_DAY,
   TELL_VERBS,
+  UTTERANCE_NOUNS,
   WEEKDAYS,
 } from '../mentions/words.ts';
 import { isPlaceName } from '../../lexicon/wordnet.ts';
@@ -26,7 +27,7 @@ import {
   textOf,
 } from '../mentions/phrase.ts';
 import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
-import { classify } from '../mentions/classify.ts';
+import { classify, possessiveFormName } from '../mentions/classify.ts';
 
 /**
  * "the director said he heard …", "Lind said she had worries": a subject pronoun right after the verb of speech at
@@ -112,7 +113,11 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (described !== undefined) return described;
   const whole = listClosingOrgName(text, toks, a, j, lo);
   if (whole) return whole;
-  const ref = classify(text, toks.slice(a, j + 1), appositive);
+  // Not before a plural noun of what is said: "Trump’s answers, “…”" is the possessive of the noun.
+  const verb = (toks[v] as Tok).lower;
+  const noun = UTTERANCE_NOUNS.has(verb) || UTTERANCE_NOUNS.has(verb.replace(/s$/, ''));
+  const ref =
+    (noun ? null : possessiveFormName(text, toks.slice(a, j + 1))) ?? classify(text, toks.slice(a, j + 1), appositive);
   return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
 }
 
@@ -242,7 +247,7 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
     if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
   }
   const np = toks.slice(i, e + 1);
-  const ref = classify(text, np, appositive);
+  const ref = possessiveFormName(text, np) ?? classify(text, np, appositive);
   // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
   const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
   if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {

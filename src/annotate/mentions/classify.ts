@@ -67,6 +67,16 @@ function isPluralPersonNoun(word: string): boolean {
   return !bases.includes(word) && bases.some(isPersonNoun);
 }
 
+/**
+ * "Sainsbury’s said", "said St George’s": a possessive needs a noun after it (English grammar), so capitals ending in
+ * "’s" right next to a verb of speech, as its subject, are the name of a shop, a firm or a school, not someone's.
+ */
+export function possessiveFormName(text: string, np: readonly Tok[]): SpeakerRef | null {
+  if (!np.length || !np.every((t) => isCap(t)) || !/^\p{Lu}.*\p{L}['’]s$/u.test((np.at(-1) as Tok).bare)) return null;
+  const base = { text: textOf(text, np), pos: (np[0] as Tok).start, role: null, gender: null, head: '', modifiers: '' };
+  return { ...base, kind: 'org', name: '' };
+}
+
 /** Reads a noun phrase (with optional apposition and a role phrase written before it) as a speaker. */
 export function classify(
   text: string,
