@@ -129,6 +129,9 @@ describe('comparisons, names and labels', () => {
     expect(dates('The editor told BBC Radio 4’s Today programme he was sorry.')).toEqual([]);
     expect(dates('Mr Johnson told Today he was sorry.')).toEqual([]);
     expect(dates('He was sorry. Today the council voted.')).toEqual(['2023-12-08 Today']);
+    // A paper whose title ends in "on Sunday"; a person or a paper before "reported on Sunday" keeps the day.
+    expect(dates('In an article for the Mail on Sunday, the minister urged haste.')).toEqual([]);
+    expect(dates('The Mail reported on Sunday that the minister urged haste.')).toEqual(['2023-12-03 on Sunday']);
   });
 
   it('a label ("best by", "use by", "sell by") is no event', () => {

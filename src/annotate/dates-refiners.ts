@@ -37,6 +37,15 @@ function isDayWordInName(text: string, r: chrono.ParsingResult): boolean {
   );
 }
 
+/**
+ * Source: Wikipedia, "List of newspapers in the United Kingdom": the titles that end in "on Sunday" (The Mail on
+ * Sunday, The Independent on Sunday, Scotland on Sunday, Wales on Sunday). "an article for the Mail on Sunday" names
+ * the paper, not a day.
+ */
+const NEWSPAPER_ON = /\b(?:Mail|Independent|Scotland|Wales)\s+$/;
+const inNewspaperTitle = (text: string, r: chrono.ParsingResult): boolean =>
+  /^on\s+Sunday$/.test(r.text.trim()) && NEWSPAPER_ON.test(text.slice(Math.max(0, r.index - 20), r.index));
+
 /** What joins two dates into one span or one list: "May to September 2024", "March 3 and April 5, 2020". */
 const PAIR_JOINT = /^\s*(?:[-–—]|,?\s*(?:to|through|thru|until|till|into|and|or))\s*$/i;
 const LIST_JOINT = /\b(?:and|or)\b/i;
@@ -155,6 +164,6 @@ export const newsParsers: chrono.Parser[] = [HOLIDAY_PARSER, MONTH_PART_PARSER];
 export const newsRefiners: chrono.Refiner[] = [
   { refine: (ctx, results) => results.map((r) => partOfDayOf(ctx, r)) },
   { refine: (_ctx, results) => results.filter((r) => !WEEK.test(r.text)) },
-  { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r)) },
+  { refine: (ctx, results) => results.filter((r) => !isDayWordInName(ctx.text, r) && !inNewspaperTitle(ctx.text, r)) },
   { refine: (ctx, results) => results.filter((r) => !LABEL_BEFORE.test(ctx.text.slice(Math.max(0, r.index - 60), r.index))) },
 ];
