@@ -48,6 +48,10 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(
       dates('She said the party would call a vote if the government failed to publish its long-delayed review by the summer.'),
     ).toEqual(['2024-06 by the summer']);
+    // With no "would" it states a past fact: July is the last one.
+    expect(dates('If rivals saw record July admissions, the chain needs to ask why it did not.')).toEqual([
+      '2023-07 July',
+    ]);
   });
 
   it('the dateline of a wire story is when it was filed, not an event', () => {

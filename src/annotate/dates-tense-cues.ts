@@ -89,6 +89,7 @@ const POSSIBILITY_MODAL = /^(?:can|cannot|could|may|might|must|should)$/i;
 
 /** A past form inside an "if"/"unless" clause (no clause break since): "… if the council failed to …". */
 const IN_CONDITION = /\b(?:if|unless)\s+[^,;:.!?]*$/i;
+const HYPOTHETICAL = /\b(?:would|could|might)\b|['’]d\b/i;
 
 /**
  * Words before a past form that make it a participle, an adjective or a base form, without tense of its own. Linking
@@ -151,7 +152,9 @@ export function cuesIn(text: string): Cue[] {
     if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s+by\b/.test(text.slice(m.index + m[0].length)))
       continue;
     // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
-    if (IN_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // Only a hypothesis does ("would … if", English grammar's second conditional): "if AMC saw record July
+    // admissions, Cineworld needs to ask why" states a past fact.
+    if (IN_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index)) && HYPOTHETICAL.test(text)) continue;
     // "will be held", "a revised estimate": participles and adjectives have no tense of their own. After "that" a
     // past form followed by a preposition, a determiner or a date is a relative clause's verb ("the talks that
     // collapsed in May", "the firm that bought its rival"), not an adjective before a noun ("that revised plan").
