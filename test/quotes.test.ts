@@ -507,6 +507,11 @@ describe('organisations and names of things', () => {
       ),
     );
     expect(q.map((x) => x.speaker)).toEqual(['Hollins’s', 'St Anne’s', 'Ada Quill']);
+    // A noun in marks after the possessive is its noun: "Marr’s “excesses”" names no one.
+    const marked = quotesOf(
+      para('Marr’s "excesses" are sickening, Lavelle said in Paris, noting the nominee "makes you want to retch."'),
+    );
+    expect(marked.map((x) => x.speaker)).toEqual(['Lavelle']);
   });
 
   it('"the chain", "the company" after a business that spoke by its one-word name is that business', () => {

@@ -113,9 +113,10 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   if (described !== undefined) return described;
   const whole = listClosingOrgName(text, toks, a, j, lo);
   if (whole) return whole;
-  // Not before a plural noun of what is said: "Trump’s answers, “…”" is the possessive of the noun.
+  // Not before a plural noun of what is said ("Trump’s answers, “…”") nor before a noun in marks ("Trump’s
+  // “excesses”"): both are the possessive's noun.
   const verb = (toks[v] as Tok).lower;
-  const noun = UTTERANCE_NOUNS.has(verb) || UTTERANCE_NOUNS.has(verb.replace(/s$/, ''));
+  const noun = UTTERANCE_NOUNS.has(verb) || UTTERANCE_NOUNS.has(verb.replace(/s$/, '')) || !isWord(toks[j + 1]);
   const ref =
     (noun ? null : possessiveFormName(text, toks.slice(a, j + 1))) ?? classify(text, toks.slice(a, j + 1), appositive);
   return withFrom(ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref, a);
@@ -247,7 +248,9 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
     if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
   }
   const np = toks.slice(i, e + 1);
-  const ref = possessiveFormName(text, np) ?? classify(text, np, appositive);
+  // "said McDonald’s.": the name ends the clause; "Trump’s “excesses”" has its noun after it, in marks.
+  const closes = !isWord(toks[e + 1]) && toks[e + 1]?.kind !== 'quote';
+  const ref = (closes ? possessiveFormName(text, np) : null) ?? classify(text, np, appositive);
   // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
   const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
   if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {
