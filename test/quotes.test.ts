@@ -514,6 +514,16 @@ describe('organisations and names of things', () => {
     expect(marked.map((x) => x.speaker)).toEqual(['Lavelle']);
   });
 
+  it('"said Crimestoppers’ regional manager, Alexa Roe": a possessive determines the role; the apposition speaks', () => {
+    const q = quotesOf(
+      para(
+        '"She is loved by her family," said Lightkeepers’ London regional manager, Alexa Roe.',
+        '"Come forward," said Oxfam’s head of policy, Dan Pike.',
+      ),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Alexa Roe', 'Dan Pike']);
+  });
+
   it('"the chain", "the company" after a business that spoke by its one-word name is that business', () => {
     const q = quotesOf(
       para(

@@ -25,7 +25,8 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
 } from '../mentions/words.ts';
-import { clauseSubject, invertedSubject, subjectBefore, withReportedGender } from './subject.ts';
+import { clauseSubject, subjectBefore, withReportedGender } from './subject.ts';
+import { invertedSubject } from './subject-after.ts';
 
 /** A sentence subject or indirect-speech event found outside quotes. */
 export interface NarrativeEvent {

@@ -24,16 +24,8 @@ import {
 } from '../mentions/phrase.ts';
 import { classify } from '../mentions/classify.ts';
 import { collectForward } from '../mentions/noun-phrase.ts';
-import {
-  clauseSubject,
-  invertedSubject,
-  possessorAfter,
-  subjectAfter,
-  subjectAtStart,
-  subjectBefore,
-  withFrom,
-  withReportedGender,
-} from './subject.ts';
+import { clauseSubject, subjectAtStart, subjectBefore, withFrom, withReportedGender } from './subject.ts';
+import { invertedSubject, possessorAfter, subjectAfter } from './subject-after.ts';
 
 /** How many tokens before a quote its attribution may start. */
 export const MAX_REACH = 60;

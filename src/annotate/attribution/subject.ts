@@ -2,14 +2,12 @@
 // "said X, the mayor of Y", "X, NAME, told", "He called it … and said"), read as a SpeakerRef.
 import {
   DETERMINERS,
-  HONORIFICS,
   ORG_WORDS,
   PASSIVE_MARKERS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   PARTS_OF_DAY,
-  TELL_VERBS,
   UTTERANCE_NOUNS,
   WEEKDAYS,
 } from '../mentions/words.ts';
@@ -19,15 +17,14 @@ import {
   isAuxOrAdverb,
   isNameTok,
   isRealName,
-  isRoleWord,
   isSpeechVerb,
   nameRunEnd,
-  possessiveNameRun,
   type SpeakerRef,
   textOf,
 } from '../mentions/phrase.ts';
-import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
+import { collectBackward, collectForward } from '../mentions/noun-phrase.ts';
 import { classify, possessiveFormName } from '../mentions/classify.ts';
+import { subjectAfter } from './subject-after.ts';
 
 /**
  * "the director said he heard …", "Lind said she had worries": a subject pronoun right after the verb of speech at
@@ -230,63 +227,6 @@ function objectOfDescription(
 }
 
 export const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
-
-/** Speaker after an inverted verb: "said Jane Doe, the mayor of Y", "reads the statement". */
-export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
-  if (isWord(toks[i]) && PRONOUNS.has((toks[i] as Tok).lower)) return classify(text, [toks[i] as Tok]);
-  const e = collectForward(toks, i, hi);
-  if (e < i) return null;
-  let appositive: Tok[] | null = null;
-  let aged = false;
-  if (isComma(toks[e + 1])) {
-    let seg = segmentAfter(toks, e + 1, hi);
-    // Skip an age: "said Jane Doe, 45, a teacher".
-    if (seg && seg[0] === seg[1] && /^\p{N}/u.test((toks[seg[0]] as Tok).bare) && isComma(toks[seg[1] + 1])) {
-      seg = segmentAfter(toks, seg[1] + 1, hi);
-      aged = true;
-    }
-    if (seg) appositive = toks.slice(seg[0], seg[1] + 1);
-  }
-  const np = toks.slice(i, e + 1);
-  // "said McDonald’s.": the name ends the clause; "Trump’s “excesses”" has its noun after it, in marks.
-  const closes = !isWord(toks[e + 1]) && toks[e + 1]?.kind !== 'quote';
-  const ref = (closes ? possessiveFormName(text, np) : null) ?? classify(text, np, appositive);
-  // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
-  const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
-  if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {
-    if (appositive.some(isRealName)) return classify(text, appositive, null, np);
-  }
-  // "said the director of the Institute of Standards and Technology, Jo Doe": the organisation's name runs on
-  // past the phrase collected (its second "of"), then the name in apposition is the speaker.
-  let c = e + 1;
-  while (c < hi && c - e <= 8 && (isCap(toks[c]) || /^(?:of|for|and|the)$/.test(toks[c]?.lower ?? ''))) c++;
-  const named = rolePhrase && c > e + 1 && isComma(toks[c]) ? segmentAfter(toks, c, hi) : null;
-  if (named && nameRunEnd(toks, named[0], named[1] + 1) === named[1] + 1) {
-    const run = toks.slice(named[0], named[1] + 1);
-    if (run.some(isRealName)) return classify(text, run, null, toks.slice(i, c));
-  }
-  return ref && aged && ref.kind === 'person' ? { ...ref, aged } : ref;
-}
-
-/**
- * "…, said Jo Doe": after a comma, a verb of speech comes before its subject (AP style's inverted attribution), unless
- * it is a verb of telling, whose object follows it ("…, Jo Doe told Israel Radio").
- */
-export function invertedSubject(text: string, toks: readonly Tok[], v: number, end: number): SpeakerRef | null {
-  if (!isComma(toks[v - 1]) || TELL_VERBS.has((toks[v] as Tok).lower)) return null;
-  return subjectAfter(text, toks, v + 1, end);
-}
-
-/**
- * "according to Mr. Rosenstein’s order": a name ending in a possessive, before what that person issued; the words
- * are the possessor's, as they are a statement's issuer's ("according to a statement from X").
- */
-export function possessorAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
-  const s = isWord(toks[i]) && HONORIFICS.has((toks[i] as Tok).lower) ? i + 1 : i;
-  const run = s < hi ? possessiveNameRun(toks, s, nameRunEnd(toks, s, hi)) : null;
-  const ref = run ? classify(text, [...toks.slice(i, s), ...run]) : null;
-  return ref?.kind === 'person' ? ref : null;
-}
 
 /** The subject at the start of a clause, for coordinated verbs: "He called it X and said …". */
 export function subjectAtStart(text: string, toks: readonly Tok[], lo: number, hi: number): SpeakerRef | null {
