@@ -102,6 +102,17 @@ describe('a definite description as a sentence subject is what a later "he" stan
   });
 });
 
+describe('an age as an epithet', () => {
+  it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
+    expect(
+      speakers(
+        'The ground shook moments after Nadia Timko climbed out of her bunker.',
+        '“I go outside just to see people,” the 47-year-old said.',
+      ),
+    ).toEqual(['Nadia Timko']);
+  });
+});
+
 describe('relatives and the sex a given name tells (third blind round)', () => {
   it('"his son, Omar Hale," in apposition is a relative: "Hale" alone stays the story\'s person', () => {
     expect(

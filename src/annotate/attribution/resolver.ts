@@ -101,7 +101,10 @@ export class SpeakerResolver {
         const sex = ref.gender ?? ref.reportedGender ?? null;
         const the = /^the\s/i.test(ref.text);
         const kin = kinGender(ref.head);
-        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, sex) : null;
+        // "the 47-year-old said" after "… moments after Jo Doe climbed out": an age alone describes nobody but the
+        // person just named (AP style gives the age on first reference or as such an epithet), subject or not.
+        const aged = /^the\s+\d+-year-old$/i.test(ref.text);
+        const recent = the && kin === undefined ? this.recentPerson(ref.pos, paragraph, sex, aged) : null;
         const entry =
           definite || /^(?:a|an)\s+\S+$/i.test(ref.text)
             ? this.registry.byRole(ref.head, ref.pos, recent?.who.speaker)
@@ -149,12 +152,15 @@ export class SpeakerResolver {
     this.history.push({ pos, paragraph, kind, who, gender: this.genders.get(who.speaker) ?? null, subject });
   }
 
-  /** The latest person who spoke or was a sentence's subject before `pos`, this paragraph or the one before. */
-  private recentPerson(pos: number, paragraph: number, gender: Gender): HistoryItem | null {
+  /**
+   * The latest person who spoke or was a sentence's subject (with `anyMention`, or was named at all) before `pos`,
+   * this paragraph or the one before.
+   */
+  private recentPerson(pos: number, paragraph: number, gender: Gender, anyMention = false): HistoryItem | null {
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
       if (paragraph - h.paragraph > 1) return null;
-      if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject)) continue;
+      if (h.pos > pos || !h.who.person || (h.kind === 'mention' && !h.subject && !anyMention)) continue;
       // An unnamed one ("a passenger") is what "the passenger" stands for (describedBefore), not "the man".
       if (/^\p{Ll}/u.test(h.who.speaker)) continue;
       const g = this.genders.get(h.who.speaker) ?? h.gender;
