@@ -64,3 +64,17 @@ describe('a president named by office and surname alone', () => {
     ).toEqual(['Ola Obama']);
   });
 });
+
+describe('"the US president": the holder on the publication day, when the story names them', () => {
+  it('is the sitting president the story named, not one of another day or one the story never named', () => {
+    const body = [
+      'Comments by Joe Biden sparked concern.',
+      'On Monday, the US president said the US would “get involved militarily”.',
+    ];
+    expect(speakersOn('2022-05-25', ...body)).toEqual(['Joe Biden']);
+    expect(speakersOn('2012-05-09', ...body)).toEqual(['the US president']);
+    expect(
+      speakersOn('2022-05-25', 'Talks went on.', 'The US president said the US would “get involved militarily”.'),
+    ).toEqual(['the US president']);
+  });
+});

@@ -92,6 +92,10 @@ export class SpeakerResolver {
         // singular count noun needs one: English grammar) but the surname of a person the story introduced.
         const surname = /^\p{Lu}\p{Ll}+$/u.test(ref.text) ? this.registry.lookup(ref.text, ref.pos) : null;
         if (surname) return { speaker: shownName(surname), role: surname.role, person: true };
+        // "the US president said": a national office with one holder is that holder on the publication day.
+        const office = US_OFFICE.exec(ref.text)?.[1]?.toLowerCase().replace('-', ' ');
+        const holder = office ? this.registry.holderNamed(office, ref.pos) : null;
+        if (holder) return { speaker: shownName(holder), role: holder.role, person: true };
         // A definite description stands for someone already in the story (news style: full name first, then
         // "the mayor", "the Pentagon chief"): whoever was introduced with that role, else the person the story
         // was just about, when that person's gender fits the role's. A possessive makes it definite too
@@ -274,6 +278,9 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** "the US president", "the U.S. vice-president": the offices office-holders.json lists, named by the country. */
+const US_OFFICE = /^the\s+(?:US|U\.S\.|American|United\s+States)\s+(president|vice[- ]president)$/i;
 
 export const lowerArticle = (s: string): string =>
   s.replace(/^(?:The|A|An|His|Her|Their|One|Another)\b/, (m) => m.toLowerCase());

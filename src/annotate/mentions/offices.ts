@@ -13,12 +13,18 @@ const TERMS: Readonly<Record<string, readonly Term[]>> = {
   'vice president': HOLDERS['vice president'],
 };
 
-/** The full name of whoever held `office` on `day` (an ISO date), when their surname is `surname`; else null. */
-export function officeHolder(office: string, surname: string, day: string): string | null {
+/** The full name of whoever held `office` on `day` (an ISO date), or null (a vacancy, an office not listed). */
+export function holderOn(office: string, day: string): string | null {
   let held: string | null = null;
   for (const term of TERMS[office.toLowerCase()] ?? []) {
     if (term.from > day) break;
     held = term.name;
   }
+  return held || null;
+}
+
+/** The full name of whoever held `office` on `day` (an ISO date), when their surname is `surname`; else null. */
+export function officeHolder(office: string, surname: string, day: string): string | null {
+  const held = holderOn(office, day);
   return held && held.split(' ').at(-1) === surname ? held : null;
 }

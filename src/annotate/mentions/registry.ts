@@ -33,7 +33,7 @@ import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.t
 import { givenNameRole, officeBefore, roleBefore, roleFromAppositive, roleText } from './roles.ts';
 import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
 import { kinAppositive, kinBefore, kinGender } from './kin.ts';
-import { officeHolder } from './offices.ts';
+import { holderOn, officeHolder } from './offices.ts';
 import { appositiveOrgHead, namesAThing, orgNameStart } from './things.ts';
 
 export { HISTORY_REACH };
@@ -204,6 +204,13 @@ export class PeopleRegistry {
     const added = office ? undefined : this.names.get(surname);
     const title = toks[i - 1] as Tok;
     if (added) added.courtesy = text[title.end] === '.' ? `${title.bare}.` : title.bare;
+  }
+
+  /** "the US president": whoever held `office` on the publication day, when the story names them (offices.ts). */
+  holderNamed(office: string, pos: number): PersonEntry | null {
+    const held = this.day ? holderOn(office, this.day) : null;
+    const p = held ? this.lookup(held.split(' ').at(-1) as string, pos) : null;
+    return p && held && p.name.endsWith(held.split(' ').at(-1) as string) ? p : null;
   }
 
   /** "National Cyber Resilience Agency": capitalised words up to a capitalised organisation word. */
