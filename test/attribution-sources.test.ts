@@ -102,6 +102,16 @@ describe('a definite description as a sentence subject is what a later "he" stan
   });
 });
 
+describe('a verb of telling after a comma', () => {
+  it('"Jo Doe, the leader, told France Info radio that … X “…”": the object told is not the speaker', () => {
+    expect(
+      speakers(
+        'But the party’s leader, Stan Garin, told France Info radio that despite the conviction, Pirat “is an honest man, I don’t think he is capable of it”.',
+      ),
+    ).toEqual(['Stan Garin']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

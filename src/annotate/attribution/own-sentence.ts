@@ -256,7 +256,8 @@ export function attributionBefore(
     }
     // "This, said Jo Doe, would “…”": an attribution set between commas inside the sentence (AP style); the
     // sentence goes on after it, so a word, not the quote, follows its closing comma.
-    if (isComma(toks[v - 1])) {
+    // Not a verb of telling, whose object follows it ("Jo Doe, the leader, told France Info radio that …").
+    if (isComma(toks[v - 1]) && !TELL_VERBS.has(t.lower)) {
       let c = v + 1;
       while (c < q && !isComma(toks[c])) c++;
       const inserted = c < q && c > v + 1 && isWord(toks[c + 1]) ? subjectAfter(text, toks, v + 1, c) : null;
