@@ -36,6 +36,30 @@ describe('participles and the future of arrangement', () => {
     ]);
   });
 
+  it('"…would discourage them, but on Tuesday, the spokesman spoke": a fronted adverbial takes the clause after it', () => {
+    // Wednesday 25 May 2022 in New York.
+    const WED = '2022-05-25T11:35:33-04:00';
+    expect(
+      dates(
+        'Huang hoped the clarification would discourage officials, but on Tuesday, the spokesman spoke at length.',
+        WED,
+      ),
+    ).toEqual(['2022-05-24 on Tuesday']);
+    // "and" may join two dates instead: the one after it stays in the first clause.
+    expect(dates('The regime said it would launch between May 27 and May 30, and the launch came early.', WED)).toEqual(
+      ['2022-05-27 between May 27', '2022-05-30 May 30'],
+    );
+  });
+
+  it('"down from about 10% just over a week ago": the baseline a figure changed from is no event', () => {
+    const THU = '2022-05-26T15:37:01+01:00';
+    expect(
+      dates('Just 5% of the region remained – down from about 10% just over a week ago – officials said.', THU),
+    ).toEqual([]);
+    expect(dates('Unemployment was 4.1%, up from 3.2% a year ago.', THU)).toEqual([]);
+    expect(dates('The dam burst a week ago.', THU)).toEqual(['2022-05-19 a week ago']);
+  });
+
   it('"were due to run on Saturday": the future-in-the-past of arrangement looks ahead, not the copula\'s past', () => {
     // Thursday 18 August 2022 in London.
     const THU = '2022-08-18T14:01:48+01:00';
@@ -203,7 +227,9 @@ describe('a year as the baseline of a comparison', () => {
 describe('"this year" alone in its clause', () => {
   it('belongs to the clause after it: "and this year, it has lapped over the borders" is the present frame', () => {
     const SEP = '2016-09-20T12:00:00Z';
-    expect(dates('Politics no longer stops at the water’s edge, and this year, it has lapped over the borders.', SEP)).toEqual([]);
+    expect(
+      dates('Politics no longer stops at the water’s edge, and this year, it has lapped over the borders.', SEP),
+    ).toEqual([]);
     expect(dates('Politics changed, and this year, it lapped over the borders.', SEP)).toEqual(['2016 this year']);
   });
 });

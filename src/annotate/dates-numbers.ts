@@ -42,9 +42,14 @@ export function cardinalValue(phrase: string): number | null {
 const COMPARED_BEFORE =
   /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:(?:the\s+)?(?:same\s+)?(?:period|time|month|quarter|week|level|levels)\s+)?$/i;
 
+/** "down from about 10% just over a week ago", "up from 3.2% a year ago": the figure a change starts from, then when. */
+const FROM_FIGURE_BEFORE =
+  /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]n?)?\s+(?:(?:just\s+)?(?:over|under|about|around|more\s+than|less\s+than)\s+)?$/i;
+
 /** Whether the distance back in time at `text[index]` is the baseline of a comparison (COMPARED_BEFORE). */
 export function isComparisonBaseline(text: string, index: number): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+  const before = text.slice(Math.max(0, index - 60), index);
+  return COMPARED_BEFORE.test(before.slice(-40)) || FROM_FIGURE_BEFORE.test(before);
 }
 
 const WORDS_AGO = new RegExp(`\\b(${CARDINAL_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'i');

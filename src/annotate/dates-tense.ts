@@ -89,7 +89,12 @@ const PRESENT_STATE =
  */
 function ownClause(text: string, s: number, e: number): { clauseStart: number; clauseEnd: number } {
   const { clauseStart, clauseEnd } = clauseAround(text, s, e);
-  const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd)).replace(/[\s,;:()"“”—–-]+/g, '');
+  // "but on Tuesday, the spokesman spoke": a conjunction joining the clauses is no part of the fronted adverbial
+  // after it ("and", "or" may join two dates instead: "between Feb. 7 and Feb. 14, and the launch came").
+  const fronted = /^\s*,/.test(text.slice(e));
+  const rest = (text.slice(clauseStart, s) + text.slice(e, clauseEnd))
+    .replace(fronted ? /^\W*(?:but|yet|so)\b/i : /^$/, '')
+    .replace(/[\s,;:()"“”—–-]+/g, '');
   if (rest) return { clauseStart, clauseEnd };
   return { clauseStart, clauseEnd: clauseAround(text, clauseEnd + 1, clauseEnd + 1, MAIN_CLAUSE_BOUNDARY).clauseEnd };
 }
@@ -185,7 +190,10 @@ function decidingCue(sentence: string, start: number, end: number): Cue | undefi
     if (m.index < s && gap(cue, s, e) <= COPULA_REACH) cues.push(cue);
   }
 
-  const { clauseStart, clauseEnd } = clauseAround(text, s, e);
+  // A fronted adverbial, alone in its clause after a comma or "but" ("…, but on Tuesday, the spokesman spoke"),
+  // belongs to the clause after it (ownClause).
+  const fronted = /^\s*,/.test(text.slice(e)) && /(?:^|[,;])\s*(?:(?:but|yet|so)\s+)?$/i.test(text.slice(0, s));
+  const { clauseStart, clauseEnd } = fronted ? ownClause(text, s, e) : clauseAround(text, s, e);
   const inClause = cues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
   // "The budget restores funding from April 1": a start date with no tense in its own clause is a scheduled one.
   const startLead =
