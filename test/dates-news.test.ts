@@ -119,6 +119,8 @@ describe('comparisons, names and labels', () => {
     expect(dates('Police toured the site of Saturday’s blast.')).toEqual(['2023-12-02 of Saturday']);
     expect(dates('The envoys left just before Tuesday’s ruling.')).toEqual(['2023-12-05 before Tuesday']);
     expect(dates('Crowds gathered after Monday’s ruling.')).toEqual(['2023-12-04 after Monday']);
+    // A programme's day after a verb of saying is the day the words were said.
+    expect(dates('“He was open,” the reporter said on Sunday’s “Reliable Sources.”')).toEqual(['2023-12-03 on Sunday']);
   });
 
   it('a name holding a date word is no date', () => {

@@ -37,7 +37,7 @@ const COPULA = /\b(?:is|are)\b/gi;
 const COPULA_REACH = 12;
 
 /** A reporting verb in the past right before a date: "said on Tuesday", "told reporters Monday". */
-const REPORTED_ON =
+export const REPORTED_ON =
   /\b(?:said|announced|confirmed|reported|added|wrote|stated|disclosed|revealed|told\s+\p{Ll}+)\s+(?:on\s+)?$/iu;
 
 /** How far around the expression to look: bounds the work on very long sentences. */

@@ -26,7 +26,7 @@ import { type Day, formatDate, precisionOf, publicationDay, sortKey } from './da
 import type { Candidate, SentenceContext } from './dates-patterns.ts';
 import { sentenceCandidates } from './dates-pipeline.ts';
 import { isEventNoun } from '../lexicon/wordnet.ts';
-import { inInfinitiveAfterPast, inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt, unmarkedAt } from './dates-tense.ts';
+import { inInfinitiveAfterPast, REPORTED_ON, inPresentFrame, inPresentOrFuture, inPresentState, modalFutureAt, tenseAt, unmarkedAt } from './dates-tense.ts';
 
 export { quotedSpans } from './dates-anaphors.ts';
 
@@ -183,6 +183,8 @@ function eventsOf(sentence: Sentence, ref: Reference, para: ParagraphState): Dat
       POSSESSIVE_AFTER.test(sentence.text.slice(c.end, c.end + 3)) &&
       POSSESSIVE_NOT_EVENT.test(expression) &&
       !TIME_PREPOSITION.test(sentence.text.slice(Math.max(0, c.end - 40), c.end).replace(/\S+$/, '')) &&
+      // "said on Sunday’s “Reliable Sources”": the programme's day is the day the words were said.
+      !REPORTED_ON.test(sentence.text.slice(Math.max(0, c.start - 40), c.start)) &&
       !namesEvent(sentence.text.slice(c.end + 2, c.end + 40))
     ) {
       continue;
