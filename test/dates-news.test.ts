@@ -50,6 +50,8 @@ describe('"today" meaning nowadays', () => {
     expect(dates('Today, officials said the road was closed.')).toEqual(['2023-12-08 Today']);
     expect(dates('The mayor will sign the order today.')).toEqual(['2023-12-08 today']);
     expect(dates('Today, in a new paper, he brings a fresh warning.')).toEqual(['2023-12-08 Today']);
+    // A start or a bound is the day itself: "available from today".
+    expect(dates('The single is also available to download from today.')).toEqual(['2023-12-08 from today']);
   });
 
   it('"and" joining the subject\'s nouns does not end the clause "Today" opens; a plural noun in -s is no verb', () => {

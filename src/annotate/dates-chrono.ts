@@ -174,7 +174,9 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     if (!CASUAL_DAY.test(matched) || !ref) return null;
     // "The company today employs 700", "Today the firm is valued at $1bn": "today" in a clause that states the
     // present is "nowadays", not the publication day as an event's date (dates-tense.ts).
-    if (/^today$/i.test(matched) && ctx.presentState(index, end)) return null;
+    // "available to download from today", "as of today": a start or a bound is the day itself, never "nowadays".
+    const bound = /\b(?:from|as\s+of|until|till|since|starting)\s+$/i.test(ctx.text.slice(Math.max(0, index - 12), index));
+    if (/^today$/i.test(matched) && !bound && ctx.presentState(index, end)) return null;
     return { ...range, date: dayOf(r), relative: true };
   }
   // "9/11", "24/7", "1/2": a slash date without a year is too often not a date at all.
