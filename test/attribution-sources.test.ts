@@ -112,6 +112,28 @@ describe('a verb of telling after a comma', () => {
   });
 });
 
+describe('"asked one", "One said": one of the group just named', () => {
+  it('is one of that group, its count and determiner left out; "the officer" after it is the same one', () => {
+    expect(
+      speakers(
+        'Worried locals responded to the governor. “Was our air defence on a lunch break?” asked one.',
+        'Two former intelligence officers who saw his work said they were shocked.',
+        'One said the country owed him “a permanent debt”. “His commitment is total,” the former officer said.',
+        'A couple of Virginia Republicans offered compliments. One called Kaine a “trial lawyer who is great on his feet.”',
+      ),
+    ).toEqual([
+      'one of the worried locals',
+      'one of the former intelligence officers',
+      'one of the former intelligence officers',
+      'one of the Virginia Republicans',
+    ]);
+  });
+
+  it('with no group named before it, "said another" names nobody', () => {
+    expect(speakers('The advert drew comment online. “It scared me,” said another.')).toEqual(['unknown']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

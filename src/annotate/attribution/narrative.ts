@@ -3,7 +3,7 @@
 // against them (quotes.ts, attribution/resolver.ts).
 import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
 import { isInflectedVerb } from '../../lexicon/wordnet.ts';
-import { classify } from '../mentions/classify.ts';
+import { classify, isPluralPersonNoun } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
   isLowerWord,
@@ -14,7 +14,7 @@ import {
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
-import { collectForward } from '../mentions/noun-phrase.ts';
+import { collectBackward, collectForward } from '../mentions/noun-phrase.ts';
 import type { PeopleRegistry } from '../mentions/registry.ts';
 import { namesAThing } from '../mentions/things.ts';
 import {
@@ -106,8 +106,10 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       }
     }
     // "protesters", "officials": a group that a later "they" may stand for.
-    if (isLowerWord(t) && GROUP_NOUNS.has(t.lower)) {
-      const ref = classify(text, [t]);
+    // With its modifiers ("worried locals", "two former intelligence officers"): what "said one" is one of.
+    if ((isLowerWord(t) && GROUP_NOUNS.has(t.lower)) || isPluralPersonNoun(t.lower)) {
+      const a = collectBackward(toks, i, lo[i] as number);
+      const ref = classify(text, toks.slice(a >= 0 ? a : i, i + 1));
       if (ref?.kind === 'group') out.push({ pos: t.start, kind: 'mention', ref, subject: false });
     }
     // "The results, according to Jo Doe, were mixed": AP style's attribution phrase makes Jo Doe the one who spoke.

@@ -2,7 +2,8 @@ import type { Gender, Resolved, SpeakerRef } from '../mentions/phrase.ts';
 import { isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { givenNameSex } from '../mentions/given.ts';
 import { kinGender } from '../mentions/kin.ts';
-import { BUSINESS_NOUNS } from '../mentions/words.ts';
+import { BUSINESS_NOUNS, GROUP_NOUNS } from '../mentions/words.ts';
+import { isPluralPersonNoun } from '../mentions/classify.ts';
 import { HISTORY_REACH, type PeopleRegistry, type PersonEntry, shownName } from '../mentions/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -88,6 +89,7 @@ export class SpeakerResolver {
         return { speaker, role: null, person: false };
       }
       case 'role': {
+        if (ref.head === 'one') return this.oneOf(ref, paragraph);
         // "Expert said" after "Paul Expert": a lone capitalised role noun with no determiner is no description (a
         // singular count noun needs one: English grammar) but the surname of a person the story introduced.
         const surname = /^\p{Lu}\p{Ll}+$/u.test(ref.text) ? this.registry.lookup(ref.text, ref.pos) : null;
@@ -144,8 +146,10 @@ export class SpeakerResolver {
         // "“…,” the company said" after "Cineworld said …": a generic word for a business stands for the business
         // that spoke last, unless another is named after it (a definite description's antecedent is the most
         // salient entity that fits it, and a speaker is salient: CoreNLP's coreference sieves).
-        const spoke = BUSINESS_NOUNS.has(head) && !named.with?.length ? this.lastNamedOrgSpeaker(ref.pos, paragraph) : null;
-        const org = this.registry.org(named, ref.pos, spoke?.pos) ?? spoke?.who.speaker ?? this.registry.org(named, ref.pos);
+        const spoke =
+          BUSINESS_NOUNS.has(head) && !named.with?.length ? this.lastNamedOrgSpeaker(ref.pos, paragraph) : null;
+        const org =
+          this.registry.org(named, ref.pos, spoke?.pos) ?? spoke?.who.speaker ?? this.registry.org(named, ref.pos);
         return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
       }
     }
@@ -184,14 +188,36 @@ export class SpeakerResolver {
    * source it did not name "the aide", where a pronoun's antecedent must be near.
    */
   private describedBefore(head: string, pos: number): HistoryItem | null {
-    // The head may take a prepositional phrase after it: "the spokesperson" after "a spokesperson for the minister".
+    // The head may take a prepositional phrase after it: "the spokesperson" after "a spokesperson for the minister";
+    // or be the plural a "one of" names: "the officer" after "one of the officers".
+    const h = head.replace(/\W/g, '');
     const last = new RegExp(
-      `^(?:a|an|one|another)\\s(?:.*\\s)?${head.replace(/\W/g, '')}(?:\\s(?:for|of|at|from|with|to|in)\\s.*)?$`,
+      `^(?:(?:a|an|one|another)\\s(?:.*\\s)?${h}|(?:one|another)\\sof\\s(?:.*\\s)?${h}s)(?:\\s(?:for|of|at|from|with|to|in)\\s.*)?$`,
       'i',
     );
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
       if (h.pos < pos && last.test(h.who.speaker)) return h;
+    }
+    return null;
+  }
+
+  /**
+   * "“…,” asked one." after "Worried locals responded …": one of the group named last, this paragraph or the one
+   * before, shown as "one of the worried locals"; nobody's when no group was named.
+   */
+  private oneOf(ref: SpeakerRef, paragraph: number): Resolved | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i] as HistoryItem;
+      if (paragraph - h.paragraph > 1) break;
+      if (h.pos > ref.pos || h.kind !== 'mention' || h.who.person) continue;
+      const head = h.who.speaker.split(' ').at(-1)?.toLowerCase() ?? '';
+      if (!GROUP_NOUNS.has(head) && !isPluralPersonNoun(head)) continue;
+      // Without its determiner or count: "a couple of Virginia Republicans" → "one of the Virginia Republicans".
+      const group = h.who.speaker
+        .replace(GROUP_COUNT, '')
+        .replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (isProperName(w) ? w : w.toLowerCase()));
+      return { speaker: `${ref.text.toLowerCase()} of the ${group}`, role: null, person: false };
     }
     return null;
   }
@@ -278,6 +304,10 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** Determiners and counts before a group's noun: "the", "two", "a couple of", "dozens of". */
+const GROUP_COUNT =
+  /^(?:(?:the|a|an|some|many|several|few|two|three|four|five|six|\d+|(?:a\s+)?(?:couple|group|handful|number|pair|dozen|few)\s+of|(?:dozens|hundreds|thousands)\s+of)\s+)+/i;
 
 /** "the US president", "the U.S. vice-president": the offices office-holders.json lists, named by the country. */
 const US_OFFICE = /^the\s+(?:US|U\.S\.|American|United\s+States)\s+(president|vice[- ]president)$/i;

@@ -9,6 +9,7 @@ import {
   isRealName,
   isRoleWord,
   nameRunEnd,
+  oneOfGroup,
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
@@ -46,6 +47,8 @@ function possessedRoleAppositive(
 /** Speaker after an inverted verb: "said Jane Doe, the mayor of Y", "reads the statement". */
 export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
   if (isWord(toks[i]) && PRONOUNS.has((toks[i] as Tok).lower)) return classify(text, [toks[i] as Tok]);
+  const one = oneOfGroup(text, toks[i], toks[i + 1]);
+  if (one) return one;
   const e = collectForward(toks, i, hi);
   if (e < i) return null;
   const owned = possessedRoleAppositive(text, toks, i, e, hi);

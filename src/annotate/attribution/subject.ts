@@ -19,6 +19,7 @@ import {
   isRealName,
   isSpeechVerb,
   nameRunEnd,
+  oneOfGroup,
   type SpeakerRef,
   textOf,
 } from '../mentions/phrase.ts';
@@ -104,6 +105,11 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
   j = beforeParenthetical(toks, j, lo);
   if (j < lo || !isWord(toks[j])) return null;
   if (PRONOUNS.has((toks[j] as Tok).lower)) return withFrom(classify(text, [toks[j] as Tok]), j);
+  // "One said …": "one" opening its clause.
+  if (!isWord(toks[j - 1])) {
+    const one = oneOfGroup(text, toks[j], toks[j - 1]);
+    if (one) return withFrom(one, j);
+  }
   const a = collectBackward(toks, j, lo);
   if (a < 0) return null;
   const described = objectOfDescription(text, toks, a, j, lo);

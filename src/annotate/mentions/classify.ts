@@ -61,7 +61,7 @@ export function genderOf(words: readonly Tok[]): Gender {
  * "demonstrators", "the striking nurses": the plural of a noun for a person (WordNet) names several people, a group
  * that no single person's name stands for.
  */
-function isPluralPersonNoun(word: string): boolean {
+export function isPluralPersonNoun(word: string): boolean {
   if (!/s$/.test(word)) return false;
   const bases = baseForms(word, 'noun');
   return !bases.includes(word) && bases.some(isPersonNoun);

@@ -80,6 +80,24 @@ export function isAuxOrAdverb(t: Tok | undefined): boolean {
   return AUX_ADVERBS.has(t.lower) || (t.lower.length > 5 && adverb && !GROUP_NOUNS.has(t.lower));
 }
 
+/**
+ * "“…,” asked one.", "One said …": "one" or "another" standing alone for a member of a group just named (English
+ * grammar's pronoun "one"), a role the resolver fills from the latest group mentioned.
+ */
+export function oneOfGroup(text: string, t: Tok | undefined, next: Tok | undefined): SpeakerRef | null {
+  if (!t || !/^(?:one|another)$/.test(t.lower) || isWord(next)) return null;
+  return {
+    kind: 'role',
+    text: textOf(text, [t]),
+    name: '',
+    role: null,
+    gender: null,
+    pos: t.start,
+    head: 'one',
+    modifiers: '',
+  };
+}
+
 /** A word that may be part of a speaker's noun phrase. */
 export function isNPWord(t: Tok | undefined): t is Tok {
   if (!isWord(t)) return false;

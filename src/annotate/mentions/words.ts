@@ -167,11 +167,12 @@ export const DOC_WORDS = withPlurals(
 );
 
 /**
- * Source: plural WordNet person nouns news writes as collective sources. Plural nouns for groups of people that speak
- * collectively: "officials said", "police said".
+ * Source: plural WordNet person nouns news writes as collective sources, and "locals" (Merriam-Webster, "local",
+ * noun: a local person; WordNet lacks that sense). Plural nouns for groups of people that speak collectively:
+ * "officials said", "police said".
  */
 export const GROUP_NOUNS = words(`
-  officials residents witnesses experts analysts critics sources police prosecutors investigators authorities
+  locals officials residents witnesses experts analysts critics sources police prosecutors investigators authorities
   lawmakers protesters activists doctors scientists researchers organizers organisers voters neighbors neighbours
   employees workers members leaders diplomats observers economists organizers supporters opponents families
   parents students teachers nurses officers people`);
