@@ -80,6 +80,17 @@ describe('coreference of names', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Charity Mbeki', 'Bill Hanley', 'June Oduya']);
   });
 
+  it('a Dutch particle capitalised without the given name is the same surname ("Van Dijk", "Ten Hag")', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'Joost van Dalen and Piet ten Berk were furious. Mo Sadiq scored.',
+        '"It is unacceptable," Van Dalen said. "We were poor," Ten Berk said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joost van Dalen', 'Piet ten Berk']);
+  });
+
   it('a title and a surname with no given name anywhere name a person; "Mr." gives no role, but is shown', () => {
     const a = parse(
       'Headline',

@@ -61,6 +61,10 @@ const DATE_OPENERS = (w: string): boolean =>
 export function markGivenNames(toks: Tok[]): Tok[] {
   return toks.map((t, i) => {
     if (koreanGivenName(toks, i)) return { ...t, givenName: true };
+    // "Ten Hag said": the Dutch particle capitalised without the given name, not the numeral, which English follows
+    // with a plural ("Ten Republicans").
+    if (t.bare === 'Ten' && isRealName(toks[i + 1] as Tok) && !/s$/.test(toks[i + 1]?.bare ?? 's'))
+      return { ...t, givenName: true };
     if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
     // The surname may open with a particle: "Bill de Blasio", "Mark van Dyke".
     const next = isParticle(toks[i + 1]) ? toks[i + 2] : toks[i + 1];

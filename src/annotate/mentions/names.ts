@@ -4,7 +4,7 @@
 // before the surname at a sentence start ("Realtor Blake"), and a given name alone, used for knights ("Sir Keith",
 // Debrett's form of address), children and relatives who share a surname.
 import { isInstanceNoun, isPersonNoun } from '../../lexicon/wordnet.ts';
-import { ARABIC_ARTICLE, NAME_SUFFIXES } from './words.ts';
+import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_SUFFIXES } from './words.ts';
 
 export interface NamedPerson {
   /** The full name as introduced ("Ann Grey Owl"). */
@@ -57,8 +57,17 @@ export class NameIndex<P extends NamedPerson> {
     if (exact) return exact;
     const parts = name.split(' ');
     const surname = surnameOf(parts);
+    // "Van Dijk" for "Virgil van Dijk": a surname's particle is capitalised when no given name precedes it (Dutch
+    // and Flemish usage, kept by English copy: "Van Gaal", "Ten Hag").
+    const particled = NAME_PARTICLES.has((parts[0] as string).toLowerCase())
+      ? ` ${(parts[0] as string).toLowerCase()} ${parts.slice(1).join(' ')}`
+      : null;
     let cands = (this.bySurname.get(surname) ?? []).filter(
-      (p) => parts.length === 1 || p.name.startsWith(`${parts[0]} `) || p.name.endsWith(` ${name}`),
+      (p) =>
+        parts.length === 1 ||
+        p.name.startsWith(`${parts[0]} `) ||
+        p.name.endsWith(` ${name}`) ||
+        (particled !== null && p.name.endsWith(particled)),
     );
     // A surname alone shared with a relative introduced as one ("his father, Ray Hart") is the story's person: AP
     // style names the relatives who share it by their given names.
