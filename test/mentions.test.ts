@@ -91,6 +91,17 @@ describe('coreference of names', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Joost van Dalen', 'Piet ten Berk']);
   });
 
+  it('a possessive surname after a particle names the person; the possessor is not the sentence\'s subject', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'Joost van Dalen’s old friend and former teammate, Piet van Berk, was in his sixth match as coach.',
+        '"We were the better team," he said. "We were lucky," Van Dalen said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Piet van Berk', 'Joost van Dalen']);
+  });
+
   it('a title and a surname with no given name anywhere name a person; "Mr." gives no role, but is shown', () => {
     const a = parse(
       'Headline',

@@ -94,7 +94,9 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       if (!place && ref && person && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
+        // Nor is a possessor ("Jo Doe’s friend, Ann Lee, was …": the noun it qualifies heads the subject).
         const subject: boolean =
+          !useOwned &&
           !mentioned &&
           !opener &&
           !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower))) &&

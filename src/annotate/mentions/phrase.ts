@@ -161,11 +161,13 @@ export const nameOf = (text: string, run: readonly Tok[]): string =>
  * possessive name.
  */
 export function possessiveNameRun(toks: readonly Tok[], i: number, e: number): Tok[] | null {
-  const p = toks[e];
+  // "Giovanni van Bronckhorst’s": a surname particle before the possessive surname.
+  const at = e > i && isParticle(toks[e]) ? e + 1 : e;
+  const p = toks[at];
   if (!isCap(p) || !p || !/^[^'’]{2,}['’]s$/u.test(p.bare)) return null;
   const bare = p.bare.slice(0, -2);
   const stem: Tok = { ...p, bare, lower: bare.toLowerCase(), end: p.start + bare.length };
-  return isRealName(stem) ? [...toks.slice(i, e), stem] : null;
+  return isRealName(stem) ? [...toks.slice(i, at), stem] : null;
 }
 
 /**
