@@ -60,6 +60,17 @@ describe('participles and the future of arrangement', () => {
     expect(dates('The dam burst a week ago.', THU)).toEqual(['2022-05-19 a week ago']);
   });
 
+  it('"next Wednesday" written on a Tuesday is next week\'s; "this coming Wednesday" is tomorrow', () => {
+    const TUE = '2022-08-16T22:04:34+01:00';
+    expect(dates('Next Wednesday in Eindhoven will be a test of nerve.', TUE)).toEqual(['2022-08-24 Next Wednesday']);
+    expect(dates('The vote is this coming Wednesday.', TUE)).toEqual(['2022-08-17 Wednesday']);
+    // Written on a Sunday, a week of Sunday to Saturday has just begun: "next Monday" is a week from tomorrow.
+    expect(dates('The final is on Saturday and next Monday.', '2015-03-29T12:00:00Z')).toEqual([
+      '2015-04-04 on Saturday',
+      '2015-04-06 next Monday',
+    ]);
+  });
+
   it('"were due to run on Saturday": the future-in-the-past of arrangement looks ahead, not the copula\'s past', () => {
     // Thursday 18 August 2022 in London.
     const THU = '2022-08-18T14:01:48+01:00';
