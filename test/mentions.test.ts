@@ -91,7 +91,7 @@ describe('coreference of names', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Joost van Dalen', 'Piet ten Berk']);
   });
 
-  it('a possessive surname after a particle names the person; the possessor is not the sentence\'s subject', () => {
+  it("a possessive surname after a particle names the person; the possessor is not the sentence's subject", () => {
     const quotes = findQuotes(
       parse(
         'Headline',
@@ -100,6 +100,19 @@ describe('coreference of names', () => {
       ),
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Piet van Berk', 'Joost van Dalen']);
+  });
+
+  it('a full name only the headline gives is the one a lone surname in the body stands for', () => {
+    const quotes = findQuotes(
+      parse(
+        'MPs suspect cover-up over party in Boris Jonsson’s flat',
+        'Jonsson declined and said he had "nothing to add" to it.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Boris Jonsson']);
+    // Three names in the headline are not read as two; a body that names the person in full keeps its own reading.
+    const three = findQuotes(parse('Kim Jong Ho offers olive branch', 'Kim Jong Ho spoke. "We want talks," Kim said.'));
+    expect(three.map((q) => q.speaker)).toEqual(['Kim Jong Ho']);
   });
 
   it('a title and a surname with no given name anywhere name a person; "Mr." gives no role, but is shown', () => {

@@ -2,12 +2,13 @@
 // speech, "according to"), in article order, so that a pronoun, a title or a quote-only paragraph can be resolved
 // against them (quotes.ts, attribution/resolver.ts).
 import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
-import { isInflectedVerb } from '../../lexicon/wordnet.ts';
+import { isInflectedVerb, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { classify, isPluralPersonNoun } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
   isLowerWord,
   isNameTok,
+  isParticle,
   isSpeechVerb,
   nameOf,
   nameRunEnd,
@@ -94,9 +95,11 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       if (!place && ref && person && (e - i >= 2 || registry.lookup(ref.name, t.start))) {
         // "1776's Challenge Cup", "with help from Jo Doe": a name after a possessive or a preposition is no
         // sentence subject.
-        // Nor is a possessor ("Jo Doe’s friend, Ann Lee, was …": the noun it qualifies heads the subject).
+        // Nor is the possessor of a person ("Jo Doe’s great friend, Ann Lee, was …": that person heads the subject);
+        // the possessor of a thing stays the one the sentence is about ("Ines Marr's reply came a day later").
+        const ownsPerson = useOwned && ownedPerson(toks, isParticle(toks[e]) ? e + 1 : e);
         const subject: boolean =
-          !useOwned &&
+          !ownsPerson &&
           !mentioned &&
           !opener &&
           !(isWord(prev) && (/['’]s?$/.test(prev.bare) || PREPOSITIONS.has(prev.lower))) &&
@@ -131,6 +134,12 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
     }
   }
   return out;
+}
+
+/** A noun for a person (WordNet) among the three lower-case words after the possessive at `e`: "’s great friend". */
+function ownedPerson(toks: readonly Tok[], e: number): boolean {
+  for (let k = e + 1; k <= e + 3 && isLowerWord(toks[k]); k++) if (isPersonNoun((toks[k] as Tok).lower)) return true;
+  return false;
 }
 
 /**

@@ -6,7 +6,7 @@ import { isKnownWord, isProperName } from '../../lexicon/wordnet.ts';
 import { findQuotePieces, type QuotePiece } from '../quotes-marks.ts';
 import { paragraphTokens, type Tok, tokenize } from '../quotes-tokens.ts';
 import { articleVocabulary, markGrammaticalCapitals, type Vocabulary } from './capitals.ts';
-import { markGivenNames } from './given.ts';
+import { isGivenName, markGivenNames } from './given.ts';
 import { PeopleRegistry, type PersonEntry } from './registry.ts';
 
 export interface ArticleMentions {
@@ -38,7 +38,32 @@ export function mentionsOf(article: Article): ArticleMentions {
   const streams = article.paragraphs.map((_, i) =>
     markGrammaticalCapitals(markGivenNames(paragraphTokens(article, i, byParagraph[i] ?? [])), vocabulary),
   );
+  const registry = registryOf(article, streams, byParagraph, []);
+  // "Boris Johnson’s flat" in the headline and only "Johnson" in the body: the headline gave the full name (news
+  // style names the person in full once; a headline may be that once), so it is read first, as an introduction.
+  const named = headlineNames(article, registry);
+  const final = named.length ? registryOf(article, streams, byParagraph, named) : registry;
+  const out = {
+    byParagraph,
+    pieces,
+    streams,
+    registry: final,
+    vocabulary,
+    protagonist: headlinePerson(article, final),
+  };
+  cache.set(article, out);
+  return out;
+}
+
+/** The registry of the body's streams (and of `introductions`, read before them), in article order. */
+function registryOf(
+  article: Article,
+  streams: readonly Tok[][],
+  byParagraph: readonly QuotePiece[][],
+  introductions: readonly Tok[][],
+): PeopleRegistry {
   const registry = new PeopleRegistry(article.published?.instant.slice(0, 10) ?? null);
+  for (const toks of introductions) registry.addStream(article.text, toks);
   streams.forEach((s, i) => {
     const p = article.paragraphs[i];
     // A heading introduces no one: the story's body names each person in full at first reference (AP style), and a
@@ -53,8 +78,32 @@ export function mentionsOf(article: Article): ArticleMentions {
       }
     }
   });
-  const out = { byParagraph, pieces, streams, registry, vocabulary, protagonist: headlinePerson(article, registry) };
-  cache.set(article, out);
+  return registry;
+}
+
+/**
+ * Full names in the headline ("Boris Johnson’s") whose surname the body uses alone while introducing nobody by it:
+ * each as the tokens of its own span. A given name from the name lists opens it, so that headline-style capitals
+ * ("Gay Voters Split") are no name.
+ */
+function headlineNames(article: Article, registry: PeopleRegistry): Tok[][] {
+  const heading = article.paragraphs[0];
+  if (heading?.kind !== 'heading') return [];
+  const headline = article.text.slice(heading.start, heading.end);
+  const body = article.text.slice(heading.end);
+  const out: Tok[][] = [];
+  // Two names exactly ("Kim Jong Un" is three), the surname used alone in the body, after no other capital.
+  for (const m of headline.matchAll(
+    /(?<!\p{Lu}\p{L}*\s)\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=['’]s\b|[^\p{L}'’]|$)(?!\s+\p{Lu})/gu,
+  )) {
+    const [given, surname] = [m[1] as string, m[2] as string];
+    const common = isKnownWord(surname.toLowerCase()) && !isProperName(surname);
+    if (!isGivenName(given.toLowerCase()) || isGivenName(surname.toLowerCase()) || common) continue;
+    const alone = new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)\\b${surname}\\b`, 'u');
+    if (registry.lookup(surname, article.text.length) || !alone.test(body)) continue;
+    const from = heading.start + m.index;
+    out.push(tokenize(article.text, from, from + m[0].length));
+  }
   return out;
 }
 
