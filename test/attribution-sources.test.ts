@@ -134,6 +134,17 @@ describe('"asked one", "One said": one of the group just named', () => {
   });
 });
 
+describe('an object after a verb and a comma is no inverted subject', () => {
+  it('"The mayor, Sadiq Kahn, accused the minister, Grant Shaw, of provoking strikes" has the mayor speaking next', () => {
+    expect(
+      speakers(
+        'The mayor, Sadiq Kahn, accused the transport secretary, Grant Shaw, of provoking strikes.',
+        '“It is almost like they are provoking strikes,” he said.',
+      ),
+    ).toEqual(['Sadiq Kahn']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

@@ -15,7 +15,7 @@ import {
   possessiveNameRun,
   type SpeakerRef,
 } from '../mentions/phrase.ts';
-import { collectBackward, collectForward } from '../mentions/noun-phrase.ts';
+import { collectBackward, collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
 import type { PeopleRegistry } from '../mentions/registry.ts';
 import { namesAThing } from '../mentions/things.ts';
 import {
@@ -160,7 +160,13 @@ function objectOfVerb(prev: Tok | undefined): boolean {
  */
 function invertedNarrative(text: string, toks: readonly Tok[], v: number, hi: number): SpeakerRef | null {
   const e = collectForward(toks, v + 1, hi);
-  return e > v && endsPhrase(toks, e) ? invertedSubject(text, toks, v, hi) : null;
+  if (e <= v || !endsPhrase(toks, e)) return null;
+  // "…, accused the transport secretary, Jo Doe, of provoking strikes": the phrase after the verb, apposition and
+  // all, goes on with a preposition: it is the verb's object, not its inverted subject.
+  const seg = isComma(toks[e + 1]) ? segmentAfter(toks, e + 1, hi) : null;
+  const after = seg && isComma(toks[seg[1] + 1]) ? toks[seg[1] + 2] : undefined;
+  if (isLowerWord(after) && PREPOSITIONS.has(after.lower)) return null;
+  return invertedSubject(text, toks, v, hi);
 }
 
 /**
