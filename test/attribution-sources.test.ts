@@ -145,6 +145,17 @@ describe('an object after a verb and a comma is no inverted subject', () => {
   });
 });
 
+describe('a title and a full name in apposition to the subject', () => {
+  it('"The minister responsible for the Rail Loop, deputy premier Jacinta Allen, said": the titled name speaks', () => {
+    expect(
+      speakers(
+        'The minister responsible for the Northern Rail Loop, deputy premier Jacinta Allen, said it would cost “thousands and thousands of jobs”.',
+        '“Most tax regimes begin with federal income,” Marvin Kish, a tax lawyer at Greenfield Tully, said.',
+      ),
+    ).toEqual(['Jacinta Allen', 'Marvin Kish']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

@@ -15,8 +15,10 @@ import { isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   isAuxOrAdverb,
+  isLowerWord,
   isNameTok,
   isRealName,
+  isRoleWord,
   isSpeechVerb,
   nameRunEnd,
   oneOfGroup,
@@ -38,6 +40,16 @@ export function withReportedGender(ref: SpeakerRef | null, toks: readonly Tok[],
   return ref && told && !ref.gender && (ref.kind === 'person' || ref.kind === 'role')
     ? { ...ref, reportedGender: told }
     : ref;
+}
+
+/** Lower-case title words with a noun for a role among them, then a full name to the end: "deputy premier Jo Doe". */
+function titledName(seg: readonly Tok[]): boolean {
+  const s = seg.findIndex((t) => !isLowerWord(t));
+  const title = seg.slice(0, s);
+  // Title words only: no article or preposition ("a tax lawyer at Greenberg Traurig" is a role at a firm).
+  if (s < 1 || title.some((t) => DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower))) return false;
+  if (!title.some(isRoleWord) || nameRunEnd(seg, s) !== seg.length) return false;
+  return seg.slice(s).filter(isRealName).length >= 2;
 }
 
 /** Subject of the speech verb at `v`: "Smith said", "Jane Doe, the mayor of Y, said", "X, NAME, told". */
@@ -96,6 +108,13 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
       const a = collectBackward(toks, k - 1, lo);
       const pre = a >= 0 ? toks.slice(a, k) : null;
       return withFrom(classify(text, seg, appositive, pre), a >= 0 ? a : k + 1);
+    }
+    // "The minister responsible for X, deputy premier Jacinta Allan, said": a title and a full name in apposition
+    // name the subject (AP style's lower-case title before a name).
+    const titled = titledName(seg);
+    if (titled) {
+      const a = collectBackward(toks, k - 1, lo);
+      return withFrom(classify(text, seg, null, a >= 0 ? toks.slice(a, k) : null), a >= 0 ? a : k + 1);
     }
     if (!/^\p{N}/u.test(seg[0]?.bare ?? '')) appositive ??= seg;
     else if (seg.length === 1) aged = true;
