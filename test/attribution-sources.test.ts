@@ -156,6 +156,15 @@ describe('a title and a full name in apposition to the subject', () => {
   });
 });
 
+describe('"No 10": a house by its number', () => {
+  it('"a No 10 source said", "No 10 said" speak for the office, not the last person named', () => {
+    expect(
+      speakers('Mick Lyle, the union leader, spoke.', '“The priority is getting people to work,” a No 10 source said.'),
+    ).toEqual(['a No 10 source']);
+    expect(speakers('Mick Lyle spoke.', '“We will not budge,” No 10 said.')).toEqual(['No 10']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

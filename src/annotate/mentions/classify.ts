@@ -89,6 +89,9 @@ export function classify(
   if (np.length === 1 && PRONOUNS.has((np[0] as Tok).lower)) {
     return { ...base, kind: 'pronoun', name: (np[0] as Tok).lower };
   }
+  // "No 10 said": a house by its number (Guardian style guide: "No 10" for Downing Street) speaks for its office.
+  if (np.length === 2 && np[0]?.bare === 'No' && /^\d+$/.test(np[1]?.bare ?? ''))
+    return { ...base, kind: 'org', name: '' };
   // "a letter from the Chamber of Commerce", "a statement on its website": the head comes before the preposition.
   const c = np.findIndex((_, i) => i > 0 && joinTarget(np, i, 0) >= 0);
   const d = c > 0 ? joinTarget(np, c, 0) : -1;

@@ -87,6 +87,12 @@ export function collectBackward(toks: readonly Tok[], j: number, lo: number): nu
       i = to;
       continue;
     }
+    // "a No 10 source": "No" and a number name a house (Guardian style guide: "No 10" for Downing Street).
+    if (/^\d+$/.test(t.bare) && toks[i - 1]?.bare === 'No' && i - 1 >= lo) {
+      a = i - 1;
+      i -= 2;
+      continue;
+    }
     // "New Zealand officials": an opener word is part of a name English knows.
     if (!isNPWord(t) && !opensKnownName(toks, i, j + 1)) break;
     a = i;
