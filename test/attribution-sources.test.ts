@@ -129,6 +129,14 @@ describe('"asked one", "One said": one of the group just named', () => {
     ]);
   });
 
+  it('"Another said" after an unnamed source who spoke ("One senior MP told …") is another of that kind', () => {
+    expect(
+      speakers(
+        'One senior Tory MP told the paper they believed it was a cover-up. Another said it could be “the most damaging event of the bunch”.',
+      ),
+    ).toEqual(['another senior Tory MP']);
+  });
+
   it('with no group named before it, "said another" names nobody', () => {
     expect(speakers('The advert drew comment online. “It scared me,” said another.')).toEqual(['unknown']);
   });

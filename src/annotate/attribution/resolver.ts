@@ -210,7 +210,12 @@ export class SpeakerResolver {
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;
       if (paragraph - h.paragraph > 1) break;
-      if (h.pos > ref.pos || h.kind !== 'mention' || h.who.person) continue;
+      if (h.pos > ref.pos) continue;
+      // "One senior Tory MP said … Another said …": another of the kind the unnamed source was.
+      const kind = /^(?:one|a|an)\s+(?!of\s)(.+)$/.exec(h.who.speaker)?.[1];
+      if (kind && h.kind === 'speech' && /^another$/i.test(ref.text))
+        return { speaker: `another ${kind}`, role: null, person: true };
+      if (h.kind !== 'mention' || h.who.person) continue;
       const head = h.who.speaker.split(' ').at(-1)?.toLowerCase() ?? '';
       if (!GROUP_NOUNS.has(head) && !isPluralPersonNoun(head)) continue;
       // Without its determiner or count: "a couple of Virginia Republicans" → "one of the Virginia Republicans".
