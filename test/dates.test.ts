@@ -48,6 +48,11 @@ describe('months and weekdays without a year follow the tense', () => {
     expect(
       dates('She said the party would call a vote if the government failed to publish its long-delayed review by the summer.'),
     ).toEqual(['2024-06 by the summer']);
+    // "if elected in November": a reduced passive condition looks ahead; "had been elected" looks back.
+    expect(dates('The opposition has pledged to shelve the loop, described as huge, if elected in November.')).toEqual([
+      '2024-11 in November',
+    ]);
+    expect(dates('He said he had been elected in November.')).toEqual(['2023-11 in November']);
     // With no "would" it states a past fact: July is the last one.
     expect(dates('If rivals saw record July admissions, the chain needs to ask why it did not.')).toEqual([
       '2023-07 July',

@@ -151,6 +151,12 @@ export function cuesIn(text: string): Cue[] {
     // its agent, has no tense of its own (English grammar's reduced clauses).
     if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s+by\b/.test(text.slice(m.index + m[0].length)))
       continue;
+    // "will shelve it if elected in November": a participle right after "if" or "once" is a passive condition with
+    // its subject and "is" left out (English grammar's reduced adverbial clause), which looks ahead.
+    if (/\b(?:if|unless|once)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      cues.push({ at: m.index, tense: 'future', local: true });
+      continue;
+    }
     // "would resign if the government failed to act by the summer": a past form in a condition looks ahead.
     // Only a hypothesis does ("would … if", English grammar's second conditional): "if AMC saw record July
     // admissions, Cineworld needs to ask why" states a past fact.
