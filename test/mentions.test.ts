@@ -115,6 +115,17 @@ describe('coreference of names', () => {
     expect(three.map((q) => q.speaker)).toEqual(['Kim Jong Ho']);
   });
 
+  it('after a lower-case title, a capitalised function word opening a full name is part of it ("zoologist Per …")', () => {
+    const quotes = findQuotes(
+      parse(
+        'Headline',
+        'The zoologist Per Arne Lund told a newspaper it was “obvious” the animal would be put down.',
+        'A senior adviser, Arne Lund said the decision was right, “as long as it does not endanger the population.”',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Per Arne Lund']);
+  });
+
   it('a title and a surname with no given name anywhere name a person; "Mr." gives no role, but is shown', () => {
     const a = parse(
       'Headline',

@@ -5,10 +5,10 @@ import NAMES from './given-names.json' with { type: 'json' };
 // census-names.json settles the names Moby gives to both sexes or to neither, where the 1990 US Census counts nine
 // in ten bearers of one sex ("hillary" f, "donald" m); its "source" says where it comes from.
 import CENSUS from './census-names.json' with { type: 'json' };
-import { isKnownWord } from '../../lexicon/wordnet.ts';
+import { isKnownWord, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { isCap, isWord, type Tok } from '../quotes-tokens.ts';
 import { type Gender, isNameTok, isParticle, isRealName, portfolioEnd } from './phrase.ts';
-import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS } from './words.ts';
+import { DETERMINERS, DOC_WORDS, MONTHS, ORG_WORDS, PREPOSITIONS, STOP_CAPS } from './words.ts';
 
 /** The names, lower-cased (the file lists them space-separated, one string for each sex). */
 const FEMALE = new Set(NAMES.female.toLowerCase().split(' '));
@@ -64,6 +64,18 @@ export function markGivenNames(toks: Tok[]): Tok[] {
     // "Ten Hag said": the Dutch particle capitalised without the given name, not the numeral, which English follows
     // with a plural ("Ten Republicans").
     if (t.bare === 'Ten' && isRealName(toks[i + 1] as Tok) && !/s$/.test(toks[i + 1]?.bare ?? 's'))
+      return { ...t, givenName: true };
+    // "the zoologist Per Espen Fjeld": after a lower-case noun for a person, the title before a name (AP style), a
+    // capitalised function word that opens a full name is the name's first word, not the preposition.
+    const title = toks[i - 1];
+    const afterTitle = isWord(title) && /^\p{Ll}/u.test(title.bare) && isPersonNoun(title.lower);
+    if (
+      afterTitle &&
+      isCap(t) &&
+      STOP_CAPS.has(t.lower) &&
+      isRealName(toks[i + 1] as Tok) &&
+      isRealName(toks[i + 2] as Tok)
+    )
       return { ...t, givenName: true };
     if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
     // The surname may open with a particle: "Bill de Blasio", "Mark van Dyke".
