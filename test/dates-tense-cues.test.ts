@@ -60,6 +60,18 @@ describe('participles and the future of arrangement', () => {
     expect(dates('The dam burst a week ago.', THU)).toEqual(['2022-05-19 a week ago']);
   });
 
+  it('"on Friday and until 8am on Saturday": the weekday ending a span lies after the day that starts it', () => {
+    const FRI = '2022-08-19T14:08:48+01:00';
+    expect(dates('People were urged to travel only if essential on Friday and until 8am on Saturday.', FRI)).toEqual([
+      '2022-08-19 on Friday',
+      '2022-08-20 until 8am on Saturday',
+    ]);
+    expect(dates('The museum was closed from Monday to Wednesday.', FRI)).toEqual([
+      '2022-08-15 from Monday',
+      '2022-08-17 Wednesday',
+    ]);
+  });
+
   it('"next Wednesday" written on a Tuesday is next week\'s; "this coming Wednesday" is tomorrow', () => {
     const TUE = '2022-08-16T22:04:34+01:00';
     expect(dates('Next Wednesday in Eindhoven will be a test of nerve.', TUE)).toEqual(['2022-08-24 Next Wednesday']);

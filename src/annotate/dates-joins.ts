@@ -1,8 +1,9 @@
 // Joins between neighbouring candidates of one sentence: a day counted from a written day ("the day after
 // Dec. 30"), a weekday or a day word restated by its date ("Friday, Dec. 12", "tonight – Dec. 30"), a month with a
-// relative year ("in May next year"), the two ends of a span ("from June 5 to June 9"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
+// relative year ("in May next year"), the two ends of a span ("from June 5 to June 9", "on Friday and until
+// Saturday"). Each runs as a refiner at the end of the chrono pipeline (dates-pipeline.ts).
 
-import { addDays, type Day, yearOnWeekday } from './dates-calendar.ts';
+import { addDays, type CalDate, type Day, yearOnWeekday } from './dates-calendar.ts';
 import type { Candidate } from './dates-patterns.ts';
 
 const DAY_AFTER = /\bthe\s+(day|night|morning|evening)\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
@@ -164,4 +165,25 @@ export function withCoordinatedDays(text: string, sorted: Candidate[]): Candidat
     out.push(...(after ? [own, other] : [other, own]));
   }
   return out;
+}
+
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** What opens the end of a span after its start: "on Friday and until 8am on Saturday", "from Monday to Friday". */
+const SPAN_END_BEFORE = /\b(?:until|till|through|to)\b[^.;:!?]{0,14}$/i;
+const SPAN_END_OPENS = /^(?:until|till|through)\b/i;
+
+/**
+ * "on Friday and until 8am on Saturday": a weekday that ends a span runs on from the day that starts it, so it lies
+ * after it, in the same week or the next, whatever the verb's tense picked for it alone.
+ */
+export function withSpanEnds(text: string, sorted: Candidate[]): Candidate[] {
+  return sorted.map((c, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || prev.date.d === undefined || c.date.d === undefined) return c;
+    const own = text.slice(c.start, c.end);
+    const spanEnd = SPAN_END_BEFORE.test(text.slice(prev.end, c.start)) || SPAN_END_OPENS.test(own);
+    if (!WEEKDAY_NAME.test(own) || !spanEnd) return c;
+    const at = (d: CalDate): number => Date.UTC(d.y, (d.m ?? 1) - 1, d.d ?? 1);
+    return at(c.date) >= at(prev.date) ? c : { ...c, date: addDays(c.date as Day, 7) };
+  });
 }

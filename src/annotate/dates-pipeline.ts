@@ -15,6 +15,7 @@ import {
   withoutRestatedDays,
   withRelativeYears,
   withCoordinatedDays,
+  withSpanEnds,
   withSpanYears,
   withWeekdayDates,
 } from './dates-joins.ts';
@@ -125,6 +126,7 @@ export const newsChrono: chrono.Chrono = (() => {
     candidateRefiner((ctx, sorted) => withoutRestatedDays(ctx.text, sorted), 'restatedDay'),
     candidateRefiner((ctx, sorted) => withSpanYears(ctx.text, sorted), 'spanYears'),
     candidateRefiner((ctx, sorted) => withCoordinatedDays(ctx.text, sorted), 'coordinatedDays'),
+    candidateRefiner((ctx, sorted) => withSpanEnds(ctx.text, sorted), 'spanEnds'),
     candidateRefiner((ctx, sorted) => withDayAfter(ctx.text, sorted), 'dayAfter'),
   ];
   return c;
