@@ -173,6 +173,14 @@ describe('"No 10": a house by its number', () => {
   });
 });
 
+describe('post-nominal letters', () => {
+  it('"Giggs’s barrister, Chris Dane QC, asked": letters after the name in apposition are no part of it', () => {
+    expect(
+      speakers('Biggs’s barrister, Chris Dane QC, asked the former manager: “Did you at any stage put your hands on her?”'),
+    ).toEqual(['Chris Dane']);
+  });
+});
+
 describe('an age as an epithet', () => {
   it('"the 47-year-old said" is the person just named, even in a clause that is not the sentence\'s subject', () => {
     expect(

@@ -5,6 +5,7 @@ import {
   ORG_WORDS,
   PASSIVE_MARKERS,
   PLACE_PREPOSITIONS,
+  POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
   PARTS_OF_DAY,
@@ -81,7 +82,12 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
     const aside = (t: Tok | undefined): boolean =>
       !isComma(t) && t?.kind !== 'boundary' && (t?.kind !== 'quote' || isInlineQuote(text, t));
     while (k >= lo && j - k < 40 && aside(toks[k])) k--;
-    const seg = toks.slice(k + 1, end);
+    // "Giggs’s barrister, Chris Daw QC, asked": letters after a name (post-nominals) are no part of it.
+    const last = toks[end - 1];
+    const seg = toks.slice(
+      k + 1,
+      end - (end - 1 > k + 1 && isCap(last) && POST_NOMINALS.has(last?.lower ?? '') ? 1 : 0),
+    );
     if (!seg.length) return null;
     if (k < lo || !isComma(toks[k])) {
       // "In its analysis of X, Acme, a research firm, says": a prepositional phrase opening the clause is no

@@ -236,7 +236,9 @@ export const PREPOSITIONS = words(`
   until near across throughout outside inside under over behind beyond like including alongside toward towards as`);
 
 /** Source: AP Stylebook abbreviated titles. Written short with a stop that does not end the name ("Sen. Ann Roe"). */
-export const ABBREVIATED_TITLES = words('mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt rev hon det insp supt st');
+export const ABBREVIATED_TITLES = words(
+  'mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt rev hon det insp supt st',
+);
 
 /**
  * Source: AP Stylebook, "titles" and "military titles": the word each abbreviated title before a name stands for, so
@@ -364,6 +366,12 @@ export const UTTERANCE_NOUNS = words(`
  * more often opens a title: "Senior Vice President"), and the Roman numerals of generational names.
  */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'junior', 'ii', 'iii', 'iv']);
+
+/**
+ * Source: Debrett's, post-nominal letters (counsel, parliament, the orders of chivalry): written after a name in
+ * British copy ("Chris Daw QC", "Jo Doe MP"), they are no part of the name.
+ */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
 
 /** The words and their regular English plurals ("papers", "documents", "analyses" aside): "the documents said". */
 function withPlurals(singulars: Set<string>): Set<string> {
