@@ -174,7 +174,7 @@ describe('"No 10": a house by its number', () => {
 });
 
 describe('post-nominal letters', () => {
-  it('"Giggs’s barrister, Chris Dane QC, asked": letters after the name in apposition are no part of it', () => {
+  it('"Biggs’s barrister, Chris Dane QC, asked": letters after the name in apposition are no part of it', () => {
     expect(
       speakers('Biggs’s barrister, Chris Dane QC, asked the former manager: “Did you at any stage put your hands on her?”'),
     ).toEqual(['Chris Dane']);
