@@ -148,8 +148,9 @@ export class SpeakerResolver {
         // salient entity that fits it, and a speaker is salient: CoreNLP's coreference sieves).
         const spoke =
           BUSINESS_NOUNS.has(head) && !named.with?.length ? this.lastNamedOrgSpeaker(ref.pos, paragraph) : null;
-        const org =
-          this.registry.org(named, ref.pos, spoke?.pos) ?? spoke?.who.speaker ?? this.registry.org(named, ref.pos);
+        const org = spoke
+          ? (this.registry.org(named, ref.pos, spoke.pos) ?? spoke.who.speaker)
+          : this.registry.org(named, ref.pos);
         return { speaker: org ?? lowerArticle(ref.text), role: null, person: false };
       }
     }
