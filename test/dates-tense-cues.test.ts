@@ -14,6 +14,18 @@ const NOV = '2004-11-04T12:00:00Z';
 const SAT = '2004-11-20T23:23:00Z';
 
 describe('participles and the future of arrangement', () => {
+  it('a past form after a preposition, or after "and" before a noun, modifies that noun and has no tense', () => {
+    // Without the preposition rule "affected" would be the clause's past and send the date back a year.
+    expect(dates('The union is balloting staff in affected offices for a strike on 26 November.', NOV)).toEqual([
+      '2004-11-26 on 26 November',
+    ]);
+    // "related": an adjective in WordNet, before "areas", a noun only; "arrested" before a determiner stays a verb.
+    expect(
+      dates('The union is balloting staff in the civil service and related areas for a strike on 26 November.', NOV),
+    ).toEqual(['2004-11-26 on 26 November']);
+    expect(dates('Police came and arrested the men on 2 November.', NOV)).toEqual(['2004-11-02 on 2 November']);
+  });
+
   it('"scheduled" before a capitalised date looks ahead; before a lower-case noun it only modifies it', () => {
     const DEC = '2004-12-04T12:00:00Z';
     expect(dates('Insurgents have been ramping up attacks ahead of scheduled Jan. 30 elections.', DEC)).toEqual([

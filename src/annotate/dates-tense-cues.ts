@@ -3,6 +3,7 @@
 // lists are grammar's (Quirk et al.'s futurate present, be-to and modal futures; English irregular verbs); dates-tense.ts
 // decides which cue a date belongs to.
 
+import { baseForms } from '../lexicon/wordnet.ts';
 import type { Direction } from './dates-calendar.ts';
 
 /** Auxiliaries, modals and the reporting verbs that news attaches a date to ("said on Monday"). */
@@ -113,6 +114,22 @@ const FUTURATE_S = /^(?:begins|starts|opens|reopens|ends|closes|expires|resumes|
 const NOUN_PHRASE_BEFORE =
   /(?:\b(?:the|a|an|its|their|his|her|our|my|your|these|those)|\w['’]s)\s+$|\b(?:of|for|with|without|about|by|on|in)\s+(?:\p{L}+ing\s+)?$/iu;
 
+/**
+ * A preposition takes a noun phrase, not a finite verb, so a past form right after one modifies the noun after it
+ * ("members in affected areas", "for injured workers"): a participle used as an adjective (English grammar).
+ */
+const ADJECTIVE_SLOT_BEFORE = /\b(?:in|on|at|for|of|with|from|into|across|among|about|over|under|between|against)\s+$/i;
+
+/**
+ * "the civil service and related areas": after "and", a past form that WordNet also lists as an adjective, before a
+ * word it knows only as a noun, is that noun's modifier (a noun phrase joined to a noun phrase), not a second verb.
+ */
+function adjectiveBeforeNoun(form: string, after: string): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (!next || !baseForms(form, 'adj').includes(form.toLowerCase())) return false;
+  return baseForms(next, 'noun').length > 0 && baseForms(next, 'verb').length === 0;
+}
+
 /** Every tense marker in `text`, at its offset. */
 export function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -165,6 +182,8 @@ export function cuesIn(text: string): Cue[] {
     // past form followed by a preposition, a determiner or a date is a relative clause's verb ("the talks that
     // collapsed in May", "the firm that bought its rival"), not an adjective before a noun ("that revised plan").
     const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (ADJECTIVE_SLOT_BEFORE.test(lead)) continue;
+    if (/\b(?:and|or)\s+$/i.test(lead) && adjectiveBeforeNoun(m[0], text.slice(m.index + m[0].length))) continue;
     const relativeVerb = /\bthat\s+$/i.test(lead) && VERB_OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (NO_TENSE_BEFORE_PARTICIPLE.test(lead) && !relativeVerb) continue;
     cues.push({ at: m.index, tense: 'past' });
