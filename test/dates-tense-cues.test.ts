@@ -14,6 +14,15 @@ const NOV = '2004-11-04T12:00:00Z';
 const SAT = '2004-11-20T23:23:00Z';
 
 describe('participles and the future of arrangement', () => {
+  it('a month alone in a present-tense clause is the nearest one, as a day there is', () => {
+    expect(dates("The actor, who graces the magazine's January cover, says fatherhood changed him.", NOV)).toEqual([
+      '2005-01 January',
+    ]);
+    expect(dates("The actor, who graced the magazine's January cover, says fatherhood changed him.", NOV)).toEqual([
+      '2004-01 January',
+    ]);
+  });
+
   it('a past form after a preposition, or after "and" before a noun, modifies that noun and has no tense', () => {
     // Without the preposition rule "affected" would be the clause's past and send the date back a year.
     expect(dates('The union is balloting staff in affected offices for a strike on 26 November.', NOV)).toEqual([

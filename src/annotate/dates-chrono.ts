@@ -276,8 +276,9 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     // making of the appointment, does not date: the nearest one.
     const appointed = d !== undefined && modifier === null && range.start === index && APPOINTED_BEFORE.test(before);
     const prospective = modifier === null && ctx.infinitive(index, end);
-    // "The issue is on newsstands Dec. 20" (inPresent): the nearest one, as a weekday there is the coming one.
-    const present = d !== undefined && (inPresent() || (modifier === null && ctx.unmarked(index, end)));
+    // "The issue is on newsstands Dec. 20" (inPresent): the nearest one, as a weekday there is the coming one; so is a
+    // month alone ("who graces the magazine's January cover").
+    const present = inPresent() || (modifier === null && ctx.unmarked(index, end));
     const y = !ref
       ? 0
       : thisOne
