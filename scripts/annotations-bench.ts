@@ -242,7 +242,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // A folder of gold files outside the corpus (a local analysis set, e.g. one whose licence keeps it out of the repo).
   const dirs = args.filter((a) => !a.startsWith('-') && !isSplit(a));
   if (!splits.length && !dirs.length) {
-    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report13|DIR [-v]');
+    console.error('usage: npx tsx scripts/annotations-bench.ts train|dev|report14|DIR [-v]');
     process.exit(2);
   }
   const runs = [

@@ -5,8 +5,8 @@
 //
 //   npm run bench                 # the real-article corpus per split (train, dev), every ranker side by side,
 //                                 # with today's ranker (commit 54e18ef) from a worktree, and the bundled gold set
-//   npm run bench -- --report     # the same plus the report splits (report13), in aggregate only
-//                                 # (when an issue closes); --report=report13 scores only the named ones
+//   npm run bench -- --report     # the same plus the report splits (report14), in aggregate only
+//                                 # (when an issue closes); --report=report14 scores only the named ones
 //   npm run bench -- --sets       # per set: bundled gold + test/questions/*.json + test/gold/ask-*.gold.json
 //                                 # + the blind-written dev sets test/heldout/ … test/heldout14/ (marked [held-out])
 //                                 # and, where test/shorts/ has them, short-answer accuracy
