@@ -306,3 +306,22 @@ describe('dates', () => {
     ]);
   });
 });
+
+describe('names written with an ampersand (quotes-tokens.ts)', () => {
+  it('"P&O Ferries", "AT&T": an ampersand between capitals joins one name, not two', () => {
+    expect(
+      speakers('“We acted within the law,” KQ&Z Ferries said in a statement.', '“We will appeal,” said QX&T.'),
+    ).toEqual(['KQ&Z Ferries', 'QX&T']);
+  });
+});
+
+describe('"the company" with no business named by a business word (mentions/registry.ts)', () => {
+  it('stands for the organisation the story has named most often, the latest of equals', () => {
+    expect(
+      speakers(
+        'The Harbour Board fined Vantel Ferries after the Harbour Board found Vantel Ferries had broken the law.',
+        'The Coast Authority then inspected Vantel Ferries. The company complained of “an unprecedented level of scrutiny”.',
+      ),
+    ).toEqual(['Vantel Ferries']);
+  });
+});

@@ -28,11 +28,12 @@ export interface Tok {
   period?: boolean;
 }
 
-// A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), plus an
-// optional final period. Each repetition consumes a character, so the match is linear.
+// A word: letters/digits joined by apostrophes, hyphens or inner periods (U.S., al-Assad, don't), or an ampersand
+// between capitals (P&O, AT&T, M&S: initialisms joined by "&", one name), plus an optional final period. Each
+// repetition consumes a character, so the match is linear.
 // A plural possessive inside a name keeps its apostrophe: "the Old Town Traders' Association".
 const TOKEN_RE =
-  /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.][\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?= \p{Lu}))?\.?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[-'’.]|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?= \p{Lu}))?\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises `text[from, to)`; offsets in the result are article offsets. */
 export function tokenize(text: string, from: number, to: number): Tok[] {
