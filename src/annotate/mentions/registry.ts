@@ -1,16 +1,6 @@
 // Who the article introduced: full names with the role given at introduction, organisations named in full and
 // documents, so that later short references (surname, "the agency", "the statement") resolve to them.
-import {
-  DETERMINERS,
-  DOC_WORDS,
-  BUSINESS_NAME_ENDS,
-  BUSINESS_NOUNS,
-  HONORIFICS,
-  ORG_WORDS,
-  PLACE_PREPOSITIONS,
-  ROLE_WORDS,
-  TITLE_WORDS,
-} from './words.ts';
+import { DETERMINERS, DOC_WORDS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLE_WORDS } from './words.ts';
 import { isInstanceNoun, isPersonNoun, isProperName } from '../../lexicon/wordnet.ts';
 import { namesNoPerson, placeOrOrgStart } from './known.ts';
 import { givenNameGender, isGivenName, personNameStart } from './given.ts';
@@ -31,7 +21,8 @@ import {
 } from './phrase.ts';
 import { collectBackward, continuesOrgName, segmentAfter } from './noun-phrase.ts';
 import { givenNameRole, officeBefore, roleBefore, roleFromAppositive, roleText } from './roles.ts';
-import { countBefore, DocumentIndex, HISTORY_REACH } from './documents.ts';
+import { DocumentIndex, HISTORY_REACH } from './documents.ts';
+import { OrgIndex, type OrgRef } from './orgs.ts';
 import { kinAppositive, kinBefore, kinGender } from './kin.ts';
 import { holderOn, officeHolder } from './offices.ts';
 import { appositiveOrgHead, namesAThing, orgNameStart } from './things.ts';
@@ -59,9 +50,7 @@ export class PeopleRegistry {
   /** People by each word of their role ("mayor" → Mayor Jane Doe), in order of introduction. */
   private roleIndex = new Map<string, PersonEntry[]>();
   /** Organisations named in full ("Halden Property Group"), in article order. */
-  private orgs: { name: string; pos: number; head?: string }[] = [];
-  /** The same names as a set, so that asking whether a name is an organisation's costs O(1) per mention. */
-  private orgNames = new Set<string>();
+  private orgs = new OrgIndex();
   /** Documents mentioned outside quotes, with their modifiers and issuers. */
   private docs = new DocumentIndex();
 
@@ -221,38 +210,17 @@ export class PeopleRegistry {
   }
 
   private pushOrg(name: string, pos: number, head?: string): void {
-    this.orgs.push({ name, pos, head });
-    this.orgNames.add(name);
+    this.orgs.add(name, pos, head);
   }
 
   /** Whether the article introduced `name` as an organisation's ("a company named Young Indian"). */
   isOrganisation(name: string): boolean {
-    return this.orgNames.has(name);
+    return this.orgs.has(name);
   }
 
-  /**
-   * The organisation a short reference means, the latest named before `pos`: "the agency" → "National Cyber
-   * Resilience Agency" (by its last word), "Halden" → "Halden Property Group" (by its first).
-   */
-  org(ref: { head?: string; first?: string; with?: readonly string[] }, pos: number, after = -1): string | null {
-    // Names are in article order: start at the last one before `pos` and look back a bounded way, as
-    // documentName does, so a huge article costs O(1) per quote. Only names after `after` count.
-    const end = countBefore(this.orgs, pos, true);
-    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH && (this.orgs[k] as { pos: number }).pos > after; k--) {
-      const o = this.orgs[k] as { name: string; pos: number; head?: string };
-      const words = o.name.toLowerCase().split(' ');
-      if (ref.head && words.at(-1) === ref.head && (ref.with ?? []).every((w) => words.includes(w))) return o.name;
-      if (ref.head && o.head === ref.head && !ref.with?.length) return o.name;
-      if (ref.first && words[0] === ref.first) return o.name;
-    }
-    // "the company said" after "Hexcell Energy Systems said…": a generic word for a business means the latest
-    // business named in full, one whose name ends in a word businesses take ("Systems", "Motors", "Ltd").
-    if (!ref.head || !BUSINESS_NOUNS.has(ref.head)) return null;
-    for (let k = end - 1; k >= 0 && end - k <= HISTORY_REACH && (this.orgs[k] as { pos: number }).pos > after; k--) {
-      const o = this.orgs[k] as { name: string; pos: number };
-      if (BUSINESS_NAME_ENDS.has(o.name.toLowerCase().split(' ').at(-1) as string)) return o.name;
-    }
-    return null;
+  /** The organisation a short reference means (orgs.ts). */
+  org(ref: OrgRef, pos: number, after = -1): string | null {
+    return this.orgs.resolve(ref, pos, after);
   }
 
   /** Given names introduced with a kinship noun and not yet completed: "Fran" → her entry. */
