@@ -4,14 +4,7 @@
 // clause's named subject. Source: CoreNLP's quote attribution sieve (its first, "trigram" and "dependency" passes
 // read the speaker from the quote's own sentence) and AP style's attribution patterns.
 import { isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
-import {
-  FUNCTION_WORDS,
-  PASSIVE_MARKERS,
-  PREPOSITIONS,
-  SPEECH_VERBS,
-  TELL_VERBS,
-  UTTERANCE_NOUNS,
-} from '../mentions/words.ts';
+import { FUNCTION_WORDS, PASSIVE_MARKERS, PREPOSITIONS, TELL_VERBS, UTTERANCE_NOUNS } from '../mentions/words.ts';
 import { baseForms, isKnownWord } from '../../lexicon/wordnet.ts';
 import {
   isAuxOrAdverb,
@@ -26,6 +19,7 @@ import { classify } from '../mentions/classify.ts';
 import { collectForward } from '../mentions/noun-phrase.ts';
 import { clauseSubject, subjectAtStart, subjectBefore, withFrom, withReportedGender } from './subject.ts';
 import { invertedSubject, possessorAfter, subjectAfter } from './subject-after.ts';
+import { isSpeechParticiple, namedParticiple, openingParticiple } from './participles.ts';
 
 /** How many tokens before a quote its attribution may start. */
 export const MAX_REACH = 60;
@@ -210,6 +204,20 @@ function relativeSubject(text: string, toks: readonly Tok[], a: number, v: numbe
 const NAMING_CUES = new Set(['named', 'called', 'as']);
 
 /** Attribution before the opening mark in the same sentence: "X said: “…”", "X called it “…”". */
+/**
+ * Subordinating conjunctions that open an adverbial clause of time, cause or condition (English grammar: "as soon
+ * as", "when", "after", "because", "if" …); the clause's comma closes it, it introduces nothing.
+ */
+const ADVERBIAL_OPENERS = /^(?:when|whenever|after|before|because|if|once|until|while|since|although|though|as)$/;
+
+/** "as soon as officers arrived, “they didn’t hesitate”": the verb at `v` is in an adverbial clause opened after the
+ * last comma (or the sentence's start) before it. */
+function inAdverbialClause(toks: readonly Tok[], v: number, lo: number): boolean {
+  for (let k = v - 1; k >= lo && v - k <= 8 && !isComma(toks[k]); k--)
+    if (ADVERBIAL_OPENERS.test(toks[k]?.lower ?? '')) return true;
+  return false;
+}
+
 export function attributionBefore(
   text: string,
   toks: readonly Tok[],
@@ -217,7 +225,7 @@ export function attributionBefore(
   lo: number,
   hi = toks.length,
 ): SpeakerRef | null {
-  const opener = openingParticiple(text, toks, q, lo, hi);
+  const opener = openingParticiple(text, toks, q, lo, hi, MAX_REACH);
   if (opener) return opener;
   const named = namedParticiple(text, toks, q, lo);
   if (named) return named;
@@ -242,7 +250,8 @@ export function attributionBefore(
       isLowerWord(t) &&
       /\p{Ll}(?:ed|s)$/u.test(t.lower) &&
       !FUNCTION_WORDS.has(t.lower) &&
-      baseForms(t.lower, 'verb').length > 0;
+      baseForms(t.lower, 'verb').length > 0 &&
+      !inAdverbialClause(toks, v, lo);
     if (!isSpeechVerb(t) && !participle && !introduces) continue;
     // "failure to pass the deal announced by Obama “would …”": a participle and its "by" agent after a noun are a
     // reduced relative clause modifying that noun (English grammar); the verb that introduces the quote is further back.
@@ -346,47 +355,4 @@ function utteranceOwner(text: string, toks: readonly Tok[], lo: number, hi: numb
     modifiers: '',
     from: i,
   };
-}
-
-/**
- * "footage of Jo Doe asking, “…”", "heard Jo Doe saying: “…”": a participle of speech right before the quote (a comma
- * or colon between) after a name; the name is the participle's subject (English grammar), whatever the main verb.
- */
-function namedParticiple(text: string, toks: readonly Tok[], q: number, lo: number): SpeakerRef | null {
-  if (!/^[,:]$/.test(toks[q - 1]?.bare ?? '') || !isSpeechParticiple(toks[q - 2])) return null;
-  let s = q - 3;
-  while (s > lo && isNameTok(toks[s - 1])) s--;
-  if (s < lo || !isNameTok(toks[s]) || nameRunEnd(toks, s, q - 2) !== q - 2) return null;
-  // "on Facebook writing": a lone capital after a preposition is its object, likely no person.
-  if (q - 2 - s < 2 && PREPOSITIONS.has(toks[s - 1]?.lower ?? '')) return null;
-  const ref = classify(text, toks.slice(s, q - 2));
-  return ref?.kind === 'person' ? withFrom(ref, s) : null;
-}
-
-/** "declaring", "warning", "saying": the -ing form of a verb of speech. */
-function isSpeechParticiple(t: Tok | undefined): boolean {
-  if (!isWord(t) || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
-  const stem = t.lower.slice(0, -3);
-  // The list holds some verbs by their past form only: "complaining" → "complained", "agreeing" → "agreed".
-  return [stem, `${stem}e`, `${stem}s`, `${stem}ed`, `${stem}d`].some((w) => SPEECH_VERBS.has(w));
-}
-
-/**
- * "Declaring “…” is at stake, Defense Secretary Jo Doe has ordered a review": a sentence opening with a participle
- * of speech; the participle's implied subject is the main clause's (English grammar), named after the comma that
- * closes the participial clause. Only a person or a role is taken.
- */
-function openingParticiple(text: string, toks: readonly Tok[], q: number, lo: number, hi: number): SpeakerRef | null {
-  // A dateline ("WASHINGTON (Aug. 13) --") ends at its dash: the sentence proper opens after it.
-  let first = lo;
-  for (let k = lo; k < q; k++) if (toks[k]?.kind === 'punct' && /^[-—–]$/.test((toks[k] as Tok).bare)) first = k + 1;
-  while (first < q && !isWord(toks[first])) first++;
-  if (first >= q || !isSpeechParticiple(toks[first])) return null;
-  // Only a quote inside the participial clause itself, before the comma that closes it.
-  for (let k = first + 1; k < q; k++) if (isComma(toks[k])) return null;
-  let c = q + 1;
-  while (c < hi && c - q <= MAX_REACH && !isComma(toks[c])) c++;
-  if (c >= hi || !isComma(toks[c])) return null;
-  const ref = clauseSubject(text, toks, c + 1, hi);
-  return ref?.kind === 'person' || ref?.kind === 'role' ? ref : null;
 }
