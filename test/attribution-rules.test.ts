@@ -325,3 +325,36 @@ describe('"the company" with no business named by a business word (mentions/regi
     ).toEqual(['Vantel Ferries']);
   });
 });
+
+describe('verbs that act rather than speak (attribution/narrative.ts, own-sentence.ts)', () => {
+  it('"crews responded to the blaze", "firefighters responded." are no speech: the quote-only paragraph is Doe’s', () => {
+    expect(
+      speakers(
+        '“We came from everywhere,” Jo Doe said, adding that dozens of firefighters responded.',
+        '“They did not hesitate. They came up with a plan.”',
+      ),
+    ).toEqual(['Jo Doe', 'Jo Doe']);
+    expect(
+      speakers(
+        '“We came from everywhere,” Jo Doe said, adding that dozens of crews responded to the blaze.',
+        '“They did not hesitate. They came up with a plan.”',
+      ),
+    ).toEqual(['Jo Doe', 'Jo Doe']);
+    // A reply in words is speech: "responded to questions" makes Ann Lee the one talking.
+    expect(
+      speakers(
+        '“We came from everywhere,” Jo Doe said.',
+        'Ann Lee responded to questions at a briefing.',
+        '“We were ready.”',
+      ),
+    ).toEqual(['Jo Doe', 'Ann Lee']);
+  });
+
+  it('"as soon as firefighters arrived, “…”": a verb in an adverbial clause introduces no quote', () => {
+    expect(
+      speakers(
+        'The chief, Jo Doe, told reporters that crews came, adding that as soon as firefighters arrived, “they did not hesitate.”',
+      ),
+    ).toEqual(['Jo Doe']);
+  });
+});

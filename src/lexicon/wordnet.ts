@@ -354,5 +354,14 @@ export const isEstablishmentNoun = (word: string): boolean =>
 /** Something that happens, in its most common sense ("blast", "hearing", "vote"): a kind of event, acts included. */
 export const isEventNoun = (word: string): boolean => isKindOf(word, 'event', 12);
 
+/**
+ * What one responds to when the response is no speech: something that happened, a place or a state ("responded to
+ * the shooting", "to the scene", "to the situation"), and no message in its first two senses ("to questions", "to
+ * the letter" are answered in words).
+ */
+export const isNonVerbalStimulus = (word: string): boolean =>
+  (isKindOf(word, 'event', 12) || isKindOf(word, 'location', 12) || isKindOf(word, 'state', 12)) &&
+  !isKindOf(word, 'communication', 12, 2);
+
 /** A noun for several people together, in its most common sense ("family", "crew", "jury"): a kind of social group. */
 export const isGroupNoun = (word: string): boolean => isKindOf(word, 'social_group', 12);

@@ -2,7 +2,7 @@
 // speech, "according to"), in article order, so that a pronoun, a title or a quote-only paragraph can be resolved
 // against them (quotes.ts, attribution/resolver.ts).
 import { endsPhrase, isCap, isComma, isWord, sentenceBounds, type Tok } from '../quotes-tokens.ts';
-import { isInflectedVerb, isPersonNoun } from '../../lexicon/wordnet.ts';
+import { isInflectedVerb, isNonVerbalStimulus, isPersonNoun } from '../../lexicon/wordnet.ts';
 import { classify, isPluralPersonNoun } from '../mentions/classify.ts';
 import { placeOrOrgStart } from '../mentions/known.ts';
 import {
@@ -122,7 +122,11 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
       const ref = classify(text, toks.slice(i + 2, nameRunEnd(toks, i + 2)));
       if (ref?.kind === 'person') out.push({ pos: (toks[i + 2] as Tok).start, kind: 'speech', ref, subject: true });
     }
-    if (isSpeechVerb(t) && !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '')) {
+    if (
+      isSpeechVerb(t) &&
+      !PASSIVE_MARKERS.has(toks[i - 1]?.lower ?? '') &&
+      !respondsInDeed(toks, i, lo[i] as number)
+    ) {
       // "…, being too tough could be disastrous, said Mayor Jo Doe.": after a comma the verb comes before its
       // subject (AP style's inverted attribution), as after a closing quote mark.
       const inverted = invertedNarrative(text, toks, i, hi[i] as number);
@@ -134,6 +138,22 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
     }
   }
   return out;
+}
+
+/**
+ * "agents responded to the shooting", "officers responded to this location", "officers responded." after no quote:
+ * "respond" to something that is no message, or with nothing, is to act, not to speak (WordNet's verb "respond": "react" beside "reply"), so no one spoke. The object's
+ * head is the last lower-case word of the phrase after "to".
+ */
+function respondsInDeed(toks: readonly Tok[], v: number, lo: number): boolean {
+  if (!/^respond(?:s|ed|ing)?$/.test((toks[v] as Tok).lower)) return false;
+  // "… 100 officers responded.": nothing said, and no quote right before its subject to be the reply ("“Got it,”
+  // Jo Doe responded.").
+  if (!isWord(toks[v + 1])) return !toks.slice(Math.max(lo, v - 5), v).some((t) => t.kind === 'quote');
+  if (toks[v + 1]?.lower !== 'to') return false;
+  let head: Tok | undefined;
+  for (let k = v + 2; k < v + 7 && isWord(toks[k]) && !PREPOSITIONS.has((toks[k] as Tok).lower); k++) head = toks[k];
+  return isLowerWord(head) && isNonVerbalStimulus(head.lower);
 }
 
 /** A noun for a person (WordNet) among the three lower-case words after the possessive at `e`: "’s great friend". */
