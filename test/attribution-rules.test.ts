@@ -358,3 +358,28 @@ describe('verbs that act rather than speak (attribution/narrative.ts, own-senten
     ).toEqual(['Jo Doe']);
   });
 });
+
+describe('unnamed sources, described in full (classify.ts, subject.ts, subject-after.ts, resolver.ts)', () => {
+  it('"a source", "one senior source": a noun with a sense for a person (WordNet) introduces an unnamed speaker', () => {
+    expect(speakers('“The bill is big,” said a source.', '“It was bad,” one senior source said.')).toEqual([
+      'a source',
+      'one senior source',
+    ]);
+  });
+
+  it('the description keeps its postmodifier, before the verb or after it', () => {
+    expect(
+      speakers(
+        '“The bill is big,” a person familiar with the talks said.',
+        'A person close to the senator said the bill was “upwards of another million”.',
+        '“We clean mould,” said a renter who lives in Kiama, NSW, and took part in the survey.',
+      ),
+    ).toEqual(['a person familiar with the talks', 'a person close to the senator', 'a renter who lives in Kiama']);
+  });
+
+  it('"the renter" later is that unnamed source', () => {
+    expect(
+      speakers('“We clean mould,” said a renter who lives in Kiama, NSW.', '“The house is cold,” the renter said.'),
+    ).toEqual(['a renter who lives in Kiama', 'a renter who lives in Kiama']);
+  });
+});

@@ -189,12 +189,13 @@ export class SpeakerResolver {
    * source it did not name "the aide", where a pronoun's antecedent must be near.
    */
   private describedBefore(head: string, pos: number): HistoryItem | null {
-    // The head may take a prepositional phrase after it: "the spokesperson" after "a spokesperson for the minister";
-    // or be the plural a "one of" names: "the officer" after "one of the officers".
+    // The head may take a postmodifier after it: "the spokesperson" after "a spokesperson for the minister", "the
+    // renter" after "a renter who lives in Shellharbour", "a person close to the senator"; or be the plural a "one
+    // of" names: "the officer" after "one of the officers".
     const h = head.replace(/\W/g, '');
     const last = new RegExp(
-      `^(?:(?:a|an|one|another)\\s(?:.*\\s)?${h}|(?:one|another)\\sof\\s(?:.*\\s)?${h}s)(?:\\s(?:for|of|at|from|with|to|in)\\s.*)?$`,
-      'i',
+      `^(?:(?:a|an|one|another)\\s(?:.*\\s)?${h}|(?:one|another)\\sof\\s(?:.*\\s)?${h}s)(?:\\s(?:\\p{Ll}+\\s)?(?:for|of|at|from|with|to|in|on|about|who)\\s.*)?$`,
+      'iu',
     );
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < HISTORY_REACH; i--) {
       const h = this.history[i] as HistoryItem;

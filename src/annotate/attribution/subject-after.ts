@@ -1,9 +1,11 @@
 // The speaker written after its verb of speech (AP style's inverted attribution: "…," said Jo Doe, the mayor), and
 // the possessor before what a person issued ("according to Jo Doe’s order"): the subject-finding of subject.ts, read
 // rightwards.
-import { HONORIFICS, NP_CONNECTORS, PRONOUNS, TELL_VERBS } from '../mentions/words.ts';
+import { HONORIFICS, NP_CONNECTORS, PREPOSITIONS, PRONOUNS, TELL_VERBS } from '../mentions/words.ts';
+import { hasPersonSense } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
+  isLowerWord,
   isNPWord,
   isPossessive,
   isRealName,
@@ -12,6 +14,7 @@ import {
   oneOfGroup,
   possessiveNameRun,
   type SpeakerRef,
+  textOf,
 } from '../mentions/phrase.ts';
 import { collectForward, segmentAfter } from '../mentions/noun-phrase.ts';
 import { classify, possessiveFormName } from '../mentions/classify.ts';
@@ -44,6 +47,29 @@ function possessedRoleAppositive(
   return name.filter(isRealName).length >= 2 ? classify(text, name, null, toks.slice(i, end + 1)) : null;
 }
 
+/**
+ * "said a person familiar with the talks", "said a renter who lives in Shellharbour, NSW": an unnamed speaker is
+ * known only by the description, postmodifier and all (AP style's description of an anonymous source), so the phrase
+ * runs on to the clause's comma or end: a preposition, "who", or a word or two before a preposition ("close to").
+ */
+function unnamedDescription(
+  text: string,
+  toks: readonly Tok[],
+  ref: SpeakerRef,
+  i: number,
+  e: number,
+  hi: number,
+): SpeakerRef | null {
+  if (!/^(?:a|an|one|another)$/.test(toks[i]?.lower ?? '')) return null;
+  if (!toks.slice(i + 1, e + 1).some((t) => hasPersonSense(t.lower))) return null;
+  const opensModifier = (k: number): boolean => PREPOSITIONS.has(toks[k]?.lower ?? '') || toks[k]?.lower === 'who';
+  if (!opensModifier(e + 1) && !(isLowerWord(toks[e + 1]) && opensModifier(e + 2))) return null;
+  let k = e + 1;
+  while (k < hi && k - e <= 14 && isWord(toks[k])) k++;
+  if (k - e > 14) return null;
+  return { ...ref, kind: 'role', text: textOf(text, toks.slice(i, k)) };
+}
+
 /** Speaker after an inverted verb: "said Jane Doe, the mayor of Y", "reads the statement". */
 export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: number): SpeakerRef | null {
   if (isWord(toks[i]) && PRONOUNS.has((toks[i] as Tok).lower)) return classify(text, [toks[i] as Tok]);
@@ -68,6 +94,9 @@ export function subjectAfter(text: string, toks: readonly Tok[], i: number, hi: 
   // "said McDonald’s.": the name ends the clause; "Trump’s “excesses”" has its noun after it, in marks.
   const closes = !isWord(toks[e + 1]) && toks[e + 1]?.kind !== 'quote';
   const ref = (closes ? possessiveFormName(text, np) : null) ?? classify(text, np, appositive);
+  const described =
+    ref?.kind === 'role' || ref?.kind === 'thing' ? unnamedDescription(text, toks, ref, i, e, hi) : null;
+  if (described) return described;
   // "said its general secretary, Jane Doe": a role, then the name in apposition is the speaker.
   const rolePhrase = ref && (ref.kind === 'role' || (ref.kind === 'org' && np.some(isRoleWord)));
   if (rolePhrase && appositive && nameRunEnd(appositive, 0) === appositive.length) {

@@ -12,7 +12,7 @@ import {
   UTTERANCE_NOUNS,
   WEEKDAYS,
 } from '../mentions/words.ts';
-import { isPlaceName } from '../../lexicon/wordnet.ts';
+import { hasPersonSense, isPlaceName } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isInlineQuote, isWord, type Tok } from '../quotes-tokens.ts';
 import {
   isAuxOrAdverb,
@@ -215,11 +215,15 @@ function beforeParenthetical(toks: readonly Tok[], j: number, lo: number): numbe
 
 /** Source: English grammar. Prepositions after which a name is the object inside a larger subject phrase. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with']);
+/** After an indefinite description, any object of these is inside it: "a person familiar with the talks said". */
+const DESCRIPTION_PREPOSITIONS = new Set(['to', 'with', 'of', 'about', 'on', 'in', 'from', 'at']);
 
 /**
  * "a source close to Jo Doe said", "an aide to Jo Doe told": the name after "to" or "with" is the object inside the
  * subject phrase, never the speaker. The speaker is the unnamed description as a whole (a role), or nobody when no
- * noun phrase opens it. `undefined` when the phrase is no such object.
+ * noun phrase opens it. After an indefinite description the object may be any noun phrase ("a person close to the
+ * senator said", "a person with knowledge of the talks said": the unnamed source AP style describes so).
+ * `undefined` when the phrase is no such object.
  */
 function objectOfDescription(
   text: string,
@@ -229,7 +233,8 @@ function objectOfDescription(
   lo: number,
 ): SpeakerRef | null | undefined {
   const prep = toks[a - 1];
-  if (a - 1 <= lo || !isWord(prep) || !OBJECT_PREPOSITIONS.has(prep.lower) || !isCap(toks[a])) return undefined;
+  if (a - 1 <= lo || !isWord(prep) || !DESCRIPTION_PREPOSITIONS.has(prep.lower)) return undefined;
+  const named = OBJECT_PREPOSITIONS.has(prep.lower) && isCap(toks[a]);
   // Back over the lower-case words of the description to its determiner: "a source close", "an aide".
   let s = a - 2;
   while (
@@ -240,6 +245,11 @@ function objectOfDescription(
     !DETERMINERS.has((toks[s] as Tok).lower)
   )
     s--;
+  const indefinite =
+    isWord(toks[s]) &&
+    INDEFINITE.test((toks[s] as Tok).lower) &&
+    toks.slice(s + 1, a - 1).some((t) => hasPersonSense(t.lower));
+  if (!named && !indefinite) return undefined;
   if (s >= a - 2 || !isWord(toks[s]) || !DETERMINERS.has((toks[s] as Tok).lower)) return null;
   const head = toks[a - 2] as Tok;
   const np = toks.slice(s, j + 1);
@@ -256,6 +266,9 @@ function objectOfDescription(
     from: s,
   };
 }
+
+/** The determiners that introduce someone unnamed: "a source", "one official", "another resident". */
+const INDEFINITE = /^(?:a|an|one|another)$/;
 
 export const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
 

@@ -14,6 +14,7 @@ import {
 } from './words.ts';
 import {
   baseForms,
+  hasPersonSense,
   isEstablishmentNoun,
   isGroupNoun,
   isInstanceNoun,
@@ -202,7 +203,10 @@ export function classify(
   if (determined && isLowerWord(headTok) && isGroupNoun(headTok.lower)) return { ...base, kind: 'group', name: '' };
   // "the team's wide receiver", "the three-time MVP", "Jo Doe's publicist": any noun for a person (WordNet) heads a
   // role phrase too, an initialism WordNet lists as one included.
-  if (determined && (isLowerWord(last) || isAcronym(last)) && isPersonNoun(head)) {
+  // "a source", "one senior source": an indefinite singular introduces an unnamed speaker, so a noun with a sense for
+  // a person in any of its senses (WordNet: "source", an informant) reads as one.
+  const unnamed = /^(?:a|an|one|another)$/.test((np[0] as Tok).lower) && hasPersonSense(head) && !/s$/.test(head);
+  if (determined && (isLowerWord(last) || isAcronym(last)) && (isPersonNoun(head) || unnamed)) {
     return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   }
   if (DETERMINERS.has((np[0] as Tok).lower) && np.length <= 5) {
