@@ -383,3 +383,16 @@ describe('unnamed sources, described in full (classify.ts, subject.ts, subject-a
     ).toEqual(['a renter who lives in Kiama', 'a renter who lives in Kiama']);
   });
 });
+
+describe('a whole sentence in marks with no credible speaker (attribution/context.ts)', () => {
+  it('stays, as "unknown"; a phrase with no speaker is a label and goes', () => {
+    expect(
+      findQuotes(
+        parseArticle(
+          'Headline\n\nThe new guidance states: “Any requests for notes must be specific.”\n\nThe mood was one of “total carnage” at the depot.\n\n2026-03-01T10:00:00Z',
+          'test',
+        ),
+      ).map((q) => [q.text, q.speaker]),
+    ).toEqual([['Any requests for notes must be specific.', 'unknown']]);
+  });
+});

@@ -30,6 +30,9 @@ export interface PieceInfo {
 
 export const UNKNOWN: Resolved = { speaker: 'unknown', role: null, person: false };
 
+/** A sentence: a capital (or an opening mark) first, a full stop, a question or an exclamation mark last. */
+const WHOLE_SENTENCE = /^["“‘']?\p{Lu}[^]*[.!?]["”’']?$/u;
+
 /**
  * Rule 2: the speaker of the same quote's earlier piece, or of the previous quote in this paragraph (a split
  * quote). `undefined` when no earlier piece decides; `null` when the earlier piece decides there is no speaker (a
@@ -60,7 +63,9 @@ export function nearestSpeaker(info: PieceInfo, resolver: SpeakerResolver, parag
     if (info.words < 4) return null;
     const own = info.subject ? resolver.resolve(info.subject, n) : null;
     if (own?.person) return own;
-    return resolver.lastSpeaker(n, 0)?.who ?? null;
+    // A whole sentence in marks ("… on Twitter: “I need a break.”") is somebody's words even when nobody credible is
+    // named: it stays, "unknown"; a phrase with no speaker is a label and goes.
+    return resolver.lastSpeaker(n, 0)?.who ?? (WHOLE_SENTENCE.test(info.text) ? UNKNOWN : null);
   }
   if (paragraphStart) {
     const last = resolver.lastSpeaker(n, 1);
