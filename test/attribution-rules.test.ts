@@ -396,3 +396,14 @@ describe('a whole sentence in marks with no credible speaker (attribution/contex
     ).toEqual([['Any requests for notes must be specific.', 'unknown']]);
   });
 });
+
+describe('names in apposition written in Guardian style (subject.ts, given.ts)', () => {
+  it('"The city’s first mayor, Sir John A Doe, told …": an honorific and a middle initial with no full point', () => {
+    expect(
+      speakers(
+        'The city’s first mayor, Sir John A Doe, told the council that a child was “simply a savage who can read”.',
+        '“It was bad,” said Mary K Lee.',
+      ),
+    ).toEqual(['John A Doe', 'Mary K Lee']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   POST_NOMINALS,
   PREPOSITIONS,
   PRONOUNS,
+  HONORIFICS,
   PARTS_OF_DAY,
   UTTERANCE_NOUNS,
   WEEKDAYS,
@@ -105,7 +106,8 @@ export function subjectBefore(text: string, toks: readonly Tok[], v: number, lo:
       lo = k + 1;
       break;
     }
-    const segEnd = nameRunEnd(seg, 0);
+    // "Canada’s first prime minister, Sir John A MacDonald, told": an honorific may open the name in apposition.
+    const segEnd = nameRunEnd(seg, seg.length > 2 && HONORIFICS.has((seg[0] as Tok).lower) ? 1 : 0);
     // "at the University of California, Berkeley,": one name right after an institution's name is the campus or
     // town where it lies, not a person the phrase before titles ("the spokesman for the X Movement, Jo Doe,").
     const campus = seg.length === 1 && isCap(toks[k - 1]) && institutionBefore(toks, k - 1, lo);

@@ -77,6 +77,17 @@ export function markGivenNames(toks: Tok[]): Tok[] {
       isRealName(toks[i + 2] as Tok)
     )
       return { ...t, givenName: true };
+    // "John A MacDonald", "Michael J Fox": a middle initial written without a full point (Guardian style guide), a
+    // lone capital between a given name and a surname, is part of the name (not the article "A").
+    const given = toks[i - 1];
+    const middle =
+      /^\p{Lu}$/u.test(t.bare) &&
+      t.bare !== 'I' &&
+      !t.period &&
+      isWord(given) &&
+      GIVEN.has(given.lower) &&
+      isRealName(toks[i + 1] as Tok);
+    if (middle) return { ...t, givenName: true };
     if (!isCap(t) || !GIVEN.has(t.lower) || !THING_WORDS(t.lower) || isNameTok(t)) return t;
     // The surname may open with a particle: "Bill de Blasio", "Mark van Dyke".
     const next = isParticle(toks[i + 1]) ? toks[i + 2] : toks[i + 1];
