@@ -14,6 +14,11 @@ const NOV = '2004-11-04T12:00:00Z';
 const SAT = '2004-11-20T23:23:00Z';
 
 describe('participles and the future of arrangement', () => {
+  it('a month word that a hyphen joins to a word is part of a compound ("Mar-a-Lago"), a range of months is not', () => {
+    expect(dates('The search of his home in Mar-a-Lago in Florida riled his supporters.', NOV)).toEqual([]);
+    expect(dates('Sales rose in mid-May and again in the May-June period.', NOV)).toEqual(['2004-05 in mid-May']);
+  });
+
   it('a month alone in a present-tense clause is the nearest one, as a day there is', () => {
     expect(dates("The actor, who graces the magazine's January cover, says fatherhood changed him.", NOV)).toEqual([
       '2005-01 January',

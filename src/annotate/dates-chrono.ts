@@ -249,6 +249,10 @@ export function fromChrono(r: Result, ctx: SentenceContext, offset = 0): Candida
     !LEADING_PREPOSITION.test(matched) &&
     !SCHEDULED_FOR.test(ctx.text.slice(Math.max(0, index - 40), index));
   if (alone && isPartOfName(ctx.text, index, end, hasMonth)) return null;
+  // "Mar-a-Lago", "Jan-Erik": a hyphen and a letter after the word make it part of a compound, not a date; a range
+  // of months ("May-June") goes on with a month.
+  const compound = /^-(\p{L}+)/u.exec(ctx.text.slice(end, end + 12))?.[1];
+  if (compound && !MONTH_WORD.test(compound)) return null;
 
   const holiday = [...tags].find((t) => t.startsWith('holiday/'))?.slice('holiday/'.length);
   if (holiday) {
