@@ -31,7 +31,7 @@ export interface PieceInfo {
 export const UNKNOWN: Resolved = { speaker: 'unknown', role: null, person: false };
 
 /** A sentence: a capital (or an opening mark) first, a full stop, a question or an exclamation mark last. */
-const WHOLE_SENTENCE = /^["“‘']?\p{Lu}[^]*[.!?]["”’']?$/u;
+const WHOLE_SENTENCE = /^["“‘']?\p{Lu}.*[.!?]["”’']?$/su;
 
 /**
  * Rule 2: the speaker of the same quote's earlier piece, or of the previous quote in this paragraph (a split
