@@ -14,6 +14,12 @@ const NOV = '2004-11-04T12:00:00Z';
 const SAT = '2004-11-20T23:23:00Z';
 
 describe('participles and the future of arrangement', () => {
+  it('"will be announced on Monday": a reporting verb after "be" takes the auxiliary\'s tense', () => {
+    expect(dates('The new leader will be announced on 26 November.', NOV)).toEqual(['2004-11-26 on 26 November']);
+    expect(dates('The new leader will be announced on Monday.', NOV)).toEqual(['2004-11-08 on Monday']);
+    expect(dates('The new leader was announced on Monday.', NOV)).toEqual(['2004-11-01 on Monday']);
+  });
+
   it('a month word that a hyphen joins to a word is part of a compound ("Mar-a-Lago"), a range of months is not', () => {
     expect(dates('The search of his home in Mar-a-Lago in Florida riled his supporters.', NOV)).toEqual([]);
     expect(dates('Sales rose in mid-May and again in the May-June period.', NOV)).toEqual(['2004-05 in mid-May']);

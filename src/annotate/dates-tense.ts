@@ -36,9 +36,12 @@ const gap = (cue: Cue, start: number, end: number): number =>
 const COPULA = /\b(?:is|are)\b/gi;
 const COPULA_REACH = 12;
 
-/** A reporting verb in the past right before a date: "said on Tuesday", "told reporters Monday". */
+/**
+ * A reporting verb in the past right before a date: "said on Tuesday", "told reporters Monday". Not a participle
+ * after "be" ("will be announced on Monday"), whose tense is the auxiliary's.
+ */
 export const REPORTED_ON =
-  /\b(?:said|announced|confirmed|reported|added|wrote|stated|disclosed|revealed|told\s+\p{Ll}+)\s+(?:on\s+)?$/iu;
+  /(?<!\b(?:be|been|being)\s+)\b(?:said|announced|confirmed|reported|added|wrote|stated|disclosed|revealed|told\s+\p{Ll}+)\s+(?:on\s+)?$/iu;
 
 /** How far around the expression to look: bounds the work on very long sentences. */
 const WINDOW = 300;
