@@ -14,6 +14,11 @@ const NOV = '2004-11-04T12:00:00Z';
 const SAT = '2004-11-20T23:23:00Z';
 
 describe('participles and the future of arrangement', () => {
+  it('"comes into force in September": the British futurate present looks ahead, "came into force" back', () => {
+    expect(dates('The law comes into force in September.', NOV)).toEqual(['2005-09 in September']);
+    expect(dates('The law came into force in September.', NOV)).toEqual(['2004-09 in September']);
+  });
+
   it('"will be announced on Monday": a reporting verb after "be" takes the auxiliary\'s tense', () => {
     expect(dates('The new leader will be announced on 26 November.', NOV)).toEqual(['2004-11-26 on 26 November']);
     expect(dates('The new leader will be announced on Monday.', NOV)).toEqual(['2004-11-08 on Monday']);

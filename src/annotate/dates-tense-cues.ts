@@ -22,11 +22,11 @@ const PRESENT_EXPECTATION =
 /**
  * Explicit future markers: modals, "going to", scheduling words, and the verbs of beginning, ending and motion that
  * the simple present uses for what is scheduled ("opens on Friday", "heads to a vote on Wednesday", "goes before the
- * board in May": Quirk et al., the futurate present). "could" looks ahead ("could make his debut on Saturday")
+ * board in May", British "comes into force in April": Quirk et al., the futurate present). "could" looks ahead ("could make his debut on Saturday")
  * except as past ability or possibility: "could not be reached on Monday", "could have won".
  */
 const FUTURE =
-  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?to\s+(?:be\s+)?(?=\p{L})|(?:scheduled|slated)|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|aiming|expects?|expecting)\s+to|anticipates?|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|expires|resumes|arrives|visits|travels|premieres|debuts|airs|launches|hits\s+(?:\p{Ll}+\s+)?(?:theaters|theatres|cinemas|shelves|stores|newsstands)|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
+  /\b(?:could(?!\s+(?:not|never|have)\b)|should|might|can|cannot|must|needs?\s+to|set\s+(?:to|for)|(?:is|are|was|were)\s+due|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?to\s+(?:be\s+)?(?=\p{L})|(?:scheduled|slated)|expected\s+(?:[\p{L}-]+\s+){0,5}?to\s+(?!have\b)|plans?\s+(?:to|a|an)|(?:is|are)\s+planning|planned\s+(?:to|for)|(?:targeted|earmarked|pencil+ed\s+in)\s+for|(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:until|till|to|for)|planning\s+to|(?:intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|aiming|expects?|expecting)\s+to|anticipates?|may|upcoming|coming|next|(?:begins|starts|opens|reopens?|ends|closes|kicks\s+off|takes\s+(?:place|effect|office)|goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force|expires|resumes|arrives|visits|travels|premieres|debuts|airs|launches|hits\s+(?:\p{Ll}+\s+)?(?:theaters|theatres|cinemas|shelves|stores|newsstands)|heads\s+(?:to|for|into)|goes\s+(?:to|before)))\b|['’]ll\b/giu;
 
 /**
  * An attempt under way toward a goal looks ahead in its own clause: "are working to reopen in May" (VerbNet's try-61
