@@ -407,3 +407,15 @@ describe('names in apposition written in Guardian style (subject.ts, given.ts)',
     ).toEqual(['John A Doe', 'Mary K Lee']);
   });
 });
+
+describe('an unnamed source’s description ends where the time or place of speaking begins (subject-after.ts)', () => {
+  it('"said a spokesman for the council on Tuesday" is "a spokesman for the council"', () => {
+    expect(
+      speakers(
+        '“We will act,” said a spokesman for the council on Tuesday.',
+        '“We will act,” said a source close to the talks last night.',
+        '“We will act,” said a person familiar with the plans in an interview.',
+      ),
+    ).toEqual(['a spokesman for the council', 'a source close to the talks', 'a person familiar with the plans']);
+  });
+});

@@ -1,7 +1,16 @@
 // The speaker written after its verb of speech (AP style's inverted attribution: "…," said Jo Doe, the mayor), and
 // the possessor before what a person issued ("according to Jo Doe’s order"): the subject-finding of subject.ts, read
 // rightwards.
-import { HONORIFICS, NP_CONNECTORS, PREPOSITIONS, PRONOUNS, TELL_VERBS } from '../mentions/words.ts';
+import {
+  DOC_WORDS,
+  HONORIFICS,
+  MONTHS,
+  NP_CONNECTORS,
+  PREPOSITIONS,
+  PRONOUNS,
+  TELL_VERBS,
+  WEEKDAYS,
+} from '../mentions/words.ts';
 import { hasPersonSense } from '../../lexicon/wordnet.ts';
 import { isCap, isComma, isWord, type Tok } from '../quotes-tokens.ts';
 import {
@@ -47,10 +56,52 @@ function possessedRoleAppositive(
   return name.filter(isRealName).length >= 2 ? classify(text, name, null, toks.slice(i, end + 1)) : null;
 }
 
+/** When and where the words were said, which ends a description: "on Tuesday", "last night", "in a statement". */
+function saidWhen(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]?.lower ?? '';
+  if (WHEN_WORDS.has(t) || WEEKDAYS.has(t)) return true;
+  if (t !== 'on' && t !== 'in' && t !== 'at') return false;
+  const next = toks[k + 1];
+  const noun = next && /^(?:a|an|the|his|her|its|their)$/.test(next.lower) ? toks[k + 2] : next;
+  const n = noun?.lower ?? '';
+  return WEEKDAYS.has(n) || MONTHS.has(n) || /^\d/.test(n) || DOC_WORDS.has(n) || SAID_IN.has(n);
+}
+
+/** Source: English grammar (time adverbs) and news style ("in an interview", "at a briefing"). */
+const WHEN_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'last',
+  'this',
+  'next',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+]);
+const SAID_IN = new Set([
+  'interview',
+  'briefing',
+  'conference',
+  'press',
+  'speech',
+  'hearing',
+  'podcast',
+  'video',
+  'post',
+]);
+
 /**
  * "said a person familiar with the talks", "said a renter who lives in Shellharbour, NSW": an unnamed speaker is
  * known only by the description, postmodifier and all (AP style's description of an anonymous source), so the phrase
- * runs on to the clause's comma or end: a preposition, "who", or a word or two before a preposition ("close to").
+ * runs on to the clause's comma or end, or to when and where it spoke ("on Tuesday", "in a statement"): after a
+ * preposition, "who", or a word before a preposition ("close to").
  */
 function unnamedDescription(
   text: string,
@@ -65,7 +116,7 @@ function unnamedDescription(
   const opensModifier = (k: number): boolean => PREPOSITIONS.has(toks[k]?.lower ?? '') || toks[k]?.lower === 'who';
   if (!opensModifier(e + 1) && !(isLowerWord(toks[e + 1]) && opensModifier(e + 2))) return null;
   let k = e + 1;
-  while (k < hi && k - e <= 14 && isWord(toks[k])) k++;
+  while (k < hi && k - e <= 14 && isWord(toks[k]) && !saidWhen(toks, k)) k++;
   if (k - e > 14) return null;
   return { ...ref, kind: 'role', text: textOf(text, toks.slice(i, k)) };
 }
