@@ -142,8 +142,8 @@ export function narrativeEvents(text: string, toks: readonly Tok[], registry: Pe
 
 /**
  * "agents responded to the shooting", "officers responded to this location", "officers responded." after no quote:
- * "respond" to something that is no message, or with nothing, is to act, not to speak (WordNet's verb "respond": "react" beside "reply"), so no one spoke. The object's
- * head is the last lower-case word of the phrase after "to".
+ * "respond" to something that is no message, or with nothing, is to act, not to speak (WordNet's verb "respond":
+ * "react" beside "reply"), so no one spoke. The object's head is the last lower-case word of the phrase after "to".
  */
 function respondsInDeed(toks: readonly Tok[], v: number, lo: number): boolean {
   if (!/^respond(?:s|ed|ing)?$/.test((toks[v] as Tok).lower)) return false;

@@ -4,6 +4,7 @@
 import {
   DOC_WORDS,
   HONORIFICS,
+  INDEFINITE_DETERMINERS,
   MONTHS,
   NP_CONNECTORS,
   PREPOSITIONS,
@@ -111,7 +112,7 @@ function unnamedDescription(
   e: number,
   hi: number,
 ): SpeakerRef | null {
-  if (!/^(?:a|an|one|another)$/.test(toks[i]?.lower ?? '')) return null;
+  if (!INDEFINITE_DETERMINERS.has(toks[i]?.lower ?? '')) return null;
   if (!toks.slice(i + 1, e + 1).some((t) => hasPersonSense(t.lower))) return null;
   const opensModifier = (k: number): boolean => PREPOSITIONS.has(toks[k]?.lower ?? '') || toks[k]?.lower === 'who';
   if (!opensModifier(e + 1) && !(isLowerWord(toks[e + 1]) && opensModifier(e + 2))) return null;

@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   HONORIFICS,
+  INDEFINITE_DETERMINERS,
   PARTS_OF_DAY,
   UTTERANCE_NOUNS,
   WEEKDAYS,
@@ -249,7 +250,7 @@ function objectOfDescription(
     s--;
   const indefinite =
     isWord(toks[s]) &&
-    INDEFINITE.test((toks[s] as Tok).lower) &&
+    INDEFINITE_DETERMINERS.has((toks[s] as Tok).lower) &&
     toks.slice(s + 1, a - 1).some((t) => hasPersonSense(t.lower));
   if (!named && !indefinite) return undefined;
   if (s >= a - 2 || !isWord(toks[s]) || !DETERMINERS.has((toks[s] as Tok).lower)) return null;
@@ -268,9 +269,6 @@ function objectOfDescription(
     from: s,
   };
 }
-
-/** The determiners that introduce someone unnamed: "a source", "one official", "another resident". */
-const INDEFINITE = /^(?:a|an|one|another)$/;
 
 export const withFrom = (ref: SpeakerRef | null, from: number): SpeakerRef | null => (ref ? { ...ref, from } : null);
 

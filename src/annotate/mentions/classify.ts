@@ -6,6 +6,7 @@ import {
   DOC_WORDS,
   GROUP_NOUNS,
   HONORIFICS,
+  INDEFINITE_DETERMINERS,
   NON_NAME_ACRONYMS,
   NP_CONNECTORS,
   ORG_WORDS,
@@ -205,7 +206,7 @@ export function classify(
   // role phrase too, an initialism WordNet lists as one included.
   // "a source", "one senior source": an indefinite singular introduces an unnamed speaker, so a noun with a sense for
   // a person in any of its senses (WordNet: "source", an informant) reads as one.
-  const unnamed = /^(?:a|an|one|another)$/.test((np[0] as Tok).lower) && hasPersonSense(head) && !/s$/.test(head);
+  const unnamed = INDEFINITE_DETERMINERS.has((np[0] as Tok).lower) && hasPersonSense(head) && !/s$/.test(head);
   if (determined && (isLowerWord(last) || isAcronym(last)) && (isPersonNoun(head) || unnamed)) {
     return { ...base, kind: 'role', name: '', head, gender: genderOf(np) };
   }

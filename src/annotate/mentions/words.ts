@@ -62,6 +62,9 @@ export const DETERMINERS = words(`
   a an the this that these those his her its their our my your one another each every some several two three four
   five six many other`);
 
+/** Source: English grammar. The determiners that introduce someone not yet named: "a source", "one official". */
+export const INDEFINITE_DETERMINERS = words('a an one another');
+
 /** Source: English quantifiers and predeterminers (a closed class): "All", "Both", "More" open no name. */
 export const QUANTIFIERS = words(
   'all both each every either neither few many more most much several some such no any enough half only',
